@@ -1,0 +1,34 @@
+namespace Newsgraph.Benchmarks;
+
+/// <summary>Dispatches the bench runner's sub-commands.</summary>
+internal static class BenchCommandLine
+{
+    private const string Usage = """
+        usage: Newsgraph.Benchmarks extraction [--shared DIR] [--out DIR] [--passes N] [--per-page] [--only ID]
+          scores body text (score.py) and metadata against ../shared/bench/extraction/dev and
+          measures single-thread pages/s after warm-up and the process's peak memory.
+        """;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var options = BenchOptions.Parse(args.AsSpan(1));
+        return args[0] switch
+        {
+            "extraction" => new ExtractionBench(options).Run(),
+            _ => Fail($"unknown bench '{args[0]}'"),
+        };
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Newsgraph.Benchmarks;
+
+internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes, bool PerPage, string? Only)
+{
+    public static BenchOptions Parse(ReadOnlySpan<string> args)
+    {
+        string shared = FindShared();
+        string outDir = Path.Combine(Path.GetTempPath(), "newsgraph-bench");
+        int passes = 5;
+        bool perPage = false;
+        string? only = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--shared": shared = args[++i]; break;
+                case "--out": outDir = args[++i]; break;
+                case "--passes": passes = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--per-page": perPage = true; break;
+                case "--only": only = args[++i]; break;
+                default: throw new ArgumentException($"unknown option '{args[i]}'");
+            }
+        }
+
+        return new BenchOptions(shared, outDir, passes, perPage, only);
+    }
+
+    /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>
+    private static string FindShared()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared");
+            if (Directory.Exists(Path.Combine(candidate, "bench")))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return Path.GetFullPath("../shared");
+    }
+}

@@ -1,0 +1,81 @@
+using Newsgraph.Core.Diagnostics;
+using Newsgraph.Core.Documents;
+using Newsgraph.Core.Input;
+
+namespace Newsgraph.Core.Pipeline;
+
+/// <summary>
+/// A checked sequence of stages (built by <see cref="PipelineBuilder"/>). Running it never throws
+/// for bad input: failures become error diagnostics on the document, and the time limit in
+/// <see cref="InputLimits.Timeout"/> bounds every run.
+/// </summary>
+public sealed class Pipeline
+{
+    /// <summary>Version of the pipeline as a whole, recorded in every report.</summary>
+    public const string Version = "0.1.0";
+
+    private readonly IReaderStage reader;
+    private readonly IStage[] stages;
+
+    internal Pipeline(IReaderStage reader, IStage[] stages, InputLimits limits)
+    {
+        this.reader = reader;
+        this.stages = stages;
+        Limits = limits;
+    }
+
+    public InputLimits Limits { get; }
+
+    /// <summary>The stages in run order, reader first.</summary>
+    public IReadOnlyList<StageInfo> Stages => [reader.Info, .. stages.Select(s => s.Info)];
+
+    public Document Run(RawInput input, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Limits.Timeout);
+        var token = timeout.Token;
+
+        Document document;
+        try
+        {
+            document = reader.Read(input, token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            document = Failed(input, Diagnostic.Error(DiagnosticCodes.Timeout, $"Reading took longer than the {Limits.Timeout.TotalSeconds:0.#} s limit."));
+            return document;
+        }
+
+        if (document.HasErrors)
+        {
+            return document;
+        }
+
+        foreach (var stage in stages)
+        {
+            try
+            {
+                stage.Run(document, token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                document.AddDiagnostic(Diagnostic.Error(DiagnosticCodes.Timeout, $"Stage '{stage.Info.Id}' ran past the {Limits.Timeout.TotalSeconds:0.#} s limit."));
+                break;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                document.AddDiagnostic(Diagnostic.Error(DiagnosticCodes.StageFailed, $"Stage '{stage.Info.Id}' failed: {ex.GetType().Name}: {ex.Message}"));
+                break;
+            }
+        }
+
+        return document;
+    }
+
+    private static Document Failed(RawInput input, Diagnostic diagnostic)
+    {
+        var doc = new Document(string.Empty, new SourceInfo(input.Uri, input.ContentType ?? "application/octet-stream", input.Bytes.Length, string.Empty));
+        doc.AddDiagnostic(diagnostic);
+        return doc;
+    }
+}
