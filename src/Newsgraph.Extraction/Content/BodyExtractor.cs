@@ -13,7 +13,7 @@ internal sealed class BodyExtractor
         foreach (var p in dom.QuerySelectorAll("p"))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            builder.AppendBlock(BlockKind.Paragraph, p.TextContent.Trim(), p.SourceReference?.Position.Position ?? 0);
+            builder.AppendBlock(BlockKind.Paragraph, p.TextContent.Trim(), Html.SourcePositions.Of(p));
         }
 
         return new BodyResult(builder.Text, builder.Blocks, builder.Links, builder.Segments, null, "paragraphs");
