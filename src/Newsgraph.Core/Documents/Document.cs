@@ -23,6 +23,14 @@ public sealed class Document
         SourceMap = sourceMap ?? SourceMap.Empty;
     }
 
+    /// <summary>A document with no text whose input was refused, carrying the diagnostic that says why.</summary>
+    public static Document Refused(SourceInfo source, Diagnostic reason)
+    {
+        var document = new Document(string.Empty, source);
+        document.AddDiagnostic(reason);
+        return document;
+    }
+
     public string Text { get; }
 
     public SourceInfo Source { get; }

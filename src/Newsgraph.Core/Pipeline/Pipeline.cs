@@ -42,8 +42,13 @@ public sealed class Pipeline
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            document = Failed(input, Diagnostic.Error(DiagnosticCodes.Timeout, $"Reading took longer than the {Limits.Timeout.TotalSeconds:0.#} s limit."));
-            return document;
+            return Failed(input, Diagnostic.Error(DiagnosticCodes.Timeout, $"Reading took longer than the {Limits.Timeout.TotalSeconds:0.#} s limit."));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A reader must turn bad input into diagnostics; an exception here is a bug, but the
+            // caller still gets a report that says what happened instead of a crash.
+            return Failed(input, Diagnostic.Error(DiagnosticCodes.StageFailed, $"Stage '{reader.Info.Id}' failed: {ex.GetType().Name}: {ex.Message}"));
         }
 
         if (document.HasErrors)
@@ -72,10 +77,6 @@ public sealed class Pipeline
         return document;
     }
 
-    private static Document Failed(RawInput input, Diagnostic diagnostic)
-    {
-        var doc = new Document(string.Empty, new SourceInfo(input.Uri, input.ContentType ?? "application/octet-stream", input.Bytes.Length, string.Empty));
-        doc.AddDiagnostic(diagnostic);
-        return doc;
-    }
+    private static Document Failed(RawInput input, Diagnostic diagnostic) =>
+        Document.Refused(new SourceInfo(input.Uri, input.ContentType ?? "application/octet-stream", input.Bytes.Length, string.Empty), diagnostic);
 }

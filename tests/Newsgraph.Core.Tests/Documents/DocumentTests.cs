@@ -1,6 +1,6 @@
 using Newsgraph.Core.Documents;
 
-namespace Newsgraph.Core.Tests;
+namespace Newsgraph.Core.Tests.Documents;
 
 public sealed class DocumentTests
 {

