@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Newsgraph.Core.Documents;
 
-namespace Newsgraph.Benchmarks;
+namespace Newsgraph.Benchmarks.Scoring;
 
 /// <summary>
 /// Metadata accuracy against metadata.json, with the comparison rules of shared/README.md:
@@ -11,14 +11,14 @@ namespace Newsgraph.Benchmarks;
 /// names; published as the local date. Site, language, section and lead-image caption/credit are
 /// compared after the same normalisation.
 /// </summary>
-internal sealed class MetadataScore
+public sealed class MetadataScore
 {
     public List<(string Field, double Accuracy, int Pages)> Fields { get; } = [];
 
     public static MetadataScore Compute(
         JsonObject gold,
         IReadOnlyDictionary<string, (ArticleInfo Info, IReadOnlyList<ArticleImage> Images)> predicted,
-        string missesPath)
+        string? missesPath)
     {
         var score = new MetadataScore();
         var misses = new StringBuilder("field\tpage\tgold\tpredicted\n");
@@ -61,7 +61,10 @@ internal sealed class MetadataScore
             score.Fields.Add((field, n == 0 ? 0 : (double)ok / n, n));
         }
 
-        File.WriteAllText(missesPath, misses.ToString());
+        if (missesPath is not null)
+        {
+            File.WriteAllText(missesPath, misses.ToString());
+        }
         return score;
     }
 
@@ -75,7 +78,7 @@ internal sealed class MetadataScore
     private static string Space(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Lower case, letters and digits only, single spaces.</summary>
-    internal static string Norm(string? s)
+    public static string Norm(string? s)
     {
         if (string.IsNullOrEmpty(s))
         {

@@ -1,0 +1,59 @@
+using Xunit.Abstractions;
+
+namespace Newsgraph.Quality.Tests;
+
+/// <summary>
+/// Quality gates on the 91 pinned extraction dev pages (../shared/bench/extraction/dev). Each floor
+/// is the figure last measured minus a small noise margin; floors only rise, and lowering one is
+/// an explicit, reviewed act (say why in the commit).
+/// </summary>
+public sealed class ExtractionQualityGates(ExtractionDevSetFixture fixture, ITestOutputHelper output) : IClassFixture<ExtractionDevSetFixture>
+{
+    /// <summary>Body F1 (score.py's metric).</summary>
+    private const double BodyF1Floor = 0.83;
+
+    private const double TitleFloor = 0.92;
+
+    private const double AuthorsFloor = 0.30;
+
+    private const double PublishedFloor = 0.0;
+
+    [Fact]
+    public void Body_f1_stays_above_its_floor()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        output.WriteLine($"body F1 {fixture.Evaluation!.Body.F1:0.000} (P {fixture.Evaluation.Body.Precision:0.000}, R {fixture.Evaluation.Body.Recall:0.000})");
+        Assert.True(fixture.Evaluation.Body.F1 >= BodyF1Floor, $"body F1 {fixture.Evaluation.Body.F1:0.000} fell below {BodyF1Floor}");
+    }
+
+    [Theory]
+    [InlineData("title", TitleFloor)]
+    [InlineData("authors", AuthorsFloor)]
+    [InlineData("published", PublishedFloor)]
+    public void Metadata_accuracy_stays_above_its_floor(string field, double floor)
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        double accuracy = fixture.Evaluation!.MetadataAccuracy(field);
+        output.WriteLine($"{field} accuracy {accuracy:0.000}");
+        Assert.True(accuracy >= floor, $"{field} accuracy {accuracy:0.000} fell below {floor}");
+    }
+
+    private bool Skip()
+    {
+        if (fixture.Evaluation is null)
+        {
+            output.WriteLine("skipped: ../shared/bench/extraction/dev is not on this machine");
+            return true;
+        }
+
+        return false;
+    }
+}
