@@ -74,7 +74,7 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
 
     private async Task<int> RunAllAsync(IReadOnlyList<InputItem> items, ReportSink sink, Action<int>? progress, CancellationToken cancellationToken)
     {
-        var loader = new InputLoader(settings.Limits, settings.Published, settings.AllowPrivate);
+        using var loader = new InputLoader(settings.Limits, settings.Published, settings.AllowPrivate);
         var pipelines = new ConcurrentBag<Pipeline>();
         int workers = Math.Max(1, Math.Min(settings.Threads, items.Count));
         int batchSize = workers * BatchPerWorker;

@@ -1,6 +1,7 @@
 using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
 using Newsgraph.Core.Input;
+using Newsgraph.Extraction.Fetching;
 
 namespace Newsgraph.Cli.Inputs;
 
@@ -8,8 +9,12 @@ namespace Newsgraph.Cli.Inputs;
 /// Reads one input's bytes within the size limit: a file larger than the limit is refused without
 /// being read, standard input is read only up to the limit, URLs go through the safe fetcher.
 /// </summary>
-public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback, bool allowPrivate)
+public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback, bool allowPrivate) : IDisposable
 {
+    private readonly SafeHttpFetcher fetcher = new(new FetchOptions { MaxBytes = limits.MaxInputBytes, AllowPrivate = allowPrivate });
+
+    public void Dispose() => fetcher.Dispose();
+
     public async Task<LoadedInput> LoadAsync(InputItem item, CancellationToken cancellationToken)
     {
         return item.Kind switch
@@ -59,11 +64,17 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
         return new LoadedInput(new RawInput(uri, buffer.ToArray(), contentType) { PublishedFallback = publishedFallback }, null);
     }
 
-    private Task<LoadedInput> LoadUrlAsync(string url, CancellationToken cancellationToken)
+    private async Task<LoadedInput> LoadUrlAsync(string url, CancellationToken cancellationToken)
     {
-        _ = allowPrivate;
-        _ = cancellationToken;
-        return Task.FromResult(Refuse(url, DiagnosticCodes.FetchFailed, "URL fetching is not available in this build."));
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return Refuse(url, DiagnosticCodes.UrlRefused, $"Not a valid URL: {url}");
+        }
+
+        var result = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
+        return result.Input is { } input
+            ? new LoadedInput(input with { PublishedFallback = publishedFallback }, null)
+            : new LoadedInput(null, Document.Refused(new SourceInfo(url, "application/octet-stream", 0, string.Empty), result.Error!));
     }
 
     /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
