@@ -1,0 +1,120 @@
+using Newsgraph.Core.Documents;
+
+namespace Newsgraph.Language.Detection;
+
+/// <summary>
+/// Decides whether a document gets English NLP. A declared language other than English wins;
+/// otherwise a cheap look at the start of the text: mostly non-Latin letters, or too few English
+/// function words among enough words, means it is not English. Pages often declare "en" from a
+/// template whatever their text, so the text check runs even when "en" is declared.
+/// </summary>
+internal static class EnglishGate
+{
+    /// <summary>How much text is looked at: enough words to judge, bounded cost on huge inputs.</summary>
+    private const int SampleChars = 20_000;
+
+    /// <summary>Fewer letters than this (a headline, a caption) and the script test has too little to go on.</summary>
+    private const int MinLettersForScript = 100;
+
+    /// <summary>Text whose letters are less than half Latin is not English (Cyrillic, Arabic, CJK …).</summary>
+    private const double MinLatinShare = 0.5;
+
+    /// <summary>Fewer words than this and the function-word test is too noisy: short texts are given the benefit of the doubt.</summary>
+    private const int MinWordsForFunctionWords = 40;
+
+    /// <summary>English news has ~30 % of its words in <see cref="EnglishFunctionWords"/>; other Latin-script languages under 5 %.</summary>
+    private const double MinFunctionWordShare = 0.10;
+
+    /// <summary>Longest word the function-word test lowercases; longer ones cannot be function words.</summary>
+    private const int MaxFunctionWordLength = 16;
+
+    public static DetectedLanguage Decide(string text, string? declaredLanguage)
+    {
+        string? declared = PrimarySubtag(declaredLanguage);
+        if (declared is not null && declared != "en")
+        {
+            return new DetectedLanguage(declared, IsEnglish: false, LanguageEvidence.Metadata);
+        }
+
+        if (!LooksEnglish(text.AsSpan(0, Math.Min(text.Length, SampleChars))))
+        {
+            return new DetectedLanguage("und", IsEnglish: false, LanguageEvidence.Text);
+        }
+
+        return new DetectedLanguage("en", IsEnglish: true, declared is null ? LanguageEvidence.Text : LanguageEvidence.Metadata);
+    }
+
+    /// <summary>"en-GB" → "en", "pt_BR" → "pt", blank → null.</summary>
+    internal static string? PrimarySubtag(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return null;
+        }
+
+        var span = language.AsSpan().Trim();
+        int cut = span.IndexOfAny('-', '_');
+        if (cut >= 0)
+        {
+            span = span[..cut];
+        }
+
+        return span.Length == 0 ? null : span.ToString().ToLowerInvariant();
+    }
+
+    internal static bool LooksEnglish(ReadOnlySpan<char> sample)
+    {
+        int latin = 0, other = 0, words = 0, hits = 0;
+        Span<char> lower = stackalloc char[MaxFunctionWordLength];
+        int i = 0;
+        while (i < sample.Length)
+        {
+            char c = sample[i];
+            if (!char.IsLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool ascii = true;
+            while (i < sample.Length && char.IsLetter(sample[i]))
+            {
+                char ch = sample[i];
+                if (IsLatin(ch))
+                {
+                    latin++;
+                }
+                else
+                {
+                    other++;
+                }
+
+                ascii &= ch < 0x80;
+                i++;
+            }
+
+            words++;
+            int length = i - start;
+            if (ascii && length <= MaxFunctionWordLength)
+            {
+                var word = lower[..length];
+                sample.Slice(start, length).ToLowerInvariant(word);
+                if (EnglishFunctionWords.Contains(word))
+                {
+                    hits++;
+                }
+            }
+        }
+
+        if (latin + other >= MinLettersForScript && latin < (latin + other) * MinLatinShare)
+        {
+            return false;
+        }
+
+        return words < MinWordsForFunctionWords || hits >= words * MinFunctionWordShare;
+    }
+
+    /// <summary>Basic Latin, Latin-1, Latin Extended-A/B and Latin Extended Additional letters.</summary>
+    private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
+}

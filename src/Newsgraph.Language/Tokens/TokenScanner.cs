@@ -1,0 +1,531 @@
+using System.Globalization;
+using Newsgraph.Core.Documents;
+
+namespace Newsgraph.Language.Tokens;
+
+/// <summary>
+/// The tokeniser's single pass. The text is cut at separators into chunks; each chunk is read left
+/// to right, every step consuming at least one character, and no step looks further back than the
+/// chunk start or further ahead than the chunk end (e-mail addresses are found once per chunk), so
+/// the whole pass is linear.
+/// </summary>
+internal sealed class TokenScanner(string text, TokenBuffer tokens)
+{
+    /// <summary>How often (in characters) a long text checks for cancellation.</summary>
+    private const int CancellationStride = 1 << 16;
+
+    private static readonly string[] UrlPrefixes = ["https://", "http://", "ftp://", "www."];
+
+    private readonly List<(int Start, int End)> emails = [];
+
+    public void Run(CancellationToken cancellationToken)
+    {
+        int n = text.Length;
+        int nextCheck = CancellationStride;
+        int i = 0;
+        while (i < n)
+        {
+            if (CharClass.IsSeparator(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (i >= nextCheck)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + CancellationStride;
+            }
+
+            int end = i + 1;
+            while (end < n && !CharClass.IsSeparator(text[end]))
+            {
+                end++;
+            }
+
+            ScanChunk(i, end);
+            i = end;
+        }
+    }
+
+    private void ScanChunk(int start, int end)
+    {
+        FindEmails(start, end);
+        int next = 0;
+        int pos = start;
+        while (pos < end)
+        {
+            int limit = next < emails.Count ? emails[next].Start : end;
+            if (pos == limit)
+            {
+                tokens.Add(emails[next].Start, emails[next].End, TokenKind.Email);
+                pos = emails[next].End;
+                next++;
+                continue;
+            }
+
+            pos = CharClass.WordCharWidth(text, pos) > 0
+                ? ScanWordOrUrl(pos, limit)
+                : ScanOther(start, pos, limit);
+        }
+    }
+
+    // ---- e-mail addresses -------------------------------------------------------------------
+
+    private void FindEmails(int start, int end)
+    {
+        emails.Clear();
+        int floor = start;
+        int at = text.IndexOf('@', start, end - start);
+        while (at >= 0)
+        {
+            int localStart = at;
+            while (localStart > floor && IsEmailLocalChar(text[localStart - 1]))
+            {
+                localStart--;
+            }
+
+            while (localStart < at && !char.IsAsciiLetterOrDigit(text[localStart]))
+            {
+                localStart++;
+            }
+
+            int domainEnd = at + 1;
+            bool dot = false;
+            while (domainEnd < end && (char.IsAsciiLetterOrDigit(text[domainEnd]) || text[domainEnd] is '.' or '-'))
+            {
+                dot |= text[domainEnd] == '.' && domainEnd > at + 1;
+                domainEnd++;
+            }
+
+            while (domainEnd > at + 1 && text[domainEnd - 1] is '.' or '-')
+            {
+                domainEnd--;
+            }
+
+            // A local part right after "/" is a path in a URL ("https://host/user@example.com"), not an address.
+            bool afterSlash = localStart > start && text[localStart - 1] == '/';
+            if (localStart < at && domainEnd > at + 1 && dot && HasDotInside(at + 1, domainEnd) && !afterSlash)
+            {
+                emails.Add((localStart, domainEnd));
+                floor = domainEnd;
+            }
+            else
+            {
+                floor = at + 1;
+            }
+
+            int from = Math.Max(floor, at + 1);
+            at = from < end ? text.IndexOf('@', from, end - from) : -1;
+        }
+    }
+
+    private bool HasDotInside(int start, int end)
+    {
+        int dot = text.IndexOf('.', start, end - start);
+        return dot > start && dot < end - 1;
+    }
+
+    private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+
+    // ---- words, numbers, URLs ---------------------------------------------------------------
+
+    private int ScanWordOrUrl(int pos, int limit)
+    {
+        foreach (var prefix in UrlPrefixes)
+        {
+            if (limit - pos > prefix.Length && text.AsSpan(pos, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                && char.IsAsciiLetterOrDigit(text[pos + prefix.Length]))
+            {
+                return ScanUrl(pos, limit);
+            }
+        }
+
+        return ScanWord(pos, pos, limit);
+    }
+
+    private int ScanUrl(int pos, int limit)
+    {
+        int open = 0, close = 0;
+        for (int k = pos; k < limit; k++)
+        {
+            if (text[k] == '(')
+            {
+                open++;
+            }
+            else if (text[k] == ')')
+            {
+                close++;
+            }
+        }
+
+        int end = limit;
+        while (end > pos + 1)
+        {
+            char last = text[end - 1];
+            if (last == ')' && close > open)
+            {
+                close--;
+                end--;
+            }
+            else if (last is '.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' or '>' or '\u2026' || CharClass.IsQuote(last))
+            {
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        tokens.Add(pos, end, TokenKind.Url);
+        return end;
+    }
+
+    /// <summary>
+    /// Reads a word or number starting at <paramref name="pos"/> (a letter or digit) and adds it,
+    /// with its abbreviation period when it has one, or split from its clitic. <paramref name="tokenStart"/>
+    /// is before <paramref name="pos"/> when a sign, currency or apostrophe belongs to the number.
+    /// Returns where the next token starts.
+    /// </summary>
+    private int ScanWord(int tokenStart, int pos, int limit)
+    {
+        int j = pos;
+        int lastApostrophe = -1;
+        bool hasPeriod = false;
+        bool acronym = true;     // every period-separated piece is one or two letters ("U.S", "Ph.D", "a.m")
+        int pieceLength = 0;
+        bool lettersOnly = true;
+
+        while (j < limit)
+        {
+            int width = CharClass.WordCharWidth(text, j);
+            if (width > 0)
+            {
+                if (width == 1 && char.IsAsciiDigit(text[j]))
+                {
+                    lettersOnly = false;
+                }
+
+                pieceLength++;
+                acronym &= pieceLength <= 2;
+                j += width;
+                continue;
+            }
+
+            char c = text[j];
+            if (CharClass.IsInWordJoiner(c))
+            {
+                j++;
+                continue;
+            }
+
+            if (j + 1 >= limit)
+            {
+                break;
+            }
+
+            char next = text[j + 1];
+            bool nextIsWord = CharClass.WordCharWidth(text, j + 1) > 0;
+            bool digitsAround = char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(next);
+            if (c == '.' && nextIsWord)
+            {
+                hasPeriod = true;
+                pieceLength = 0;
+                j++;
+                continue;
+            }
+
+            if (c == '.' && CharClass.IsHyphen(next) && j + 2 < limit && CharClass.WordCharWidth(text, j + 2) > 0
+                && hasPeriod && acronym && lettersOnly)
+            {
+                // "U.S.-led", "U.N.-backed": the acronym keeps its period and joins the compound.
+                acronym = false;
+                j += 2;
+                continue;
+            }
+
+            if ((c is ',' or ':' or '/' or '\u2013' && digitsAround) || (CharClass.IsHyphen(c) && nextIsWord))
+            {
+                acronym = false;
+                j++;
+                continue;
+            }
+
+            if (CharClass.IsApostrophe(c) && CharClass.IsLetter(next))
+            {
+                lastApostrophe = j;
+                acronym = false;
+                j++;
+                continue;
+            }
+
+            if (c == '&' && CharClass.IsUpper(text[j - 1]) && CharClass.IsUpper(next))
+            {
+                // "AT&T", "S&P", "Q&A".
+                acronym = false;
+                j++;
+                continue;
+            }
+
+            break;
+        }
+
+        var word = text.AsSpan(pos, j - pos);
+        if (j < limit && text[j] == '.' && !(j + 1 < limit && text[j + 1] == '.'))
+        {
+            bool initial = word.Length == 1 && CharClass.IsUpper(word[0]);
+            bool keepsPeriod = tokenStart == pos && lettersOnly &&
+                ((hasPeriod && acronym) || initial || Abbreviations.Keeps(word) ||
+                 (Abbreviations.IsBeforeNumber(word) && DigitFollows(j + 1)));
+            if (keepsPeriod)
+            {
+                tokens.Add(pos, j + 1, TokenKind.Abbreviation);
+                return j + 1;
+            }
+        }
+
+        if (tokenStart == pos)
+        {
+            int host = CliticStart(pos, j, lastApostrophe);
+            if (host > pos)
+            {
+                tokens.Add(pos, host, KindOf(pos, host));
+                tokens.Add(host, j, TokenKind.Clitic);
+                return j;
+            }
+        }
+
+        var kind = tokenStart < pos ? TokenKind.Number : KindOf(pos, j);
+        if (kind == TokenKind.Number && j < limit && text[j] is '%' or '\u2030')
+        {
+            j++;
+        }
+
+        tokens.Add(tokenStart, j, kind);
+        return j;
+    }
+
+    /// <summary>Where the clitic of the word [start, end) begins ("do|n't", "Russia|’s"), or <paramref name="start"/> when it has none.</summary>
+    private int CliticStart(int start, int end, int lastApostrophe)
+    {
+        if (lastApostrophe < 0)
+        {
+            return start;
+        }
+
+        if (end - start >= 4 && lastApostrophe == end - 2 && text[end - 1] is 't' or 'T' && text[end - 3] is 'n' or 'N')
+        {
+            return end - 3;
+        }
+
+        return lastApostrophe > start && Clitics.IsApostropheSuffix(text.AsSpan(lastApostrophe + 1, end - lastApostrophe - 1))
+            ? lastApostrophe
+            : start;
+    }
+
+    /// <summary>Number when it starts with a digit and any letters form one trailing suffix ("1,000", "90s", "5bn", "1st").</summary>
+    private TokenKind KindOf(int start, int end)
+    {
+        if (!char.IsAsciiDigit(text[start]))
+        {
+            return TokenKind.Word;
+        }
+
+        bool inSuffix = false;
+        for (int k = start + 1; k < end; k++)
+        {
+            bool letter = char.IsAsciiLetter(text[k]);
+            if (inSuffix && !letter)
+            {
+                return TokenKind.Word;
+            }
+
+            inSuffix |= letter;
+        }
+
+        return TokenKind.Number;
+    }
+
+    private bool DigitFollows(int from)
+    {
+        int k = from;
+        while (k < text.Length && CharClass.IsSeparator(text[k]))
+        {
+            k++;
+        }
+
+        return k < text.Length && char.IsAsciiDigit(text[k]);
+    }
+
+    // ---- everything that does not start with a letter or digit -------------------------------
+
+    private int ScanOther(int chunkStart, int pos, int limit)
+    {
+        char c = text[pos];
+        char next = pos + 1 < limit ? text[pos + 1] : '\0';
+        bool digitNext = char.IsAsciiDigit(next);
+        bool atNumberStart = pos == chunkStart || text[pos - 1] is '(' or '[' or '/';
+
+        switch (c)
+        {
+            case '.':
+                if (next == '.')
+                {
+                    return Run(pos, limit, static ch => ch == '.', TokenKind.Ellipsis);
+                }
+
+                if (digitNext && atNumberStart)
+                {
+                    return ScanWord(pos, pos + 1, limit);   // ".5", ".22"
+                }
+
+                tokens.Add(pos, pos + 1, TokenKind.Punctuation);
+                return pos + 1;
+            case '\u2026':
+                return Run(pos, limit, static ch => ch == '\u2026', TokenKind.Ellipsis);
+            case '!' or '?':
+                return Run(pos, limit, static ch => ch is '!' or '?', TokenKind.Punctuation);
+            case '@':
+                return ScanTag(pos, limit, TokenKind.Handle, requireLetter: false);
+            case '#':
+                return ScanTag(pos, limit, TokenKind.Hashtag, requireLetter: true);
+        }
+
+        if (CharClass.IsNumberSign(c) && digitNext && atNumberStart)
+        {
+            return ScanWord(pos, pos + 1, limit);   // "-5", "+3.2", "−40"
+        }
+
+        if (CharClass.IsApostrophe(c) && digitNext && pos + 2 < limit && char.IsAsciiDigit(text[pos + 2])
+            && (pos + 3 >= limit || !char.IsAsciiDigit(text[pos + 3])))
+        {
+            return ScanWord(pos, pos + 1, limit);   // "’90s", "class of ’23"
+        }
+
+        if (CharClass.IsQuote(c))
+        {
+            tokens.Add(pos, pos + 1, TokenKind.Quote);
+            return pos + 1;
+        }
+
+        if (c == '-' || CharClass.IsDash(c))
+        {
+            return Run(pos, limit, static ch => ch == '-' || CharClass.IsDash(ch), TokenKind.Dash);
+        }
+
+        if (CharClass.IsIdeograph(c))
+        {
+            tokens.Add(pos, pos + 1, TokenKind.Ideograph);
+            return pos + 1;
+        }
+
+        if (CharClass.IsKana(c))
+        {
+            return Run(pos, limit, CharClass.IsKana, TokenKind.Ideograph);
+        }
+
+        return ScanCodePoint(pos, limit, digitNext);
+    }
+
+    private int ScanCodePoint(int pos, int limit, bool digitNext)
+    {
+        char c = text[pos];
+        int width = char.IsHighSurrogate(c) && pos + 1 < limit && char.IsLowSurrogate(text[pos + 1]) ? 2 : 1;
+        var category = width == 2
+            ? CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[pos + 1]))
+            : CharUnicodeInfo.GetUnicodeCategory(c);
+
+        if (width == 2 && CharClass.IsSupplementaryIdeograph(char.ConvertToUtf32(c, text[pos + 1])))
+        {
+            tokens.Add(pos, pos + 2, TokenKind.Ideograph);
+            return pos + 2;
+        }
+
+        if (category == UnicodeCategory.CurrencySymbol && digitNext)
+        {
+            return ScanWord(pos, pos + 1, limit);   // "$310", "€2.5bn", "£1,000"
+        }
+
+        var kind = category switch
+        {
+            UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation => TokenKind.Quote,
+            UnicodeCategory.DashPunctuation => TokenKind.Dash,
+            UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation or UnicodeCategory.OtherPunctuation
+                or UnicodeCategory.ConnectorPunctuation => TokenKind.Punctuation,
+            _ => TokenKind.Symbol,
+        };
+
+        int end = pos + width;
+        if (kind == TokenKind.Symbol)
+        {
+            end = ExtendEmoji(end, limit);
+        }
+
+        tokens.Add(pos, end, kind);
+        return end;
+    }
+
+    /// <summary>
+    /// Keeps an emoji sequence in one token: variation selectors, the keycap mark, skin-tone
+    /// modifiers and zero-width-joined code points ("👩‍💻", "👍🏽", "❤️").
+    /// </summary>
+    private int ExtendEmoji(int end, int limit)
+    {
+        while (end < limit)
+        {
+            char c = text[end];
+            if (c is '\uFE0E' or '\uFE0F' or '\u20E3')
+            {
+                end++;
+            }
+            else if (c == '\uD83C' && end + 1 < limit && text[end + 1] is >= '\uDFFB' and <= '\uDFFF')
+            {
+                end += 2;   // skin-tone modifier U+1F3FB … U+1F3FF
+            }
+            else if (c == '\u200D' && end + 1 < limit)
+            {
+                end += char.IsHighSurrogate(text[end + 1]) && end + 2 < limit && char.IsLowSurrogate(text[end + 2]) ? 3 : 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"@handle" or "#hashtag": the sign and the letters, digits and underscores after it.</summary>
+    private int ScanTag(int pos, int limit, TokenKind kind, bool requireLetter)
+    {
+        int end = pos + 1;
+        bool letter = false;
+        while (end < limit && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_' || CharClass.WordCharWidth(text, end) == 1))
+        {
+            letter |= CharClass.IsLetter(text[end]);
+            end++;
+        }
+
+        if (end == pos + 1 || (requireLetter && !letter))
+        {
+            tokens.Add(pos, pos + 1, TokenKind.Symbol);
+            return pos + 1;
+        }
+
+        tokens.Add(pos, end, kind);
+        return end;
+    }
+
+    private int Run(int pos, int limit, Func<char, bool> member, TokenKind kind)
+    {
+        int end = pos + 1;
+        while (end < limit && member(text[end]))
+        {
+            end++;
+        }
+
+        tokens.Add(pos, end, kind);
+        return end;
+    }
+}
