@@ -14,7 +14,7 @@ internal static class EnglishGate
     private const int SampleChars = 20_000;
 
     /// <summary>Fewer letters than this (a headline, a caption) and the script test has too little to go on.</summary>
-    private const int MinLettersForScript = 100;
+    private const int MinLettersForScript = 40;
 
     /// <summary>Text whose letters are less than half Latin is not English (Cyrillic, Arabic, CJK …).</summary>
     private const double MinLatinShare = 0.5;
