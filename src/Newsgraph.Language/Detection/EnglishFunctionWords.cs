@@ -4,9 +4,9 @@ namespace Newsgraph.Language.Detection;
 
 /// <summary>
 /// Frequent English function words that are rare as words in the other languages written in Latin
-/// script. Running English news has roughly a third of its words in this list; German, French,
-/// Spanish, Italian, Dutch or Portuguese text has a few percent. Words that are also common
-/// elsewhere are left out on purpose: "a", "in", "is", "on", "an", "die", "de", "me", "son".
+/// script. Running English news has a fifth to a third of its words in this list, text in other
+/// languages under one percent; weighed against <see cref="OtherLanguageFunctionWords"/>. Words
+/// that are also common elsewhere are left out on purpose: "a", "in", "is", "on", "an", "die", "de", "me", "son".
 /// </summary>
 internal static class EnglishFunctionWords
 {

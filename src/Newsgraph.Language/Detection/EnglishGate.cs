@@ -4,9 +4,11 @@ namespace Newsgraph.Language.Detection;
 
 /// <summary>
 /// Decides whether a document gets English NLP. A declared language other than English wins;
-/// otherwise a cheap look at the start of the text: mostly non-Latin letters, or too few English
-/// function words among enough words, means it is not English. Pages often declare "en" from a
-/// template whatever their text, so the text check runs even when "en" is declared.
+/// otherwise a cheap look at the start of the text: mostly non-Latin letters, or clearly more
+/// function words of another Latin-script language than of English, means it is not English.
+/// Pages often declare "en" from a template whatever their text, so the text check runs even
+/// when "en" is declared. Without evidence of another language the text counts as English, so
+/// lists, box scores and recipes (few function words of any language) keep their NLP.
 /// </summary>
 internal static class EnglishGate
 {
@@ -22,8 +24,14 @@ internal static class EnglishGate
     /// <summary>Fewer words than this and the function-word test is too noisy: short texts are given the benefit of the doubt.</summary>
     private const int MinWordsForFunctionWords = 40;
 
-    /// <summary>English news has ~30 % of its words in <see cref="EnglishFunctionWords"/>; other Latin-script languages under 5 %.</summary>
-    private const double MinFunctionWordShare = 0.10;
+    /// <summary>
+    /// Share of words in <see cref="OtherLanguageFunctionWords"/> from which text reads as another
+    /// language: running text in those languages has 8–25 %, English news under 1 % (names, quotes).
+    /// </summary>
+    private const double MinOtherLanguageShare = 0.05;
+
+    /// <summary>… and only when those words outnumber the English function words this many times (English text quoting French is still English).</summary>
+    private const double OtherOverEnglishRatio = 2.0;
 
     /// <summary>Longest word the function-word test lowercases; longer ones cannot be function words.</summary>
     private const int MaxFunctionWordLength = 16;
@@ -64,7 +72,7 @@ internal static class EnglishGate
 
     internal static bool LooksEnglish(ReadOnlySpan<char> sample)
     {
-        int latin = 0, other = 0, words = 0, hits = 0;
+        int latin = 0, other = 0, words = 0, english = 0, foreign = 0;
         Span<char> lower = stackalloc char[MaxFunctionWordLength];
         int i = 0;
         while (i < sample.Length)
@@ -77,7 +85,6 @@ internal static class EnglishGate
             }
 
             int start = i;
-            bool ascii = true;
             while (i < sample.Length && char.IsLetter(sample[i]))
             {
                 char ch = sample[i];
@@ -90,19 +97,22 @@ internal static class EnglishGate
                     other++;
                 }
 
-                ascii &= ch < 0x80;
                 i++;
             }
 
             words++;
             int length = i - start;
-            if (ascii && length <= MaxFunctionWordLength)
+            if (length <= MaxFunctionWordLength)
             {
                 var word = lower[..length];
                 sample.Slice(start, length).ToLowerInvariant(word);
                 if (EnglishFunctionWords.Contains(word))
                 {
-                    hits++;
+                    english++;
+                }
+                else if (OtherLanguageFunctionWords.Contains(word))
+                {
+                    foreign++;
                 }
             }
         }
@@ -112,7 +122,9 @@ internal static class EnglishGate
             return false;
         }
 
-        return words < MinWordsForFunctionWords || hits >= words * MinFunctionWordShare;
+        return words < MinWordsForFunctionWords
+            || foreign < words * MinOtherLanguageShare
+            || foreign <= english * OtherOverEnglishRatio;
     }
 
     /// <summary>Basic Latin, Latin-1, Latin Extended-A/B and Latin Extended Additional letters.</summary>

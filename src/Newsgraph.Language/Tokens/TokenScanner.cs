@@ -37,11 +37,8 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
                 nextCheck = i + CancellationStride;
             }
 
-            int end = i + 1;
-            while (end < n && !CharClass.IsSeparator(text[end]))
-            {
-                end++;
-            }
+            int length = text.AsSpan(i + 1).IndexOfAny(CharClass.Separators);
+            int end = length < 0 ? n : i + 1 + length;
 
             ScanChunk(i, end);
             i = end;
@@ -61,6 +58,12 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
                 tokens.Add(emails[next].Start, emails[next].End, TokenKind.Email);
                 pos = emails[next].End;
                 next++;
+                continue;
+            }
+
+            if (CharClass.IsInWordJoiner(text[pos]))
+            {
+                pos++;   // a soft hyphen or joiner outside a word is invisible: no token
                 continue;
             }
 
@@ -132,6 +135,11 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
     private int ScanWordOrUrl(int pos, int limit)
     {
+        if (text[pos] is not ('h' or 'H' or 'w' or 'W' or 'f' or 'F'))
+        {
+            return ScanWord(pos, pos, limit);
+        }
+
         foreach (var prefix in UrlPrefixes)
         {
             if (limit - pos > prefix.Length && text.AsSpan(pos, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)
@@ -196,6 +204,7 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
         bool acronym = true;     // every period-separated piece is one or two letters ("U.S", "Ph.D", "a.m")
         int pieceLength = 0;
         bool lettersOnly = true;
+        bool lowerCaseOnly = true;   // the word so far is lower-case letters ("reported" in "reported.Kim")
 
         while (j < limit)
         {
@@ -206,6 +215,8 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
                 {
                     lettersOnly = false;
                 }
+
+                lowerCaseOnly &= width == 1 && CharClass.IsLower(text[j]);
 
                 pieceLength++;
                 acronym &= pieceLength <= 2;
@@ -228,6 +239,13 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
             char next = text[j + 1];
             bool nextIsWord = CharClass.WordCharWidth(text, j + 1) > 0;
             bool digitsAround = char.IsAsciiDigit(text[j - 1]) && char.IsAsciiDigit(next);
+            if (c == '.' && lowerCaseOnly && pieceLength >= 2 && !hasPeriod && CharClass.IsUpper(next)
+                && j + 2 < limit && CharClass.IsLower(text[j + 2]))
+            {
+                // "reported.Kim will": a sentence end that lost its space in extraction, not a dotted name.
+                break;
+            }
+
             if (c == '.' && nextIsWord)
             {
                 hasPeriod = true;

@@ -62,6 +62,18 @@ public sealed class EnglishGateTests
         Assert.Equal(LanguageEvidence.Text, decision.Evidence);
     }
 
+    [Fact]
+    public void Keeps_English_lists_with_few_function_words()
+    {
+        const string boxScore =
+            "GIRLS BASKETBALL\n\nPalm Grove d. Oakdale 70-44\n\nOakdale 14 11 6 15 — 44\n\nPalm Grove 18 22 13 17 — 70\n\n" +
+            "Palm Grove (1-0): Tolson 25 points. Davies 17 points. Burger 10 points. Bowman 10 points. Beane 5 points. " +
+            "Moore 3 points.\n\nOakdale (0-1): Blake 15 points. Devon 2 points. Baker 6 points. Brown 4 points. Upton 3 points. " +
+            "Williams 6 points. Dillon 4 points. Palmer 4 points. Heritage d. Titus 53-9. Sheffield 19 points and 3 steals.";
+
+        Assert.True(EnglishGate.Decide(boxScore, "en").IsEnglish);
+    }
+
     [Theory]
     [InlineData("Putin and Kim to meet")]
     [InlineData("")]

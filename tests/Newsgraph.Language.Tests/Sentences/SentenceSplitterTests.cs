@@ -12,6 +12,7 @@ public sealed class SentenceSplitterTests
     [InlineData("Really?! Yes.", new[] { "Really?!", "Yes." })]
     [InlineData("It grew in 2022. 2023 was worse.", new[] { "It grew in 2022.", "2023 was worse." })]
     [InlineData("No sentence end here", new[] { "No sentence end here" })]
+    [InlineData("It was reported.Kim will go.", new[] { "It was reported.", "Kim will go." })]
     public void Splits_at_sentence_final_punctuation(string text, string[] expected) =>
         Assert.Equal(expected, SentenceText.Of(text));
 

@@ -34,6 +34,14 @@ public sealed class TokenizerTests
         Assert.Equal(expected, TokenText.Of(text));
 
     [Theory]
+    [InlineData("it was reported.Kim will go", "it | was | reported | . | Kim | will | go")]
+    [InlineData("see nationalreview.com now", "see | nationalreview.com | now")]
+    [InlineData("uses Node.js and ID.3", "uses | Node.js | and | ID.3")]
+    [InlineData("etc.The", "etc. | The")]
+    public void Splits_a_sentence_end_that_lost_its_space_but_not_dotted_names(string text, string expected) =>
+        Assert.Equal(expected, TokenText.Of(text));
+
+    [Theory]
     [InlineData("1,000", TokenKind.Number)]
     [InlineData("1,000,000", TokenKind.Number)]
     [InlineData("3.5", TokenKind.Number)]
@@ -152,6 +160,7 @@ public sealed class TokenizerTests
     [InlineData("café naïve", "café | naïve")]
     [InlineData("news\u00ADpaper", "news\u00ADpaper")]
     [InlineData("a\u200Bb", "a | b")]
+    [InlineData("a \u00AD b", "a | b")]
     public void Handles_emoji_accents_and_invisible_characters(string text, string expected) =>
         Assert.Equal(expected, TokenText.Of(text));
 
