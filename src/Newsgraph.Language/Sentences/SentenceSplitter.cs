@@ -61,6 +61,10 @@ public static class SentenceSplitter
                 {
                     closed = true;
                 }
+                else if (IsCitationMark(text, tokens, k))
+                {
+                    k += 2;   // "… in 1805.[19] His": a reference mark belongs to the sentence it follows
+                }
                 else
                 {
                     break;
@@ -70,7 +74,7 @@ public static class SentenceSplitter
             }
 
             if (k < tokens.Length && !BreakBetween(text, tokens[k - 1], tokens[k], ref blockOf)
-                && EndsSentence(text, tokens, last, closed, k))
+                && !IsListMarker(tokens, start, last) && EndsSentence(text, tokens, last, closed, k))
             {
                 sentences.Add(Make(tokens, start, k));
                 start = k;
@@ -190,6 +194,15 @@ public static class SentenceSplitter
 
         return !(following.Kind == TokenKind.Punctuation && first is ',' or ';' or ':' or ')' or ']' or '}');
     }
+
+    /// <summary>"1." or "2.1." opening a list item or a numbered heading: the number and its period start the sentence, they do not end one.</summary>
+    private static bool IsListMarker(ReadOnlySpan<Token> tokens, int start, int terminator) =>
+        terminator == start + 1 && tokens[start].Kind == TokenKind.Number && tokens[terminator].Kind == TokenKind.Punctuation;
+
+    /// <summary>A bracketed reference number, "[17]", as Wikipedia-style text puts after a sentence.</summary>
+    private static bool IsCitationMark(string text, ReadOnlySpan<Token> tokens, int open) =>
+        open + 2 < tokens.Length && text[tokens[open].Start] == '[' && tokens[open].Length == 1
+        && tokens[open + 1].Kind == TokenKind.Number && text[tokens[open + 2].Start] == ']' && tokens[open + 2].Length == 1;
 
     private static bool OpensCapitalised(string text, ReadOnlySpan<Token> tokens, int quote) =>
         quote + 1 < tokens.Length && CharClass.IsUpper(text[tokens[quote + 1].Start]);

@@ -25,11 +25,11 @@ internal static class Abbreviations
 
     /// <summary>
     /// Abbreviations that keep their period only before a number: "No. 1", "Nos. 3 and 4", "Art. 5",
-    /// "Vol. 2". Elsewhere "No." is the word "no" ending a sentence.
+    /// "Vol. 2", "p. 12", "c. 1818" (circa). Elsewhere "No." is the word "no" ending a sentence.
     /// </summary>
     public static readonly FrozenSet<string> BeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "No", "Nos", "no", "nos", "Art", "art", "Vol", "vol", "Ch", "ch", "Sec", "Fig", "fig", "p", "pp", "Op", "op",
+        "No", "Nos", "no", "nos", "Art", "art", "Vol", "vol", "Ch", "ch", "Sec", "Fig", "fig", "p", "pp", "Op", "op", "c", "ca",
     ]);
 
     /// <summary>

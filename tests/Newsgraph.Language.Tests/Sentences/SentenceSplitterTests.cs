@@ -35,6 +35,14 @@ public sealed class SentenceSplitterTests
         Assert.Equal(expected, SentenceText.Of(text));
 
     [Theory]
+    [InlineData("He was sent to Harrow in 1801.[6] He left in 1805. [7] Then he went on.", new[] { "He was sent to Harrow in 1801.[6]", "He left in 1805. [7]", "Then he went on." })]
+    [InlineData("1. Buy the tickets early\n\n2. Arrive on time", new[] { "1. Buy the tickets early", "2. Arrive on time" })]
+    [InlineData("2.1. Background of the case", new[] { "2.1. Background of the case" })]
+    [InlineData("He was born (c. 1818) in London.", new[] { "He was born (c. 1818) in London." })]
+    public void Keeps_reference_marks_list_numbers_and_circa_inside_their_sentence(string text, string[] expected) =>
+        Assert.Equal(expected, SentenceText.Of(text));
+
+    [Theory]
     [InlineData("Prices rose 3.5 percent. Wages did not.", new[] { "Prices rose 3.5 percent.", "Wages did not." })]
     [InlineData("It cost $1,000.50 in all. Fine.", new[] { "It cost $1,000.50 in all.", "Fine." })]
     public void Does_not_split_decimals(string text, string[] expected) =>
