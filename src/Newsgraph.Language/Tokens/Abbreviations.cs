@@ -59,11 +59,14 @@ internal static class Abbreviations
 
     /// <summary>True when <paramref name="word"/> (without its period) keeps its period in any position.</summary>
     public static bool Keeps(ReadOnlySpan<char> word) =>
-        BeforeNameLookup.Contains(word) || OtherLookup.Contains(word);
+        word.Length <= MaxLength && (BeforeNameLookup.Contains(word) || OtherLookup.Contains(word));
 
-    public static bool IsBeforeName(ReadOnlySpan<char> word) => BeforeNameLookup.Contains(word);
+    public static bool IsBeforeName(ReadOnlySpan<char> word) => word.Length <= MaxLength && BeforeNameLookup.Contains(word);
 
-    public static bool IsBeforeNumber(ReadOnlySpan<char> word) => BeforeNumberLookup.Contains(word);
+    public static bool IsBeforeNumber(ReadOnlySpan<char> word) => word.Length <= MaxLength && BeforeNumberLookup.Contains(word);
+
+    /// <summary>Longest entry of any table: longer words skip the lookups (most words before a period are longer).</summary>
+    private static readonly int MaxLength = BeforeName.Concat(BeforeNumber).Concat(Other).Max(w => w.Length);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BeforeNameLookup =
         BeforeName.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -37,8 +37,11 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
                 nextCheck = i + CancellationStride;
             }
 
-            int length = text.AsSpan(i + 1).IndexOfAny(CharClass.Separators);
-            int end = length < 0 ? n : i + 1 + length;
+            int end = i + 1;
+            while (end < n && !CharClass.IsSeparator(text[end]))
+            {
+                end++;
+            }
 
             ScanChunk(i, end);
             i = end;
@@ -135,7 +138,10 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
     private int ScanWordOrUrl(int pos, int limit)
     {
-        if (text[pos] is not ('h' or 'H' or 'w' or 'W' or 'f' or 'F'))
+        // Cheap filter before the prefix comparisons: "www." has its period, "http:", "https:", "ftp:" their colon.
+        bool mayBeUrl = limit - pos > 6 && text[pos] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F'
+            && (text[pos + 3] is '.' or ':' || text[pos + 4] == ':' || text[pos + 5] == ':');
+        if (!mayBeUrl)
         {
             return ScanWord(pos, pos, limit);
         }
@@ -208,23 +214,26 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
         while (j < limit)
         {
-            int width = CharClass.WordCharWidth(text, j);
+            char c = text[j];
+            if (char.IsAsciiLetterLower(c))
+            {
+                // The common case first: a lower-case ASCII letter changes none of the flags.
+                pieceLength++;
+                j++;
+                continue;
+            }
+
+            int width = c < 0x80 ? (char.IsAsciiLetterOrDigit(c) ? 1 : 0) : CharClass.WordCharWidth(text, j);
             if (width > 0)
             {
-                if (width == 1 && char.IsAsciiDigit(text[j]))
-                {
-                    lettersOnly = false;
-                }
-
-                lowerCaseOnly &= width == 1 && CharClass.IsLower(text[j]);
-
+                lettersOnly &= !char.IsAsciiDigit(c);
+                lowerCaseOnly &= width == 1 && CharClass.IsLower(c);
                 pieceLength++;
-                acronym &= pieceLength <= 2;
                 j += width;
                 continue;
             }
 
-            char c = text[j];
+            acronym &= pieceLength <= 2;
             if (CharClass.IsInWordJoiner(c))
             {
                 j++;
@@ -289,13 +298,14 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
             break;
         }
 
+        acronym &= pieceLength <= 2;
         var word = text.AsSpan(pos, j - pos);
         if (j < limit && text[j] == '.' && !(j + 1 < limit && text[j + 1] == '.'))
         {
             bool initial = word.Length == 1 && CharClass.IsUpper(word[0]);
             bool keepsPeriod = tokenStart == pos && lettersOnly &&
                 ((hasPeriod && acronym) || initial || Abbreviations.Keeps(word) ||
-                 (Abbreviations.IsBeforeNumber(word) && DigitFollows(j + 1)));
+                 (DigitFollows(j + 1) && Abbreviations.IsBeforeNumber(word)));
             if (keepsPeriod)
             {
                 tokens.Add(pos, j + 1, TokenKind.Abbreviation);
@@ -381,6 +391,13 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
     private int ScanOther(int chunkStart, int pos, int limit)
     {
         char c = text[pos];
+        if (c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '{' or '}')
+        {
+            // Clause punctuation and brackets are most of what is not a word: no further tests.
+            tokens.Add(pos, pos + 1, TokenKind.Punctuation);
+            return pos + 1;
+        }
+
         char next = pos + 1 < limit ? text[pos + 1] : '\0';
         bool digitNext = char.IsAsciiDigit(next);
         bool atNumberStart = pos == chunkStart || text[pos - 1] is '(' or '[' or '/';
