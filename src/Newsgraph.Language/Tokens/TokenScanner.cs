@@ -494,6 +494,11 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
         int end = pos + width;
         if (kind == TokenKind.Symbol)
         {
+            if (IsRegionalIndicator(pos, limit) && IsRegionalIndicator(end, limit))
+            {
+                end += 2;   // a flag: two regional indicator letters ("🇺🇸")
+            }
+
             end = ExtendEmoji(end, limit);
         }
 
@@ -530,6 +535,10 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
         return end;
     }
+
+    /// <summary>U+1F1E6 … U+1F1FF, written as the surrogate pair D83C DDE6 … D83C DDFF.</summary>
+    private bool IsRegionalIndicator(int pos, int limit) =>
+        pos + 1 < limit && text[pos] == '\uD83C' && text[pos + 1] is >= '\uDDE6' and <= '\uDDFF';
 
     /// <summary>"@handle" or "#hashtag": the sign and the letters, digits and underscores after it.</summary>
     private int ScanTag(int pos, int limit, TokenKind kind, bool requireLetter)

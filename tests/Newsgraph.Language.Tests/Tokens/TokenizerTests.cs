@@ -157,6 +157,7 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("great 👍🏽 work", "great | 👍🏽 | work")]
     [InlineData("👩‍💻 coder", "👩‍💻 | coder")]
+    [InlineData("go 🇺🇸🇬🇧!", "go | 🇺🇸 | 🇬🇧 | !")]
     [InlineData("café naïve", "café | naïve")]
     [InlineData("news\u00ADpaper", "news\u00ADpaper")]
     [InlineData("a\u200Bb", "a | b")]
