@@ -6,17 +6,15 @@ namespace Newsgraph.Language.Tokens;
 /// <summary>
 /// The tokeniser's single pass. The text is cut at separators into chunks; each chunk is read left
 /// to right, every step consuming at least one character, and no step looks further back than the
-/// chunk start or further ahead than the chunk end (e-mail addresses are found once per chunk), so
-/// the whole pass is linear.
+/// chunk start or further ahead than the chunk end (e-mail addresses are found once per chunk by
+/// <see cref="EmailFinder"/>), so the whole pass is linear.
 /// </summary>
 internal sealed class TokenScanner(string text, TokenBuffer tokens)
 {
     /// <summary>How often (in characters) a long text checks for cancellation.</summary>
     private const int CancellationStride = 1 << 16;
 
-    private static readonly string[] UrlPrefixes = ["https://", "http://", "ftp://", "www."];
-
-    private readonly List<(int Start, int End)> emails = [];
+    private readonly EmailFinder emails = new(text);
 
     public void Run(CancellationToken cancellationToken)
     {
@@ -50,16 +48,16 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
     private void ScanChunk(int start, int end)
     {
-        FindEmails(start, end);
+        emails.Find(start, end);
         int next = 0;
         int pos = start;
         while (pos < end)
         {
-            int limit = next < emails.Count ? emails[next].Start : end;
+            int limit = next < emails.Found.Count ? emails.Found[next].Start : end;
             if (pos == limit)
             {
-                tokens.Add(emails[next].Start, emails[next].End, TokenKind.Email);
-                pos = emails[next].End;
+                tokens.Add(emails.Found[next].Start, emails.Found[next].End, TokenKind.Email);
+                pos = emails.Found[next].End;
                 next++;
                 continue;
             }
@@ -76,124 +74,18 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
         }
     }
 
-    // ---- e-mail addresses -------------------------------------------------------------------
-
-    private void FindEmails(int start, int end)
-    {
-        emails.Clear();
-        int floor = start;
-        int at = text.IndexOf('@', start, end - start);
-        while (at >= 0)
-        {
-            int localStart = at;
-            while (localStart > floor && IsEmailLocalChar(text[localStart - 1]))
-            {
-                localStart--;
-            }
-
-            while (localStart < at && !char.IsAsciiLetterOrDigit(text[localStart]))
-            {
-                localStart++;
-            }
-
-            int domainEnd = at + 1;
-            bool dot = false;
-            while (domainEnd < end && (char.IsAsciiLetterOrDigit(text[domainEnd]) || text[domainEnd] is '.' or '-'))
-            {
-                dot |= text[domainEnd] == '.' && domainEnd > at + 1;
-                domainEnd++;
-            }
-
-            while (domainEnd > at + 1 && text[domainEnd - 1] is '.' or '-')
-            {
-                domainEnd--;
-            }
-
-            // A local part right after "/" is a path in a URL ("https://host/user@example.com"), not an address.
-            bool afterSlash = localStart > start && text[localStart - 1] == '/';
-            if (localStart < at && domainEnd > at + 1 && dot && HasDotInside(at + 1, domainEnd) && !afterSlash)
-            {
-                emails.Add((localStart, domainEnd));
-                floor = domainEnd;
-            }
-            else
-            {
-                floor = at + 1;
-            }
-
-            int from = Math.Max(floor, at + 1);
-            at = from < end ? text.IndexOf('@', from, end - from) : -1;
-        }
-    }
-
-    private bool HasDotInside(int start, int end)
-    {
-        int dot = text.IndexOf('.', start, end - start);
-        return dot > start && dot < end - 1;
-    }
-
-    private static bool IsEmailLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
-
     // ---- words, numbers, URLs ---------------------------------------------------------------
 
     private int ScanWordOrUrl(int pos, int limit)
     {
-        // Cheap filter before the prefix comparisons: "www." has its period, "http:", "https:", "ftp:" their colon.
-        bool mayBeUrl = limit - pos > 6 && text[pos] is 'h' or 'H' or 'w' or 'W' or 'f' or 'F'
-            && (text[pos + 3] is '.' or ':' || text[pos + 4] == ':' || text[pos + 5] == ':');
-        if (!mayBeUrl)
+        int urlEnd = Urls.End(text, pos, limit);
+        if (urlEnd > pos)
         {
-            return ScanWord(pos, pos, limit);
-        }
-
-        foreach (var prefix in UrlPrefixes)
-        {
-            if (limit - pos > prefix.Length && text.AsSpan(pos, prefix.Length).Equals(prefix, StringComparison.OrdinalIgnoreCase)
-                && char.IsAsciiLetterOrDigit(text[pos + prefix.Length]))
-            {
-                return ScanUrl(pos, limit);
-            }
+            tokens.Add(pos, urlEnd, TokenKind.Url);
+            return urlEnd;
         }
 
         return ScanWord(pos, pos, limit);
-    }
-
-    private int ScanUrl(int pos, int limit)
-    {
-        int open = 0, close = 0;
-        for (int k = pos; k < limit; k++)
-        {
-            if (text[k] == '(')
-            {
-                open++;
-            }
-            else if (text[k] == ')')
-            {
-                close++;
-            }
-        }
-
-        int end = limit;
-        while (end > pos + 1)
-        {
-            char last = text[end - 1];
-            if (last == ')' && close > open)
-            {
-                close--;
-                end--;
-            }
-            else if (last is '.' or ',' or ';' or ':' or '!' or '?' or ']' or '}' or '>' or '\u2026' || CharClass.IsQuote(last))
-            {
-                end--;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        tokens.Add(pos, end, TokenKind.Url);
-        return end;
     }
 
     /// <summary>
@@ -494,51 +386,17 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
         int end = pos + width;
         if (kind == TokenKind.Symbol)
         {
-            if (IsRegionalIndicator(pos, limit) && IsRegionalIndicator(end, limit))
+            if (Emoji.IsRegionalIndicator(text, pos, limit) && Emoji.IsRegionalIndicator(text, end, limit))
             {
                 end += 2;   // a flag: two regional indicator letters ("🇺🇸")
             }
 
-            end = ExtendEmoji(end, limit);
+            end = Emoji.Extend(text, end, limit);
         }
 
         tokens.Add(pos, end, kind);
         return end;
     }
-
-    /// <summary>
-    /// Keeps an emoji sequence in one token: variation selectors, the keycap mark, skin-tone
-    /// modifiers and zero-width-joined code points ("👩‍💻", "👍🏽", "❤️").
-    /// </summary>
-    private int ExtendEmoji(int end, int limit)
-    {
-        while (end < limit)
-        {
-            char c = text[end];
-            if (c is '\uFE0E' or '\uFE0F' or '\u20E3')
-            {
-                end++;
-            }
-            else if (c == '\uD83C' && end + 1 < limit && text[end + 1] is >= '\uDFFB' and <= '\uDFFF')
-            {
-                end += 2;   // skin-tone modifier U+1F3FB … U+1F3FF
-            }
-            else if (c == '\u200D' && end + 1 < limit)
-            {
-                end += char.IsHighSurrogate(text[end + 1]) && end + 2 < limit && char.IsLowSurrogate(text[end + 2]) ? 3 : 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return end;
-    }
-
-    /// <summary>U+1F1E6 … U+1F1FF, written as the surrogate pair D83C DDE6 … D83C DDFF.</summary>
-    private bool IsRegionalIndicator(int pos, int limit) =>
-        pos + 1 < limit && text[pos] == '\uD83C' && text[pos + 1] is >= '\uDDE6' and <= '\uDDFF';
 
     /// <summary>"@handle" or "#hashtag": the sign and the letters, digits and underscores after it.</summary>
     private int ScanTag(int pos, int limit, TokenKind kind, bool requireLetter)
