@@ -39,7 +39,12 @@ internal static class EnglishGate
     public static DetectedLanguage Decide(string text, string? declaredLanguage)
     {
         string? declared = PrimarySubtag(declaredLanguage);
-        if (declared is not null && declared != "en")
+        if (declared is not null && LanguageCodes.NoLanguage.Contains(declared))
+        {
+            declared = null;
+        }
+
+        if (declared is not null && !LanguageCodes.English.Contains(declared))
         {
             return new DetectedLanguage(declared, IsEnglish: false, LanguageEvidence.Metadata);
         }

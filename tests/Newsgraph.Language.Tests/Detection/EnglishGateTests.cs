@@ -45,12 +45,17 @@ public sealed class EnglishGateTests
     [InlineData("")]
     [InlineData("en")]
     [InlineData("en-US")]
+    [InlineData("eng")]
+    [InlineData("und")]
+    [InlineData("mul")]
+    [InlineData("x-default")]
     public void Accepts_English_text(string? declared) =>
         Assert.True(EnglishGate.Decide(English, declared).IsEnglish);
 
     [Theory]
     [InlineData(German, null)]
     [InlineData(German, "en")]
+    [InlineData(German, "und")]
     [InlineData(Spanish, "en-US")]
     [InlineData(Russian, null)]
     [InlineData("東京都の小池百合子知事は五日、記者会見を開き、新しい計画を発表した。東京都の小池百合子知事は五日、記者会見を開き、新しい計画を発表した。東京都の小池百合子知事は五日、記者会見を開き、新しい計画を発表した。", null)]
