@@ -98,11 +98,15 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
     {
         int j = pos;
         int lastApostrophe = -1;
+
+        // The flags describe the current segment: the part after the last hyphen ("Ky" in "R-Ky",
+        // "S.D" in "R-S.D"), which decides whether a final period is an abbreviation's.
+        int segmentStart = pos;
         bool hasPeriod = false;
-        bool acronym = true;     // every period-separated piece is one or two letters ("U.S", "Ph.D", "a.m")
+        bool acronym = true;         // every period-separated piece is one or two letters ("U.S", "Ph.D", "a.m")
         int pieceLength = 0;
         bool lettersOnly = true;
-        bool lowerCaseOnly = true;   // the word so far is lower-case letters ("reported" in "reported.Kim")
+        bool lowerCaseOnly = true;   // lower-case letters only ("reported" in "reported.Kim")
 
         while (j < limit)
         {
@@ -159,12 +163,19 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
                 && hasPeriod && acronym && lettersOnly)
             {
                 // "U.S.-led", "U.N.-backed": the acronym keeps its period and joins the compound.
-                acronym = false;
                 j += 2;
+                StartSegment(j);
                 continue;
             }
 
-            if ((c is ',' or ':' or '/' or '\u2013' && digitsAround) || (CharClass.IsHyphen(c) && nextIsWord))
+            if (CharClass.IsHyphen(c) && nextIsWord)
+            {
+                j++;
+                StartSegment(j);
+                continue;
+            }
+
+            if (c is ',' or ':' or '/' or '\u2013' && digitsAround)
             {
                 acronym = false;
                 j++;
@@ -194,9 +205,10 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
         var word = text.AsSpan(pos, j - pos);
         if (j < limit && text[j] == '.' && !(j + 1 < limit && text[j + 1] == '.'))
         {
+            var segment = text.AsSpan(segmentStart, j - segmentStart);
             bool initial = word.Length == 1 && CharClass.IsUpper(word[0]);
             bool keepsPeriod = tokenStart == pos && lettersOnly &&
-                ((hasPeriod && acronym) || initial || Abbreviations.Keeps(word) ||
+                ((hasPeriod && acronym) || initial || Abbreviations.Keeps(segment) ||
                  (DigitFollows(j + 1) && Abbreviations.IsBeforeNumber(word)));
             if (keepsPeriod)
             {
@@ -224,6 +236,16 @@ internal sealed class TokenScanner(string text, TokenBuffer tokens)
 
         tokens.Add(tokenStart, j, kind);
         return j;
+
+        void StartSegment(int at)
+        {
+            segmentStart = at;
+            hasPeriod = false;
+            acronym = true;
+            pieceLength = 0;
+            lettersOnly = true;
+            lowerCaseOnly = true;
+        }
     }
 
     /// <summary>Where the clitic of the word [start, end) begins ("do|n't", "Russia|’s"), or <paramref name="start"/> when it has none.</summary>

@@ -25,6 +25,8 @@ public sealed class SentenceSplitterTests
     [InlineData("He moved to the U.S. In 2020 he left.", new[] { "He moved to the U.S.", "In 2020 he left." })]
     [InlineData("Washington, D.C. Mayor Muriel Bowser spoke.", new[] { "Washington, D.C. Mayor Muriel Bowser spoke." })]
     [InlineData("It is No. 1 in the polls.", new[] { "It is No. 1 in the polls." })]
+    [InlineData("Sen. Mitch McConnell, R-Ky., objected. Others agreed.", new[] { "Sen. Mitch McConnell, R-Ky., objected.", "Others agreed." })]
+    [InlineData("The bill came from Sen. Rand Paul, R-Ky. The vote is Monday.", new[] { "The bill came from Sen. Rand Paul, R-Ky.", "The vote is Monday." })]
     public void Does_not_split_after_abbreviations_unless_a_sentence_clearly_starts(string text, string[] expected) =>
         Assert.Equal(expected, SentenceText.Of(text));
 

@@ -15,6 +15,10 @@ public sealed class TokenizerTests
     [InlineData("a Ph.D. student", "a | Ph.D. | student")]
     [InlineData("Acme Inc. said", "Acme | Inc. | said")]
     [InlineData("a U.S.-led coalition", "a | U.S.-led | coalition")]
+    [InlineData("McConnell, R-Ky., objected", "McConnell | , | R-Ky. | , | objected")]
+    [InlineData("Noem (R-S.D.) and Rep. Ocasio-Cortez (D-N.Y.)", "Noem | ( | R-S.D. | ) | and | Rep. | Ocasio-Cortez | ( | D-N.Y. | )")]
+    [InlineData("non-U.S. banks", "non-U.S. | banks")]
+    [InlineData("Kim Jong-un. He", "Kim | Jong-un | . | He")]
     public void Keeps_abbreviation_periods_on_the_word(string text, string expected) =>
         Assert.Equal(expected, TokenText.Of(text));
 
