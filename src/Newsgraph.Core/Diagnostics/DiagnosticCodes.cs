@@ -50,4 +50,10 @@ public static class DiagnosticCodes
 
     /// <summary>A stage failed unexpectedly; the report holds what earlier stages produced.</summary>
     public const string StageFailed = "NG9002";
+
+    /// <summary>
+    /// NG3xxx: language. The article is not in English (declared or by its text); the token and
+    /// sentence layers, and so every NLP layer after them, are left empty.
+    /// </summary>
+    public const string NotEnglish = "NG3001";
 }
