@@ -60,8 +60,9 @@ public sealed class ExtractionStage : IReaderStage
     private Document ReadHtml(RawInput input, DecodedInput decoded, SourceInfo source, CancellationToken cancellationToken)
     {
         using var dom = parser.Parse(decoded.Text!, cancellationToken);
-        var body = bodyExtractor.Extract(dom, cancellationToken);
-        var meta = metadataExtractor.Extract(dom, decoded.Text!, input.PageUrl ?? HttpUrlOrNull(input.Uri), body);
+        string? pageUrl = input.PageUrl ?? HttpUrlOrNull(input.Uri);
+        var body = bodyExtractor.Extract(dom, cancellationToken, pageUrl);
+        var meta = metadataExtractor.Extract(dom, decoded.Text!, pageUrl, body);
         var document = new Document(body.Text, source, new SourceMap(body.Segments));
         AddDiagnostics(document, decoded.Diagnostics);
         AddDiagnostics(document, meta.Diagnostics);

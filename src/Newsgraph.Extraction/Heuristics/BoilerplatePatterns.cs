@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace Newsgraph.Extraction.Heuristics;
+
+/// <summary>
+/// Class, id and role hints that mark a subtree inside the article container as page chrome
+/// (share bars, related links, newsletter prompts, comments, ads, captions, author boxes, tags).
+/// </summary>
+internal static class BoilerplatePatterns
+{
+    /// <summary>
+    /// Matched anywhere in the lower-cased class and id: long enough to be unambiguous. Readability's
+    /// "unlikely candidates" and trafilatura's discard list are the model; "caption"/"credit" are
+    /// here because the benchmark treats image captions as metadata.
+    /// </summary>
+    public static readonly string[] Substrings =
+    [
+        "share", "social", "related", "recommend", "newsletter", "subscribe", "subscription", "signup",
+        "sign-up", "comment", "advert", "sponsor", "promo", "cookie", "consent", "gdpr", "banner",
+        "byline", "author", "breadcrumb", "caption", "credit", "footer", "sidebar", "widget", "popup",
+        "modal", "outbrain", "taboola", "toolbar", "read-more", "readmore", "more-stories", "trending",
+        "most-popular", "mostpopular", "paywall", "disqus", "pagination", "pager", "tag-list", "taglist",
+        "article-tags", "post-tags", "timestamp", "dateline", "skip-link", "donate", "jump-link",
+        "next-post", "prev-post", "post-nav", "print-only", "screen-reader", "visually-hidden",
+    ];
+
+    /// <summary>
+    /// Matched as whole words of a class or id split on '-', '_' and spaces: too short or too common
+    /// to match as substrings ("ad" is in "header", "tag" in "stage").
+    /// </summary>
+    public static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
+    [
+        "ad", "ads", "adv", "advertisement", "advertising", "dfp", "nav", "navbar", "navigation", "menu",
+        "tag", "tags", "bio", "meta", "promo", "hidden", "hide", "sronly", "header", "masthead", "rail",
+        "aside", "gallery", "slideshow", "newsletter", "teaser",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>ARIA roles of chrome regions.</summary>
+    public static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
+    [
+        "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "search", "menu",
+        "menubar", "toolbar", "tablist", "note",
+    ], StringComparer.OrdinalIgnoreCase);
+}
