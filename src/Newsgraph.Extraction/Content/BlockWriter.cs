@@ -18,11 +18,13 @@ internal sealed class BlockWriter
     private readonly List<Link> blockLinks = [];
     private readonly Stack<Frame> stack = new();
     private readonly BodyCleaner cleaner;
+    private readonly LinkScope linkScope;
 
     private ArticleTextBuilder builder = new();
     private PageIndex index = null!;
     private Uri? baseUri;
     private bool pendingSpace;
+    private bool softSpace;
     private int blockSerial;
     private IElement? blockOwner;
     private int blockquoteDepth;
@@ -32,9 +34,10 @@ internal sealed class BlockWriter
     private int tableDepth;
     private IElement? dataTable;
 
-    public BlockWriter(BodyCleaner cleaner)
+    public BlockWriter(BodyCleaner cleaner, LinkScope linkScope)
     {
         this.cleaner = cleaner;
+        this.linkScope = linkScope;
     }
 
     public void Write(ArticleTextBuilder target, PageIndex pageIndex, IReadOnlyList<int> roots, Uri? pageUri, CancellationToken cancellationToken)
@@ -123,6 +126,7 @@ internal sealed class BlockWriter
             case ElementTag.Anchor:
                 href = element.GetAttribute("href");
                 start = buffer.Length + (pendingSpace ? 1 : 0);
+                softSpace = true;
                 break;
             case ElementTag.Table when tableDepth == 0 && IsDataTable(at):
                 Flush();
@@ -164,6 +168,7 @@ internal sealed class BlockWriter
         {
             case ElementTag.Anchor:
                 AddLink(frame);
+                softSpace = true;
                 break;
             case ElementTag.Table when tableDepth > 0 && ReferenceEquals(dataTable, frame.Node):
                 Flush();
@@ -290,12 +295,13 @@ internal sealed class BlockWriter
             }
             else if (ch is not ('\u200B' or '\uFEFF' or '\u00AD' or '\u200C' or '\u200D'))
             {
-                if (pendingSpace)
+                if (pendingSpace || (softSpace && buffer.Length > 0 && char.IsLetterOrDigit(ch) && char.IsLetterOrDigit(buffer[^1])))
                 {
                     buffer.Append(' ');
-                    pendingSpace = false;
                 }
 
+                pendingSpace = false;
+                softSpace = false;
                 buffer.Append(ch);
             }
         }
@@ -304,6 +310,7 @@ internal sealed class BlockWriter
     private void AppendHard(char ch)
     {
         pendingSpace = false;
+        softSpace = false;
         if (buffer.Length > 0)
         {
             buffer.Append(ch);
@@ -334,7 +341,7 @@ internal sealed class BlockWriter
         {
             string text = buffer.ToString(start, end - start);
             var kind = CurrentKind();
-            if (kind is BlockKind.Table or BlockKind.Preformatted || !TeaserCues.IsTeaser(text))
+            if (kind is BlockKind.Table or BlockKind.Preformatted || !(TeaserCues.IsTeaser(text) || IsInternalLinkTeaser(text)))
             {
                 for (int i = 0; i < blockLinks.Count; i++)
                 {
@@ -347,6 +354,45 @@ internal sealed class BlockWriter
         }
 
         ClearBlock();
+    }
+
+    /// <summary>
+    /// A short block that is all link text pointing into the same site is a related-article teaser
+    /// placed between paragraphs ("SEE ALSO"-style headlines); outside links (shops, sources) stay.
+    /// </summary>
+    private bool IsInternalLinkTeaser(string text)
+    {
+        if (blockLinks.Count == 0 || text.Length > BodyThresholds.MaxLinkTeaserChars)
+        {
+            return false;
+        }
+
+        int linked = 0;
+        foreach (var link in blockLinks)
+        {
+            if (!linkScope.IsInternal(link.Href))
+            {
+                return false;
+            }
+
+            linked += link.End - link.Start;
+        }
+
+        return linked >= CountLetters(text) * BodyThresholds.MinTeaserLinkShare;
+    }
+
+    private static int CountLetters(string text)
+    {
+        int letters = 0;
+        foreach (char ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     private BlockKind CurrentKind() =>
@@ -362,6 +408,7 @@ internal sealed class BlockWriter
         buffer.Clear();
         blockLinks.Clear();
         pendingSpace = false;
+        softSpace = false;
         blockSerial++;
     }
 

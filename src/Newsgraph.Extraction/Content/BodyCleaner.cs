@@ -12,12 +12,14 @@ namespace Newsgraph.Extraction.Content;
 internal sealed class BodyCleaner
 {
     private readonly ClassHints hints;
+    private readonly LinkScope links;
     private PageIndex index = null!;
     private int protectedText;
 
-    public BodyCleaner(ClassHints hints)
+    public BodyCleaner(ClassHints hints, LinkScope links)
     {
         this.hints = hints;
+        this.links = links;
     }
 
     public void Begin(PageIndex pageIndex, int bodyParagraphText)
@@ -64,7 +66,41 @@ internal sealed class BodyCleaner
         }
 
         return tag is ElementTag.List or ElementTag.Division or ElementTag.Table or ElementTag.Article
-            && PageIndex.LinkDensity(n) > BodyThresholds.MaxContainerLinkDensity;
+            && PageIndex.LinkDensity(n) > BodyThresholds.MaxContainerLinkDensity
+            && MostlyInternalLinks(at);
+    }
+
+    /// <summary>
+    /// Link lists pointing back into the site are related-article and section menus; lists of
+    /// outside links (shops in a deals post, sources) are part of what the article says.
+    /// </summary>
+    private bool MostlyInternalLinks(int at)
+    {
+        var nodes = index.Nodes;
+        int end = at + nodes[at].Size;
+        int internalText = 0;
+        int externalText = 0;
+        for (int i = at + 1; i < end; i++)
+        {
+            ref var n = ref nodes[i];
+            if (n.Tag != ElementTag.Anchor || n.Text == 0)
+            {
+                continue;
+            }
+
+            if (links.IsInternal(n.Element.GetAttribute("href")))
+            {
+                internalText += n.Text;
+            }
+            else
+            {
+                externalText += n.Text;
+            }
+
+            i += n.Size - 1;
+        }
+
+        return internalText >= externalText;
     }
 
     private static bool IsHidden(IElement element)

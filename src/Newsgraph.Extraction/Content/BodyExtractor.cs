@@ -13,13 +13,14 @@ internal sealed class BodyExtractor
     private readonly PageIndex index = new();
     private readonly ClassHints hints = new();
     private readonly ContainerSelector selector = new();
+    private readonly LinkScope links = new();
     private readonly BlockWriter writer;
     private readonly int maxDepth;
 
     public BodyExtractor(InputLimits? limits = null)
     {
         maxDepth = (limits ?? InputLimits.Default).MaxDepth;
-        writer = new BlockWriter(new BodyCleaner(hints));
+        writer = new BlockWriter(new BodyCleaner(hints, links), links);
     }
 
     public BodyResult Extract(IHtmlDocument dom, CancellationToken cancellationToken, string? pageUrl = null)
@@ -41,6 +42,7 @@ internal sealed class BodyExtractor
 
             var builder = new ArticleTextBuilder();
             Uri? pageUri = pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out var u) ? u : null;
+            links.Begin(pageUri);
             writer.Write(builder, index, choice.Roots, pageUri, cancellationToken);
             var container = index[choice.Roots[0]].Element;
             return new BodyResult(builder.Text, builder.Blocks, builder.Links, builder.Segments, container, choice.Strategy);

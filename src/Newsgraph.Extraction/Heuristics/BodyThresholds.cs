@@ -51,6 +51,12 @@ internal static class BodyThresholds
     /// <summary>Short blocks checked against teaser cues ("Read more: ...").</summary>
     public const int MaxTeaserChars = 160;
 
+    /// <summary>Longest block that can be a link-only teaser headline.</summary>
+    public const int MaxLinkTeaserChars = 200;
+
+    /// <summary>Share of a block's letters inside links for it to be a link-only teaser.</summary>
+    public const float MinTeaserLinkShare = 0.8f;
+
     /// <summary>A table cell this long means the table lays out the page instead of holding data.</summary>
     public const int MaxDataCellChars = 600;
 }

@@ -15,13 +15,14 @@ internal static class BoilerplatePatterns
     /// </summary>
     public static readonly string[] Substrings =
     [
-        "share", "social", "related", "recommend", "newsletter", "subscribe", "subscription", "signup",
+        "share", "related", "recommend", "newsletter", "subscribe", "subscription", "signup",
         "sign-up", "comment", "advert", "sponsor", "promo", "cookie", "consent", "gdpr", "banner",
         "byline", "author", "breadcrumb", "caption", "credit", "footer", "sidebar", "widget", "popup",
         "modal", "outbrain", "taboola", "toolbar", "read-more", "readmore", "more-stories", "trending",
         "most-popular", "mostpopular", "paywall", "disqus", "pagination", "pager", "tag-list", "taglist",
         "article-tags", "post-tags", "timestamp", "dateline", "skip-link", "donate", "jump-link",
-        "next-post", "prev-post", "post-nav", "print-only", "screen-reader", "visually-hidden",
+        "next-post", "prev-post", "post-nav", "print-only", "screen-reader", "visually-hidden", "tooltip", "popover",
+        "hovercard", "rollover",
     ];
 
     /// <summary>

@@ -1,17 +1,26 @@
 namespace Newsgraph.Extraction.Heuristics;
 
 /// <summary>
-/// Openings of short blocks that point away from the article (teasers, prompts, ad labels). A
-/// short block starting with one of these is chrome that slipped past class-based cleaning.
+/// Short blocks that point away from the article (teasers, prompts, ad labels) and slipped past
+/// class-based cleaning: whole-block labels and openings of a short block.
 /// </summary>
 internal static class TeaserCues
 {
+    /// <summary>Labels that are a whole block on their own (compared without case and end punctuation).</summary>
+    public static readonly string[] Labels =
+    [
+        "advert", "advertisement", "sponsored", "sponsored content", "comments", "share", "share this",
+        "share this article", "don't miss", "don’t miss", "related", "related articles", "related stories",
+        "more stories", "recommended", "most popular", "trending", "tell us what you think", "story continues below",
+        "continue reading", "skip advertisement", "exit mobile version", "skip to content", "read more",
+    ];
+
+    /// <summary>Openings of a short block that introduce a link elsewhere or a prompt.</summary>
     public static readonly string[] Prefixes =
     [
-        "read more", "read also", "also read", "read next", "related:", "related articles", "related stories",
-        "related coverage", "see also", "more:", "advertisement", "sponsored", "sign up", "subscribe to",
-        "click here to subscribe", "follow us", "share this", "share on", "you may also like", "you might also like",
-        "recommended", "continue reading", "scroll to continue", "exit mobile version", "skip to content",
+        "read more:", "read more about", "read also", "also read", "read next", "related:", "see also", "see more:",
+        "more:", "sign up for", "subscribe to", "click here to", "follow us", "share this", "share on",
+        "you may also like", "you might also like", "recommended:", "watch:", "listen:", "get the latest updates",
     ];
 
     public static bool IsTeaser(string blockText)
@@ -19,6 +28,15 @@ internal static class TeaserCues
         if (blockText.Length > BodyThresholds.MaxTeaserChars)
         {
             return false;
+        }
+
+        var label = blockText.AsSpan().TrimEnd(".:!…|-–— ");
+        foreach (string cue in Labels)
+        {
+            if (label.Equals(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         foreach (string cue in Prefixes)
