@@ -375,13 +375,13 @@ internal sealed class BlockWriter
                 return false;
             }
 
-            linked += link.End - link.Start;
+            linked += CountLetters(text.AsSpan(link.Start, link.End - link.Start));
         }
 
         return linked >= CountLetters(text) * BodyThresholds.MinTeaserLinkShare;
     }
 
-    private static int CountLetters(string text)
+    private static int CountLetters(ReadOnlySpan<char> text)
     {
         int letters = 0;
         foreach (char ch in text)

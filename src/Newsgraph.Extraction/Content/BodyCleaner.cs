@@ -44,7 +44,7 @@ internal sealed class BodyCleaner
             return false;
         }
 
-        if (IsHidden(element))
+        if (IsHidden(element) || hints.HasHiddenClass(element))
         {
             return true;
         }

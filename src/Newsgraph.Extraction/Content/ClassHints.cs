@@ -10,6 +10,7 @@ namespace Newsgraph.Extraction.Content;
 internal sealed class ClassHints
 {
     private readonly FrozenSetSpanLookup words = new(BoilerplatePatterns.Words);
+    private readonly FrozenSetSpanLookup hiddenTokens = new(BoilerplatePatterns.HiddenClassTokens);
     private char[] buffer = new char[256];
 
     /// <summary>Lower-cased "class id" of the element; empty when it has neither.</summary>
@@ -53,6 +54,32 @@ internal sealed class ClassHints
 
         string? role = element.GetAttribute("role");
         return role is not null && BoilerplatePatterns.Roles.Contains(role);
+    }
+
+    /// <summary>True when a whole class token is a hide-on-screen or hide-in-print utility class.</summary>
+    public bool HasHiddenClass(IElement element)
+    {
+        string? cls = element.GetAttribute("class");
+        if (cls is null)
+        {
+            return false;
+        }
+
+        var rest = cls.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            rest = rest.TrimStart();
+            int end = rest.IndexOfAny(' ', '\t', '\n');
+            var token = end < 0 ? rest : rest[..end];
+            if (!token.IsEmpty && hiddenTokens.Contains(token))
+            {
+                return true;
+            }
+
+            rest = end < 0 ? [] : rest[end..];
+        }
+
+        return false;
     }
 
     public bool IsKnownBody(IElement element)

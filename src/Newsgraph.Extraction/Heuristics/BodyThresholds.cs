@@ -52,7 +52,7 @@ internal static class BodyThresholds
     public const int MaxTeaserChars = 160;
 
     /// <summary>Longest block that can be a link-only teaser headline.</summary>
-    public const int MaxLinkTeaserChars = 200;
+    public const int MaxLinkTeaserChars = 400;
 
     /// <summary>Share of a block's letters inside links for it to be a link-only teaser.</summary>
     public const float MinTeaserLinkShare = 0.8f;

@@ -36,6 +36,17 @@ internal static class BoilerplatePatterns
         "aside", "gallery", "slideshow", "newsletter", "teaser",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whole class tokens of utility classes that hide an element on screen or in print (Bootstrap,
+    /// Tailwind, WordPress): content not shown or not printed is chrome.
+    /// </summary>
+    public static readonly FrozenSet<string> HiddenClassTokens = FrozenSet.ToFrozenSet(
+    [
+        "d-none", "hidden", "hide", "is-hidden", "u-hidden", "display-none", "invisible", "sr-only", "screen-reader-text",
+        "visually-hidden", "visuallyhidden", "d-print-none", "no-print", "noprint", "hidden-print", "print-hidden", "d-print-block",
+        "print-only", "show-for-print", "visible-print",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>ARIA roles of chrome regions.</summary>
     public static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
     [

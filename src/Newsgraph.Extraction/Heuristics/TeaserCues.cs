@@ -19,7 +19,7 @@ internal static class TeaserCues
     public static readonly string[] Prefixes =
     [
         "read more:", "read more about", "read also", "also read", "read next", "related:", "see also", "see more:",
-        "more:", "sign up for", "subscribe to", "click here to", "follow us", "share this", "share on",
+        "more:", "sign up for", "subscribe to", "follow us", "share this", "share on",
         "you may also like", "you might also like", "recommended:", "watch:", "listen:", "get the latest updates",
     ];
 
