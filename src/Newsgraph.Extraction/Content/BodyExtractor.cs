@@ -25,6 +25,7 @@ internal sealed class BodyExtractor
 
     public BodyResult Extract(IHtmlDocument dom, CancellationToken cancellationToken, string? pageUrl = null)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var root = dom.Body ?? dom.DocumentElement;
         if (root is null)
         {

@@ -24,7 +24,7 @@ internal sealed class ContainerSelector
 
         top = PromoteAncestor(index, top);
         roots.Clear();
-        AddSiblings(index, top);
+        AddSiblings(index, hints, top);
         int scoredText = 0;
         foreach (int r in roots)
         {
@@ -139,7 +139,7 @@ internal sealed class ContainerSelector
         return top;
     }
 
-    private void AddSiblings(PageIndex index, int top)
+    private void AddSiblings(PageIndex index, ClassHints hints, int top)
     {
         var nodes = index.Nodes;
         int parent = nodes[top].Parent;
@@ -154,12 +154,16 @@ internal sealed class ContainerSelector
         for (int s = parent + 1; s < end; s += nodes[s].Size)
         {
             ref var sib = ref nodes[s];
-            if (s == top || (sib.IsCandidate && sib.Score >= threshold) || IsGoodSiblingParagraph(sib))
+            if (s == top || ((sib.IsCandidate && sib.Score >= threshold) || IsGoodSiblingParagraph(sib)) && !IsChrome(hints, sib))
             {
                 roots.Add(s);
             }
         }
     }
+
+    private static bool IsChrome(ClassHints hints, in NodeStats n) =>
+        n.Tag is ElementTag.Aside or ElementTag.Nav or ElementTag.Footer or ElementTag.Header or ElementTag.Form
+        || hints.IsBoilerplate(n.Element);
 
     private static bool IsGoodSiblingParagraph(in NodeStats n)
     {

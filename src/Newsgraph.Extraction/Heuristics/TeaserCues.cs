@@ -13,6 +13,7 @@ internal static class TeaserCues
         "share this article", "don't miss", "don’t miss", "related", "related articles", "related stories",
         "more stories", "recommended", "most popular", "trending", "tell us what you think", "story continues below",
         "continue reading", "skip advertisement", "exit mobile version", "skip to content", "read more",
+        "to read the full story", "subscribe to continue reading",
     ];
 
     /// <summary>Openings of a short block that introduce a link elsewhere or a prompt.</summary>
@@ -22,6 +23,9 @@ internal static class TeaserCues
         "more:", "sign up for", "subscribe to", "follow us", "share this", "share on",
         "you may also like", "you might also like", "recommended:", "watch:", "listen:", "get the latest updates",
     ];
+
+    /// <summary>Networks named in "Follow us on ..." prompts.</summary>
+    public static readonly string[] SocialNetworks = ["twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok"];
 
     public static bool IsTeaser(string blockText)
     {
@@ -42,6 +46,25 @@ internal static class TeaserCues
         foreach (string cue in Prefixes)
         {
             if (blockText.StartsWith(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return IsFollowPrompt(blockText);
+    }
+
+    /// <summary>"Follow Newsbeat on Instagram, Facebook and Twitter." and the like.</summary>
+    private static bool IsFollowPrompt(string blockText)
+    {
+        if (!blockText.StartsWith("follow ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (string network in SocialNetworks)
+        {
+            if (blockText.Contains(network, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
