@@ -32,7 +32,7 @@ internal static class BoilerplatePatterns
     public static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [
         "ad", "ads", "adv", "advertisement", "advertising", "dfp", "nav", "navbar", "navigation", "menu",
-        "tag", "tags", "bio", "meta", "promo", "hidden", "hide", "sronly", "header", "masthead", "rail",
+        "tag", "tags", "bio", "meta", "promo", "header", "masthead", "rail",
         "aside", "gallery", "slideshow", "newsletter", "teaser",
     ], StringComparer.OrdinalIgnoreCase);
 
