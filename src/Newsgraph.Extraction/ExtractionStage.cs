@@ -19,13 +19,14 @@ public sealed class ExtractionStage : IReaderStage
 {
     private readonly InputDecoder decoder = new();
     private readonly HtmlPageParser parser = new();
-    private readonly BodyExtractor bodyExtractor = new();
+    private readonly BodyExtractor bodyExtractor;
     private readonly MetadataExtractor metadataExtractor = new();
     private readonly PlainTextSegmenter textSegmenter = new();
 
     public ExtractionStage(InputLimits? limits = null)
     {
         Limits = limits ?? InputLimits.Default;
+        bodyExtractor = new BodyExtractor(Limits);
     }
 
     public InputLimits Limits { get; }
@@ -60,8 +61,9 @@ public sealed class ExtractionStage : IReaderStage
     private Document ReadHtml(RawInput input, DecodedInput decoded, SourceInfo source, CancellationToken cancellationToken)
     {
         using var dom = parser.Parse(decoded.Text!, cancellationToken);
-        var body = bodyExtractor.Extract(dom, cancellationToken);
-        var meta = metadataExtractor.Extract(dom, decoded.Text!, input.PageUrl ?? HttpUrlOrNull(input.Uri), body);
+        string? pageUrl = input.PageUrl ?? HttpUrlOrNull(input.Uri);
+        var body = bodyExtractor.Extract(dom, cancellationToken, pageUrl);
+        var meta = metadataExtractor.Extract(dom, decoded.Text!, pageUrl, body);
         var document = new Document(body.Text, source, new SourceMap(body.Segments));
         AddDiagnostics(document, decoded.Diagnostics);
         AddDiagnostics(document, meta.Diagnostics);
