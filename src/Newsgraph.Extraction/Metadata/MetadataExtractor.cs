@@ -1,5 +1,7 @@
 using AngleSharp.Html.Dom;
+using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
+using Newsgraph.Core.Input;
 using Newsgraph.Extraction.Content;
 
 namespace Newsgraph.Extraction.Metadata;
@@ -7,9 +9,35 @@ namespace Newsgraph.Extraction.Metadata;
 /// <summary>Resolves title, authors, dates, site, section, tags, language, URL and images.</summary>
 internal sealed class MetadataExtractor
 {
+    private readonly int maxDepth;
+
+    public MetadataExtractor(InputLimits? limits = null)
+    {
+        maxDepth = (limits ?? InputLimits.Default).MaxDepth;
+    }
+
     public PageMetadata Extract(IHtmlDocument dom, string html, string? pageUrl, BodyResult body)
     {
-        string? title = dom.QuerySelector("h1")?.TextContent.Trim() ?? dom.Title;
-        return new PageMetadata(new ArticleInfo { Title = title, Language = dom.DocumentElement.GetAttribute("lang") }, [], []);
+        var diagnostics = new List<Diagnostic>();
+        var scan = PageScan.Of(dom, maxDepth);
+        var ld = JsonLdReader.Read(html);
+        var siteNames = SiteResolver.Candidates(scan, ld, pageUrl);
+        var siteWords = SiteResolver.Words(siteNames, pageUrl);
+        var (title, titleOrder) = TitleResolver.Resolve(scan, ld, siteNames);
+        if (title is null)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NoTitle, "The page gives no headline or title."));
+        }
+
+        var (authors, orgs) = AuthorResolver.Resolve(scan, ld, titleOrder, siteWords);
+        var info = new ArticleInfo
+        {
+            Title = title,
+            Authors = authors,
+            AuthorOrgs = orgs,
+            Site = SiteResolver.Resolve(siteNames),
+            Language = scan.HtmlLang,
+        };
+        return new PageMetadata(info, [], diagnostics);
     }
 }

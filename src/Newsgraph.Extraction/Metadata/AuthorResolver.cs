@@ -1,0 +1,91 @@
+using Newsgraph.Core.Documents;
+using Newsgraph.Extraction.Metadata.Tables;
+
+namespace Newsgraph.Extraction.Metadata;
+
+/// <summary>
+/// Credits as the reader sees them: the visible byline next to the headline first (persons, or an
+/// organisation when no person is credited), then metadata names (JSON-LD, meta author) only when
+/// they are also shown on the page, so CMS accounts and SEO-plugin users stay out.
+/// </summary>
+internal static class AuthorResolver
+{
+    /// <summary>Byline text longer than this is an author box or a whole article header.</summary>
+    private const int MaxBylineChars = 300;
+
+    /// <summary>Meta keys naming the author.</summary>
+    private static readonly string[] MetaKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "cxenseparse:author", "twitter:creator"];
+
+    public static (List<Author> Persons, List<string> Orgs) Resolve(PageScan scan, JsonLdData ld, int titleOrder, HashSet<string> siteWords)
+    {
+        var visible = new CreditParser(siteWords);
+        foreach (var b in Ordered(scan.Bylines, titleOrder))
+        {
+            if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0)
+            {
+                continue;
+            }
+
+            string text = BylineText.Of(b.Element, MaxBylineChars);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            bool nameOnly = b.Key is "rel" or "author" || b.Element.LocalName == "a";
+            visible.Parse(text, nameOnly);
+            if (visible.Persons.Count > 0 || visible.Orgs.Count > 0)
+            {
+                // Co-credited names often sit in sibling elements of the first one.
+                break;
+            }
+        }
+
+        var metaNames = new CreditParser(siteWords);
+        foreach (var a in ld.Authors)
+        {
+            if (a.IsOrganization)
+            {
+                metaNames.Orgs.Add(a.Name);
+            }
+            else if (!a.IsCmsUser)
+            {
+                metaNames.Parse(a.Name, true);
+            }
+        }
+
+        foreach (var key in MetaKeys)
+        {
+            foreach (var v in scan.All(key))
+            {
+                if (!v.Contains("://", StringComparison.Ordinal) && !v.StartsWith('@'))
+                {
+                    metaNames.Parse(v, true);
+                }
+            }
+        }
+
+        var persons = visible.Persons;
+        var orgs = visible.Orgs;
+        if (persons.Count == 0 && orgs.Count == 0)
+        {
+            orgs = metaNames.Orgs.Where(o => !AuthorCues.Accounts.Contains(o)).Take(1).ToList();
+        }
+
+        var bios = AuthorBios(scan);
+        var authors = persons.Select(p => new Author(p, bios.GetValueOrDefault(p))).ToList();
+        return (authors, persons.Count > 0 ? [] : orgs);
+    }
+
+    private static Dictionary<string, string> AuthorBios(PageScan scan)
+    {
+        var bios = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        _ = scan;
+        return bios;
+    }
+
+    private static IEnumerable<ScannedElement> Ordered(List<ScannedElement> items, int titleOrder) =>
+        titleOrder < 0
+            ? items
+            : items.OrderBy(i => i.Order >= titleOrder ? 0 : 1).ThenBy(i => Math.Abs(i.Order - titleOrder));
+}

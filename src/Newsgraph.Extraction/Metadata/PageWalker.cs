@@ -1,0 +1,253 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Newsgraph.Extraction.Metadata.Tables;
+
+namespace Newsgraph.Extraction.Metadata;
+
+/// <summary>
+/// Walks the DOM once, iteratively (pages can nest far deeper than the stack allows), and files
+/// the elements the metadata resolvers need into a <see cref="PageScan"/>. Child lists are walked
+/// by index because AngleSharp's NextElementSibling rescans the parent's children.
+/// </summary>
+internal sealed class PageWalker(int maxDepth)
+{
+    /// <summary>Caps per list: a pathological page cannot make the resolvers slow.</summary>
+    private const int MaxPerList = 80;
+
+    private const int MaxH2 = 60;
+
+    public PageScan Walk(IHtmlDocument dom)
+    {
+        var scan = new PageScan();
+        if (dom.DocumentElement is not { } root)
+        {
+            return scan;
+        }
+
+        var stack = new Stack<(INodeList Children, int Index, Region Region)>();
+        int order = 0;
+        var rootRegion = Visit(root, Region.None, scan, ref order, out bool skipRoot);
+        if (!skipRoot)
+        {
+            stack.Push((root.ChildNodes, 0, rootRegion));
+        }
+
+        while (stack.Count > 0)
+        {
+            var (children, index, region) = stack.Pop();
+            if (index >= children.Length)
+            {
+                continue;
+            }
+
+            stack.Push((children, index + 1, region));
+            if (children[index] is not IElement element)
+            {
+                continue;
+            }
+
+            var own = Visit(element, region, scan, ref order, out bool skip);
+            if (skip || element.ChildNodes.Length == 0)
+            {
+                continue;
+            }
+
+            if (stack.Count >= maxDepth)
+            {
+                scan.DepthLimited = true;
+                continue;
+            }
+
+            stack.Push((element.ChildNodes, 0, own));
+        }
+
+        scan.ElementCount = order;
+        return scan;
+    }
+
+    private static Region Visit(IElement e, Region parent, PageScan scan, ref int order, out bool skip)
+    {
+        order++;
+        string tag = e.LocalName;
+        skip = ScanCues.SkippedTags.Contains(tag);
+        var region = parent;
+        switch (tag)
+        {
+            case "html":
+                scan.HtmlLang = e.GetAttribute("lang") ?? e.GetAttribute("xml:lang");
+                break;
+            case "meta":
+                AddMeta(e, scan);
+                return region;
+            case "title":
+                if (scan.TitleText is null && (region & Region.Article) == 0)
+                {
+                    scan.TitleText = e.TextContent;
+                }
+
+                return region;
+            case "link":
+                if (scan.CanonicalHref is null && string.Equals(e.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+                {
+                    scan.CanonicalHref = e.GetAttribute("href");
+                }
+
+                return region;
+            case "nav":
+                region |= Region.Navigation;
+                break;
+            case "footer":
+                region |= Region.Footer;
+                break;
+            case "aside":
+                region |= Region.Aside;
+                break;
+            case "header":
+                region |= Region.Header;
+                break;
+            case "article":
+            case "main":
+                region |= Region.Article;
+                break;
+            case "a":
+                region |= Region.Link;
+                break;
+            case "h1":
+                Add(scan.Headings, new ScannedElement(e, order, "h1", region));
+                break;
+            case "h2":
+                if (scan.Headings.Count < MaxH2)
+                {
+                    Add(scan.Headings, new ScannedElement(e, order, "h2", region));
+                }
+
+                break;
+            case "time":
+                Add(scan.Dates, new ScannedElement(e, order, "time", region));
+                break;
+            case "figure":
+                Add(scan.Figures, new ScannedElement(e, order, "figure", region));
+                break;
+            case "figcaption":
+                Add(scan.Captions, new ScannedElement(e, order, "figcaption", region));
+                break;
+            case "img":
+                if (scan.Images.Count < MaxPerList * 2)
+                {
+                    scan.Images.Add(new ScannedElement(e, order, "img", region));
+                }
+
+                break;
+        }
+
+        if (e.GetAttribute("itemprop") is { } itemprop && ScanCues.ItemProps.Contains(itemprop))
+        {
+            if (e.GetAttribute("content") is { } content && tag != "meta")
+            {
+                scan.AddMeta(itemprop, content);
+            }
+
+            Add(scan.ItemProps, new ScannedElement(e, order, itemprop.ToLowerInvariant(), region));
+        }
+
+        if (tag == "a" && e.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            Add(scan.Bylines, new ScannedElement(e, order, "rel", region));
+        }
+
+        string? cls = e.GetAttribute("class");
+        string? id = e.GetAttribute("id");
+        if (cls is null && id is null)
+        {
+            return region;
+        }
+
+        string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
+        if (Has(marks, ScanCues.Teaser))
+        {
+            region |= Region.Teaser;
+        }
+
+        if (Has(marks, ScanCues.Comments) && !marks.Contains("comment-count", StringComparison.OrdinalIgnoreCase) && !marks.Contains("comments-link", StringComparison.OrdinalIgnoreCase))
+        {
+            region |= Region.Comments;
+        }
+
+        if (Has(marks, ScanCues.Byline) && !Has(marks, ScanCues.NotByline))
+        {
+            Add(scan.Bylines, new ScannedElement(e, order, "class", region));
+        }
+        else if (Has(marks, ScanCues.AuthorBio))
+        {
+            Add(scan.Bylines, new ScannedElement(e, order, "bio", region));
+        }
+
+        if (tag != "time" && Has(marks, ScanCues.Date))
+        {
+            Add(scan.Dates, new ScannedElement(e, order, "class", region));
+        }
+
+        if (tag != "h1" && tag != "h2" && Has(marks, ScanCues.Headline))
+        {
+            Add(scan.Headings, new ScannedElement(e, order, "headline", region));
+        }
+
+        if (Has(marks, ScanCues.Breadcrumb))
+        {
+            Add(scan.Breadcrumbs, new ScannedElement(e, order, "breadcrumb", region));
+        }
+
+        if (tag != "figcaption" && Has(marks, ScanCues.Caption))
+        {
+            Add(scan.Captions, new ScannedElement(e, order, "class", region));
+        }
+
+        if (Has(marks, ScanCues.SectionLabel))
+        {
+            Add(scan.Sections, new ScannedElement(e, order, "class", region));
+        }
+
+        if (Has(marks, ScanCues.Logo))
+        {
+            Add(scan.Logos, new ScannedElement(e, order, "logo", region));
+        }
+
+        return region;
+    }
+
+    private static void AddMeta(IElement e, PageScan scan)
+    {
+        string? content = e.GetAttribute("content");
+        if (content is null)
+        {
+            return;
+        }
+
+        string? key = e.GetAttribute("property") ?? e.GetAttribute("name") ?? e.GetAttribute("itemprop") ?? e.GetAttribute("http-equiv");
+        if (key is not null)
+        {
+            scan.AddMeta(key.Trim(), content);
+        }
+    }
+
+    private static void Add(List<ScannedElement> list, ScannedElement item)
+    {
+        if (list.Count < MaxPerList)
+        {
+            list.Add(item);
+        }
+    }
+
+    private static bool Has(string marks, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (marks.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
