@@ -13,15 +13,24 @@ internal static class AuthorResolver
     /// <summary>Byline text longer than this is an author box or a whole article header.</summary>
     private const int MaxBylineChars = 300;
 
+    /// <summary>How many elements after the headline a bare "By …" text may sit.</summary>
+    private const int MaxByTextDistance = 80;
+
     /// <summary>Meta keys naming the author.</summary>
     private static readonly string[] MetaKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "cxenseparse:author", "twitter:creator"];
 
-    public static (List<Author> Persons, List<string> Orgs) Resolve(PageScan scan, JsonLdData ld, int titleOrder, HashSet<string> siteWords)
+    public static (List<Author> Persons, List<string> Orgs) Resolve(PageScan scan, JsonLdData ld, string html, int titleOrder, HashSet<string> siteWords)
     {
         var visible = new CreditParser(siteWords);
         foreach (var b in Ordered(scan.Bylines, titleOrder))
         {
             if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0)
+            {
+                continue;
+            }
+
+            // Text that merely starts with "By" counts only right under the headline.
+            if (b.Key == "by" && (titleOrder < 0 || b.Order < titleOrder || b.Order - titleOrder > MaxByTextDistance))
             {
                 continue;
             }
@@ -48,7 +57,7 @@ internal static class AuthorResolver
             {
                 metaNames.Orgs.Add(a.Name);
             }
-            else if (!a.IsCmsUser)
+            else
             {
                 metaNames.Parse(a.Name, true);
             }
@@ -67,6 +76,12 @@ internal static class AuthorResolver
 
         var persons = visible.Persons;
         var orgs = visible.Orgs;
+        if (persons.Count == 0)
+        {
+            // No marked-up byline: metadata names count only when the page shows them.
+            persons = metaNames.Persons.Where(p => HtmlVisibility.IsShown(html, p)).ToList();
+        }
+
         if (persons.Count == 0 && orgs.Count == 0)
         {
             orgs = metaNames.Orgs.Where(o => !AuthorCues.Accounts.Contains(o)).Take(1).ToList();

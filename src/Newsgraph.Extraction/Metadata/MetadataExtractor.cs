@@ -29,7 +29,7 @@ internal sealed class MetadataExtractor
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NoTitle, "The page gives no headline or title."));
         }
 
-        var (authors, orgs) = AuthorResolver.Resolve(scan, ld, titleOrder, siteWords);
+        var (authors, orgs) = AuthorResolver.Resolve(scan, ld, html, titleOrder, siteWords);
         var info = new ArticleInfo
         {
             Title = title,

@@ -113,10 +113,14 @@ internal sealed class PageWalker(int maxDepth)
                 region |= Region.Link;
                 break;
             case "h1":
-                Add(scan.Headings, new ScannedElement(e, order, "h1", region));
+                if (scan.Headings.Count < MaxPerList * 2)
+                {
+                    scan.Headings.Add(new ScannedElement(e, order, "h1", region));
+                }
+
                 break;
             case "h2":
-                if (scan.Headings.Count < MaxH2)
+                if (scan.Headings.Count < MaxH2 && (region & Region.Elsewhere) == 0)
                 {
                     Add(scan.Headings, new ScannedElement(e, order, "h2", region));
                 }
@@ -155,6 +159,11 @@ internal sealed class PageWalker(int maxDepth)
             Add(scan.Bylines, new ScannedElement(e, order, "rel", region));
         }
 
+        if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
+        {
+            Add(scan.Bylines, new ScannedElement(e, order, "by", region));
+        }
+
         string? cls = e.GetAttribute("class");
         string? id = e.GetAttribute("id");
         if (cls is null && id is null)
@@ -163,7 +172,7 @@ internal sealed class PageWalker(int maxDepth)
         }
 
         string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
-        if (Has(marks, ScanCues.Teaser))
+        if (HasSegment(marks, ScanCues.Teaser))
         {
             region |= Region.Teaser;
         }
@@ -187,7 +196,7 @@ internal sealed class PageWalker(int maxDepth)
             Add(scan.Dates, new ScannedElement(e, order, "class", region));
         }
 
-        if (tag != "h1" && tag != "h2" && Has(marks, ScanCues.Headline))
+        if (tag != "h1" && tag != "h2" && (region & Region.Elsewhere) == 0 && Has(marks, ScanCues.Headline))
         {
             Add(scan.Headings, new ScannedElement(e, order, "headline", region));
         }
@@ -215,6 +224,20 @@ internal sealed class PageWalker(int maxDepth)
         return region;
     }
 
+    private static bool StartsWithByline(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        foreach (var prefix in ScanCues.BylineOpeners)
+        {
+            if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (t.Length == prefix.Length || !char.IsLetter(t[prefix.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddMeta(IElement e, PageScan scan)
     {
         string? content = e.GetAttribute("content");
@@ -236,6 +259,29 @@ internal sealed class PageWalker(int maxDepth)
         {
             list.Add(item);
         }
+    }
+
+    /// <summary>A cue at the start of a class segment ("related-posts", "c-promo__item"), not
+    /// negated ("content__header--no-promo").</summary>
+    private static bool HasSegment(string marks, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            int at = marks.IndexOf(cue, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                bool start = at == 0 || !char.IsLetterOrDigit(marks[at - 1]);
+                bool negated = at >= 3 && marks.AsSpan(at - 3, 2).Equals("no", StringComparison.OrdinalIgnoreCase);
+                if (start && !negated)
+                {
+                    return true;
+                }
+
+                at = marks.IndexOf(cue, at + cue.Length, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private static bool Has(string marks, string[] cues)

@@ -7,9 +7,12 @@ internal static class ScanCues
 {
     /// <summary>Bylines are marked up with these words in nearly every CMS (WordPress "author vcard",
     /// "byline__name", "article-author", "c-byline").</summary>
-    public static readonly string[] Byline = ["byline", "author", "writer", "posted-by", "contributor"];
+    public static readonly string[] Byline = ["byline", "author", "writer", "posted-by", "submitted", "contributor"];
 
     /// <summary>Class fragments that look like a byline cue but name something else.</summary>
+    /// <summary>Text that opens a byline when the markup has no byline class.</summary>
+    public static readonly string[] BylineOpeners = ["by", "by:", "written by", "posted by", "von", "por", "par", "door", "oleh"];
+
     public static readonly string[] NotByline = ["authority", "author-bio", "authorbio", "about-author", "author-box", "author_box", "author-info", "author-description"];
 
     /// <summary>Author boxes that carry a biography.</summary>
@@ -37,7 +40,7 @@ internal static class ScanCues
 
     /// <summary>Subtrees with nothing a reader sees as text, or only widget markup.</summary>
     public static readonly FrozenSet<string> SkippedTags = FrozenSet.ToFrozenSet(
-        ["script", "style", "svg", "template", "noscript", "iframe", "select", "button", "form", "textarea", "canvas", "video", "audio", "object"],
+        ["script", "style", "svg", "template", "noscript", "iframe", "select", "button", "textarea", "canvas", "video", "audio", "object"],
         StringComparer.Ordinal);
 
     /// <summary>itemprop values the resolvers read.</summary>
