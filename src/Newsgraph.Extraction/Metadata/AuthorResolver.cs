@@ -16,40 +16,14 @@ internal static class AuthorResolver
     /// <summary>How many elements after the headline a bare "By …" text may sit.</summary>
     private const int MaxByTextDistance = 80;
 
+    /// <summary>Byline candidates parsed at most; the right one is among the first few.</summary>
+    private const int MaxCandidates = 25;
+
     /// <summary>Meta keys naming the author.</summary>
     private static readonly string[] MetaKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "cxenseparse:author", "twitter:creator"];
 
     public static (List<Author> Persons, List<string> Orgs) Resolve(PageScan scan, JsonLdData ld, string html, int titleOrder, HashSet<string> siteWords)
     {
-        var visible = new CreditParser(siteWords);
-        foreach (var b in Ordered(scan.Bylines, titleOrder))
-        {
-            if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0)
-            {
-                continue;
-            }
-
-            // Text that merely starts with "By" counts only right under the headline.
-            if (b.Key == "by" && (titleOrder < 0 || b.Order < titleOrder || b.Order - titleOrder > MaxByTextDistance))
-            {
-                continue;
-            }
-
-            string text = BylineText.Of(b.Element, MaxBylineChars);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            bool nameOnly = b.Key is "rel" or "author" || b.Element.LocalName == "a";
-            visible.Parse(text, nameOnly);
-            if (visible.Persons.Count > 0 || visible.Orgs.Count > 0)
-            {
-                // Co-credited names often sit in sibling elements of the first one.
-                break;
-            }
-        }
-
         var metaNames = new CreditParser(siteWords);
         foreach (var a in ld.Authors)
         {
@@ -74,12 +48,56 @@ internal static class AuthorResolver
             }
         }
 
+        // The byline nearest below the headline, unless metadata names someone and a later
+        // byline agrees with it (headline-adjacent teasers carry other stories' bylines).
+        CreditParser? nearest = null;
+        CreditParser? agreed = null;
+        int tried = 0;
+        foreach (var b in Ordered(scan.Bylines, titleOrder))
+        {
+            if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0 || tried >= MaxCandidates || PageWalker.InTeaserOrComments(b.Element))
+            {
+                continue;
+            }
+
+            bool far = b.Key == "by" && (titleOrder < 0 || b.Order < titleOrder || b.Order - titleOrder > MaxByTextDistance);
+            string text = BylineText.Of(b.Element, MaxBylineChars);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            tried++;
+            var parsed = new CreditParser(siteWords);
+            parsed.Parse(text, b.Key is "rel" || b.Element.LocalName == "a");
+            if (parsed.Persons.Count == 0 && parsed.Orgs.Count == 0)
+            {
+                continue;
+            }
+
+            if (parsed.Persons.Exists(p => metaNames.Persons.Exists(m => SameName(p, m))))
+            {
+                agreed = parsed;
+                break;
+            }
+
+            if (!far && nearest is null)
+            {
+                nearest = parsed;
+                if (metaNames.Persons.Count == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var visible = agreed ?? nearest ?? new CreditParser(siteWords);
         var persons = visible.Persons;
         var orgs = visible.Orgs;
         if (persons.Count == 0)
         {
             // No marked-up byline: metadata names count only when the page shows them.
-            persons = metaNames.Persons.Where(p => HtmlVisibility.IsShown(html, p)).ToList();
+            persons = metaNames.Persons.Where(p => p.Contains(' ', StringComparison.Ordinal) && HtmlVisibility.IsShown(html, p)).ToList();
         }
 
         if (persons.Count == 0 && orgs.Count == 0)
@@ -90,6 +108,14 @@ internal static class AuthorResolver
         var bios = AuthorBios(scan);
         var authors = persons.Select(p => new Author(p, bios.GetValueOrDefault(p))).ToList();
         return (authors, persons.Count > 0 ? [] : orgs);
+    }
+
+    /// <summary>"Troy L. Smith" and "Troy Smith" are the same person: same first and last word.</summary>
+    private static bool SameName(string a, string b)
+    {
+        var x = MetaText.Words(a);
+        var y = MetaText.Words(b);
+        return x.Count > 0 && y.Count > 0 && x[0] == y[0] && x[^1] == y[^1];
     }
 
     private static Dictionary<string, string> AuthorBios(PageScan scan)

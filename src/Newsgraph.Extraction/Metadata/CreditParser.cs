@@ -122,7 +122,7 @@ internal sealed class CreditParser(HashSet<string> siteWords)
             return;
         }
 
-        if (keys.Exists(AuthorCues.Roles.Contains) || words.Count > AuthorCues.MaxNameWords || name.Length > AuthorCues.MaxNameChars)
+        if (keys.Exists(AuthorCues.Roles.Contains) || keys.Exists(AuthorCues.NotNameWords.Contains) || words.Count > AuthorCues.MaxNameWords || name.Length > AuthorCues.MaxNameChars)
         {
             return;
         }

@@ -23,7 +23,7 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
-    public static JsonLdData Read(string html)
+    public static JsonLdData Read(string html, string? pageUrl)
     {
         var data = new JsonLdData();
         int pos = 0;
@@ -65,6 +65,7 @@ internal static class JsonLdReader
             ParseBlock(html.AsMemory(bodyStart + 1, bodyEnd - bodyStart - 1), data);
         }
 
+        data.ChooseMain(pageUrl);
         return data;
     }
 
@@ -188,71 +189,52 @@ internal static class JsonLdReader
             return;
         }
 
+        var node = article ? new JsonLdNode() : data.Page;
         if (article)
         {
-            AddStr(o, "headline", data.Headlines);
-            AddStr(o, "alternativeHeadline", data.Headlines);
+            data.Articles.Add(node);
+            AddStr(o, "headline", node.Headlines);
+            AddStr(o, "alternativeHeadline", node.Headlines);
         }
         else
         {
-            AddStr(o, "name", data.Headlines);
+            AddStr(o, "name", node.Headlines);
         }
 
-        if (article || data.Authors.Count == 0)
+        foreach (var key in (string[])["author", "creator"])
         {
-            foreach (var key in (string[])["author", "creator"])
+            if (o.TryGetProperty(key, out var author))
             {
-                if (o.TryGetProperty(key, out var author))
-                {
-                    ReadAuthors(author, byId, data, article);
-                }
+                ReadAuthors(author, byId, node, article);
             }
         }
 
-        // Article dates go first; a page node's dates are kept as fallbacks after them.
-        if (Str(o, "datePublished") is { } dp)
-        {
-            data.Published.Insert(article ? CountArticle(data.Published, data) : data.Published.Count, dp);
-        }
-
-        if (Str(o, "dateModified") is { } dm)
-        {
-            data.Modified.Add(dm);
-        }
-
+        AddStr(o, "datePublished", node.Published);
+        AddStr(o, "dateModified", node.Modified);
         if (o.TryGetProperty("publisher", out var publisher))
         {
             var p = Resolve(publisher.ValueKind == JsonValueKind.Array && publisher.GetArrayLength() > 0 ? publisher[0] : publisher, byId);
             if (p.ValueKind == JsonValueKind.Object && Str(p, "name") is { } pn)
             {
-                data.Publishers.Add(pn);
+                node.Publishers.Add(pn);
             }
             else if (p.ValueKind == JsonValueKind.String && p.GetString() is { } ps && !ps.Contains("://", StringComparison.Ordinal))
             {
-                data.Publishers.Add(ps);
+                node.Publishers.Add(ps);
             }
         }
 
-        if (article)
-        {
-            AddStrings(o, "articleSection", data.Sections);
-            AddStrings(o, "keywords", data.Keywords);
-        }
-
+        AddStrings(o, "articleSection", node.Sections);
+        AddStrings(o, "keywords", node.Keywords);
         if (data.Language is null && Str(o, "inLanguage") is { } lang)
         {
             data.Language = lang;
         }
 
-        if (article && data.Url is null)
-        {
-            data.Url = Str(o, "url") ?? (o.TryGetProperty("mainEntityOfPage", out var main) ? (main.ValueKind == JsonValueKind.String ? main.GetString() : Str(main, "@id")) : null);
-        }
+        node.Url ??= Str(o, "url") ?? (o.TryGetProperty("mainEntityOfPage", out var main) ? (main.ValueKind == JsonValueKind.String ? main.GetString() : Str(main, "@id")) : null);
     }
 
-    private static int CountArticle(List<string> list, JsonLdData data) => Math.Min(data.ArticlePublishedCount++, list.Count);
-
-    private static void ReadAuthors(JsonElement value, Dictionary<string, JsonElement> byId, JsonLdData data, bool article)
+    private static void ReadAuthors(JsonElement value, Dictionary<string, JsonElement> byId, JsonLdNode data, bool article)
     {
         var items = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
         foreach (var raw in items.Take(20))

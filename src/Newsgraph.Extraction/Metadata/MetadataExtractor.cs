@@ -20,7 +20,7 @@ internal sealed class MetadataExtractor
     {
         var diagnostics = new List<Diagnostic>();
         var scan = PageScan.Of(dom, maxDepth);
-        var ld = JsonLdReader.Read(html);
+        var ld = JsonLdReader.Read(html, scan.CanonicalHref ?? scan.First("og:url") ?? pageUrl);
         var siteNames = SiteResolver.Candidates(scan, ld, pageUrl);
         var siteWords = SiteResolver.Words(siteNames, pageUrl);
         var (title, titleOrder) = TitleResolver.Resolve(scan, ld, siteNames);

@@ -16,6 +16,9 @@ internal sealed class PageWalker(int maxDepth)
 
     private const int MaxH2 = 60;
 
+    /// <summary>Teaser and comment blocks are small: their marker sits a few levels up.</summary>
+    private const int TeaserLevels = 5;
+
     public PageScan Walk(IHtmlDocument dom)
     {
         var scan = new PageScan();
@@ -172,16 +175,6 @@ internal sealed class PageWalker(int maxDepth)
         }
 
         string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
-        if (HasSegment(marks, ScanCues.Teaser))
-        {
-            region |= Region.Teaser;
-        }
-
-        if (Has(marks, ScanCues.Comments) && !marks.Contains("comment-count", StringComparison.OrdinalIgnoreCase) && !marks.Contains("comments-link", StringComparison.OrdinalIgnoreCase))
-        {
-            region |= Region.Comments;
-        }
-
         if (Has(marks, ScanCues.Byline) && !Has(marks, ScanCues.NotByline))
         {
             Add(scan.Bylines, new ScannedElement(e, order, "class", region));
@@ -259,6 +252,31 @@ internal sealed class PageWalker(int maxDepth)
         {
             list.Add(item);
         }
+    }
+
+    /// <summary>Whether the element sits in a teaser list or comment thread: checked on the few
+    /// nearest ancestors only, since layout wrappers far up ("content-sidebar-wrap", body
+    /// "comments-open") name the page's layout, not this element's role.</summary>
+    public static bool InTeaserOrComments(AngleSharp.Dom.IElement element)
+    {
+        var e = element;
+        for (int level = 0; level < TeaserLevels && e is not null; level++, e = e.ParentElement)
+        {
+            if (e.LocalName is "article" or "main" or "body")
+            {
+                return false;
+            }
+
+            string? cls = e.GetAttribute("class");
+            string? id = e.GetAttribute("id");
+            string marks = (cls ?? string.Empty) + " " + (id ?? string.Empty);
+            if (HasSegment(marks, ScanCues.Teaser) || HasSegment(marks, ScanCues.Comments))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A cue at the start of a class segment ("related-posts", "c-promo__item"), not

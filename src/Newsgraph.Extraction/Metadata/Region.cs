@@ -1,7 +1,7 @@
 namespace Newsgraph.Extraction.Metadata;
 
-/// <summary>Page regions an element sits in; headlines, bylines and dates in these are usually
-/// about other pages (navigation, teasers, footers).</summary>
+/// <summary>Page regions an element sits in; headlines, bylines and dates in navigation, footers and
+/// asides are usually about other pages.</summary>
 [Flags]
 internal enum Region
 {
@@ -9,12 +9,10 @@ internal enum Region
     Navigation = 1,
     Footer = 2,
     Aside = 4,
-    Teaser = 8,
     Header = 16,
     Article = 32,
     Link = 64,
-    Comments = 128,
 
     /// <summary>Regions whose content is not about the article itself.</summary>
-    Elsewhere = Navigation | Footer | Aside | Teaser | Comments,
+    Elsewhere = Navigation | Footer | Aside,
 }

@@ -47,9 +47,14 @@ internal static class TitleResolver
                 "h2" => TitleCues.H2Weight,
                 _ => TitleCues.HeadlineClassWeight,
             };
-            if ((h.Region & Region.Elsewhere) != 0)
+            if ((h.Region & Region.Elsewhere) != 0 || (h.Key != "h1" && PageWalker.InTeaserOrComments(h.Element)))
             {
                 weight *= TitleCues.ElsewherePenalty;
+            }
+
+            if (h.Key != "h1" && (h.Region & Region.Link) != 0)
+            {
+                weight *= TitleCues.LinkedPenalty;
             }
 
             string key = string.Join(' ', words);

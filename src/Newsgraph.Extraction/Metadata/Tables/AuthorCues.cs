@@ -8,7 +8,7 @@ internal static class AuthorCues
     /// <summary>Byline openers in the languages of the pages we see ("By", "Von", "Por", "Oleh").</summary>
     public static readonly string[] Prefixes =
     [
-        "written by", "posted by", "story by", "words by", "reported by", "text by", "article by", "published by", "by:", "by",
+        "about the author", "about", "more from", "more by", "sobre", "über", "written by", "posted by", "story by", "words by", "reported by", "text by", "article by", "published by", "by:", "by",
         "von", "por", "par", "door", "di", "av", "oleh", "autor:", "autor", "auteur", "author:", "author", "authors:", "authors", "texto:", "text:",
     ];
 
@@ -25,6 +25,20 @@ internal static class AuthorCues
     /// <summary>Credentials and suffixes dropped from names ("Rachael Link, MS, RD").</summary>
     public static readonly FrozenSet<string> Credentials = FrozenSet.ToFrozenSet(
         ["MS", "M.S.", "RD", "RDN", "RN", "PhD", "Ph.D.", "MD", "M.D.", "MPH", "MBA", "CPT", "CSCS", "LD", "DO", "DDS", "PharmD", "CNS", "NP", "PA-C", "MA", "BSc", "MSc", "FACS", "Esq."],
+        StringComparer.Ordinal);
+
+    /// <summary>Words of share bars, follow buttons and dates that sit inside byline markup; a
+    /// "name" containing one is page furniture ("Copy Link URL", "EST Nov").</summary>
+    public static readonly FrozenSet<string> NotNameWords = FrozenSet.ToFrozenSet(
+        [
+            "copy", "link", "url", "share", "follow", "email", "print", "comment", "comments", "subscribe", "facebook", "twitter",
+            "linkedin", "whatsapp", "more", "read", "view", "posts", "articles", "contact", "close", "menu", "search", "profile",
+            "bio", "home", "login", "sign", "updated", "published", "posted", "ago", "min", "mins", "minutes", "hours", "sponsored",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "am", "pm", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "gmt",
+            "utc", "bst", "cet", "cest", "ist", "et", "pt", "ct", "image", "photo", "video", "getty", "images", "shutterstock",
+        ],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words: a part containing one is a job title, not a name ("AP Auto Writer").</summary>

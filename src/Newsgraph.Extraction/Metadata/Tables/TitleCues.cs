@@ -20,6 +20,10 @@ internal static class TitleCues
     /// <summary>Headings in navigation, teasers, footers or asides are about other pages.</summary>
     public const double ElsewherePenalty = 0.3;
 
+    /// <summary>A headline that links elsewhere is a teaser for another story (older blog themes
+    /// link the post title to itself, so this is a penalty, not a veto).</summary>
+    public const double LinkedPenalty = 0.6;
+
     /// <summary>A heading that is just the site name is the masthead.</summary>
     public const double SiteNamePenalty = 0.15;
 
