@@ -30,11 +30,14 @@ internal sealed class MetadataExtractor
         }
 
         var (authors, orgs) = AuthorResolver.Resolve(scan, ld, html, titleOrder, siteWords);
+        var (published, modified) = DateResolver.Resolve(scan, ld, titleOrder, pageUrl);
         var info = new ArticleInfo
         {
             Title = title,
             Authors = authors,
             AuthorOrgs = orgs,
+            Published = published,
+            Modified = modified,
             Site = SiteResolver.Resolve(siteNames),
             Language = scan.HtmlLang,
         };
