@@ -13,7 +13,7 @@ internal static partial class DateResolver
 {
     /// <summary>How far (in elements) from the headline a shown date may sit: below it, or a
     /// little above it (datelines printed over the headline).</summary>
-    private const int MaxAfterTitle = 250;
+    private const int MaxAfterTitle = 400;
 
     private const int MaxBeforeTitle = 60;
 
@@ -49,7 +49,7 @@ internal static partial class DateResolver
                 {
                     published = new DateValue(local.Date, local.Time, local.Offset);
                 }
-                else if (UrlDate(pageUrl) is { } urlDate && urlDate.DayNumber == meta.Date.DayNumber - 1)
+                else if (UrlDate(pageUrl) is { } urlDate && urlDate.DayNumber == meta.Date.DayNumber - 1 && shownUpd?.Date != meta.Date)
                 {
                     published = new DateValue(urlDate, null, null);
                 }
@@ -62,18 +62,38 @@ internal static partial class DateResolver
             return (null, null);
         }
 
-        var offset = LocalOffset(pub, firstPub, metaPub, metaMod);
+        bool zonelessIsUtc = ZonelessMetaIsUtc(pub, firstPub);
+        var offset = LocalOffset(pub, zonelessIsUtc ? AsUtc(firstPub) : firstPub, metaPub, metaMod);
         string publishedIso = PublishedIso(pub, firstPub, offset);
 
-        DateValue? modified = shownUpd;
-        if (modified is null && firstMod is { } m)
+        // A shown update date first, then the metadata one carried to the local day.
+        string? modifiedIso = null;
+        if (shownUpd is { } su && su.Date > pub.Date)
         {
-            modified = m.IsUtc && offset is { } o && m.Instant is not null ? m.At(o) : m;
+            modifiedIso = su.ToIso();
+        }
+        else if (firstMod is { } m)
+        {
+            if (zonelessIsUtc)
+            {
+                m = AsUtc(m)!.Value;
+            }
+
+            var local = m.IsUtc && offset is { } o && m.Instant is not null ? m.At(o) : m;
+            modifiedIso = local.Date > pub.Date && (shownUpd is null || shownUpd.Value.Date <= local.Date) ? local.ToIso() : null;
         }
 
-        string? modifiedIso = modified is { } mod && mod.Date > pub.Date ? mod.ToIso() : null;
         return (publishedIso, modifiedIso);
     }
+
+    /// <summary>Some CMSs write UTC timestamps without a zone ("2019-11-19 02:24:00"); that shows
+    /// when the zoneless publish time, read as UTC, is the instant the page shows.</summary>
+    private static bool ZonelessMetaIsUtc(DateValue shown, DateValue? meta) =>
+        shown.Instant is { } instant && meta is { Offset: null, Time: { } t } m &&
+        Math.Abs((m.Date.ToDateTime(t) - instant.UtcDateTime).TotalMinutes) <= 2;
+
+    private static DateValue? AsUtc(DateValue? value) =>
+        value is { Offset: null, Time: not null } v ? v with { Offset = TimeSpan.Zero } : value;
 
     private static string PublishedIso(DateValue pub, DateValue? meta, TimeSpan? offset)
     {

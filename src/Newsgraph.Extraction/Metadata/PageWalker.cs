@@ -16,6 +16,9 @@ internal sealed class PageWalker(int maxDepth)
 
     private const int MaxH2 = 60;
 
+    /// <summary>Longest bare byline opener ("Written by:").</summary>
+    private const int MaxOpenerChars = 12;
+
     /// <summary>Teaser and comment blocks are small: their marker sits a few levels up.</summary>
     private const int TeaserLevels = 5;
 
@@ -164,7 +167,9 @@ internal sealed class PageWalker(int maxDepth)
 
         if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
         {
-            Add(scan.Bylines, new ScannedElement(e, order, "by", region));
+            // "<span>Von</span> <a>Name</a>": the opener alone names no one; its parent holds the byline.
+            bool openerOnly = e.ChildNodes.Length == 1 && first.Trim().Length <= MaxOpenerChars && e.ParentElement is not null;
+            Add(scan.Bylines, new ScannedElement(openerOnly ? e.ParentElement! : e, order, "by", region));
         }
 
         string? cls = e.GetAttribute("class");
