@@ -39,7 +39,8 @@ internal sealed class MetadataExtractor
             Published = published,
             Modified = modified,
             Site = SiteResolver.Resolve(siteNames),
-            Language = scan.HtmlLang,
+            Section = SectionResolver.Resolve(scan, ld, title, titleOrder),
+            Language = LanguageGuesser.Resolve(body.Text, title, scan, ld),
         };
         return new PageMetadata(info, [], diagnostics);
     }
