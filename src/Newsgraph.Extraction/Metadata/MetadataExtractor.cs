@@ -42,6 +42,7 @@ internal sealed class MetadataExtractor
             Section = SectionResolver.Resolve(scan, ld, title, titleOrder),
             Language = LanguageGuesser.Resolve(body.Text, title, scan, ld),
         };
-        return new PageMetadata(info, [], diagnostics);
+        var images = ImageResolver.Resolve(scan, titleOrder, pageUrl);
+        return new PageMetadata(info, images, diagnostics);
     }
 }
