@@ -12,7 +12,7 @@ internal static class ImageResolver
     /// <summary>A header image may sit a little above the headline.</summary>
     private const int MaxBeforeTitle = 40;
 
-    private const int MaxImages = 30;
+    private const int MaxImages = 12;
 
     private const int MaxCaptionChars = 1200;
 

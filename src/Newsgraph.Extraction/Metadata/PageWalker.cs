@@ -150,7 +150,42 @@ internal sealed class PageWalker(int maxDepth)
                 break;
         }
 
-        if (e.GetAttribute("itemprop") is { } itemprop && ScanCues.ItemProps.Contains(itemprop))
+        if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
+        {
+            // "<span>Von</span> <a>Name</a>": the opener alone names no one; its parent holds the byline.
+            bool openerOnly = e.ChildNodes.Length == 1 && first.Trim().Length <= MaxOpenerChars && e.ParentElement is not null;
+            Add(scan.Bylines, new ScannedElement(openerOnly ? e.ParentElement! : e, order, "by", region));
+        }
+
+        // One pass over the attributes: GetAttribute per name was most of the walk's cost.
+        var attributes = e.Attributes;
+        if (attributes.Length == 0)
+        {
+            return region;
+        }
+
+        string? cls = null, id = null, itemprop = null, rel = null;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            var a = attributes[i]!;
+            switch (a.Name)
+            {
+                case "class":
+                    cls = a.Value;
+                    break;
+                case "id":
+                    id = a.Value;
+                    break;
+                case "itemprop":
+                    itemprop = a.Value;
+                    break;
+                case "rel":
+                    rel = a.Value;
+                    break;
+            }
+        }
+
+        if (itemprop is not null && ScanCues.ItemProps.Contains(itemprop))
         {
             if (e.GetAttribute("content") is { } content && tag != "meta")
             {
@@ -160,26 +195,18 @@ internal sealed class PageWalker(int maxDepth)
             Add(scan.ItemProps, new ScannedElement(e, order, itemprop.ToLowerInvariant(), region));
         }
 
-        if (tag == "a" && e.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        if (tag == "a" && rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
             Add(scan.Bylines, new ScannedElement(e, order, "rel", region));
         }
 
-        if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
-        {
-            // "<span>Von</span> <a>Name</a>": the opener alone names no one; its parent holds the byline.
-            bool openerOnly = e.ChildNodes.Length == 1 && first.Trim().Length <= MaxOpenerChars && e.ParentElement is not null;
-            Add(scan.Bylines, new ScannedElement(openerOnly ? e.ParentElement! : e, order, "by", region));
-        }
-
-        string? cls = e.GetAttribute("class");
-        string? id = e.GetAttribute("id");
         if (cls is null && id is null)
         {
             return region;
         }
 
-        string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
+        // One lower-casing, then ordinal searches: case-insensitive search per cue was the walk's main cost.
+        string marks = (id is null ? cls! : cls is null ? id : cls + " " + id).ToLowerInvariant();
         if (Has(marks, ScanCues.Byline) && !Has(marks, ScanCues.NotByline))
         {
             Add(scan.Bylines, new ScannedElement(e, order, "class", region));
@@ -311,7 +338,7 @@ internal sealed class PageWalker(int maxDepth)
     {
         foreach (var cue in cues)
         {
-            if (marks.Contains(cue, StringComparison.OrdinalIgnoreCase))
+            if (marks.Contains(cue, StringComparison.Ordinal))
             {
                 return true;
             }
