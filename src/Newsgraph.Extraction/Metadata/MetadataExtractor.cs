@@ -20,13 +20,19 @@ internal sealed class MetadataExtractor
     {
         var diagnostics = new List<Diagnostic>();
         var scan = PageScan.Of(dom, maxDepth);
-        var ld = JsonLdReader.Read(html, scan.CanonicalHref ?? scan.First("og:url") ?? pageUrl);
+        string? canonical = ImageResolver.Absolute(scan.CanonicalHref, pageUrl) ?? ImageResolver.Absolute(scan.First("og:url"), pageUrl);
+        var ld = JsonLdReader.Read(html, canonical ?? pageUrl);
         var siteNames = SiteResolver.Candidates(scan, ld, pageUrl);
         var siteWords = SiteResolver.Words(siteNames, pageUrl);
         var (title, titleOrder) = TitleResolver.Resolve(scan, ld, siteNames);
         if (title is null)
         {
             diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NoTitle, "The page gives no headline or title."));
+        }
+
+        if (scan.DepthLimited)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NestingTooDeep, $"Metadata was read down to {maxDepth} levels of nesting; deeper elements were ignored."));
         }
 
         var (authors, orgs) = AuthorResolver.Resolve(scan, ld, html, titleOrder, siteWords);
@@ -40,6 +46,8 @@ internal sealed class MetadataExtractor
             Modified = modified,
             Site = SiteResolver.Resolve(siteNames),
             Section = SectionResolver.Resolve(scan, ld, title, titleOrder),
+            Tags = TagResolver.Resolve(scan, ld),
+            CanonicalUrl = canonical ?? ImageResolver.Absolute(ld.Main.Url, pageUrl),
             Language = LanguageGuesser.Resolve(body.Text, title, scan, ld),
         };
         var images = ImageResolver.Resolve(scan, titleOrder, pageUrl);

@@ -155,7 +155,7 @@ internal static class SiteResolver
             if (at > 0)
             {
                 string tail = title[(at + sep.Length)..].Trim();
-                if (MetaText.Words(tail).Count is > 0 and <= 4 && tail.Length < title.Length / 2)
+                if (MetaText.Words(tail).Count is > 0 and <= 4 && MetaText.Words(title[..at]).Count >= 2)
                 {
                     return tail;
                 }
