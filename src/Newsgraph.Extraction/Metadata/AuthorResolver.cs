@@ -17,7 +17,7 @@ internal static class AuthorResolver
     private const int MaxByTextDistance = 80;
 
     /// <summary>Byline candidates parsed at most; the right one is among the first few.</summary>
-    private const int MaxCandidates = 25;
+    private const int MaxCandidates = 12;
 
     /// <summary>Meta keys naming the author.</summary>
     private static readonly string[] MetaKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "cxenseparse:author", "twitter:creator"];

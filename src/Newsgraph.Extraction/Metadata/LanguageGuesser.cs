@@ -10,6 +10,9 @@ namespace Newsgraph.Extraction.Metadata;
 /// </summary>
 internal static class LanguageGuesser
 {
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        LanguageCues.LanguageMask.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Fewer letters than this say nothing about the language.</summary>
     private const int MinLetters = 40;
 
@@ -136,12 +139,11 @@ internal static class LanguageGuesser
                 continue;
             }
 
-            if (len is > 0 and <= 24)
+            if (len is > 0 and <= 24 && Lookup.TryGetValue(word[..len], out int mask))
             {
-                string w = new(word[..len]);
                 for (int l = 0; l < hits.Length; l++)
                 {
-                    if (LanguageCues.Stopwords[l].Words.Contains(w))
+                    if ((mask & (1 << l)) != 0)
                     {
                         hits[l]++;
                     }

@@ -38,8 +38,34 @@ internal static class MetaText
     /// <summary>Text of an element, cleaned, or empty when it is longer than <paramref name="max"/>.</summary>
     public static string TextOf(AngleSharp.Dom.IElement e, int max = 400)
     {
-        string raw = e.TextContent;
-        return raw.Length > max * 4 ? string.Empty : Clean(raw) is { } t && t.Length <= max ? t : string.Empty;
+        // Bounded walk instead of TextContent: a headline-classed wrapper can hold a whole page.
+        int limit = max * 4;
+        var sb = new StringBuilder();
+        var stack = new Stack<AngleSharp.Dom.INode>();
+        stack.Push(e);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is AngleSharp.Dom.IText text)
+            {
+                sb.Append(text.Data);
+                if (sb.Length > limit)
+                {
+                    return string.Empty;
+                }
+
+                continue;
+            }
+
+            var children = node.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+        }
+
+        string t = Clean(sb.ToString());
+        return t.Length <= max ? t : string.Empty;
     }
 
     /// <summary>Lower-case letter/digit words.</summary>

@@ -14,7 +14,7 @@ internal sealed class PageWalker(int maxDepth)
     /// <summary>Caps per list: a pathological page cannot make the resolvers slow.</summary>
     private const int MaxPerList = 80;
 
-    private const int MaxH2 = 60;
+    private const int MaxH2 = 24;
 
     /// <summary>Longest bare byline opener ("Written by:").</summary>
     private const int MaxOpenerChars = 12;
@@ -100,10 +100,13 @@ internal sealed class PageWalker(int maxDepth)
 
                 return region;
             case "nav":
+                // Menus hold no article metadata; a breadcrumb nav is the exception.
                 region |= Region.Navigation;
+                skip |= !IsBreadcrumbNav(e);
                 break;
             case "footer":
                 region |= Region.Footer;
+                skip |= e.ParentElement?.LocalName == "body";
                 break;
             case "aside":
                 region |= Region.Aside;
@@ -205,8 +208,15 @@ internal sealed class PageWalker(int maxDepth)
             return region;
         }
 
-        // One lower-casing, then ordinal searches: case-insensitive search per cue was the walk's main cost.
-        string marks = (id is null ? cls! : cls is null ? id : cls + " " + id).ToLowerInvariant();
+        // Most class names carry no cue at all: one vectorised multi-string search rules them out
+        // before the per-category checks.
+        string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
+        if (!marks.AsSpan().ContainsAny(ScanCues.AnyCue))
+        {
+            return region;
+        }
+
+        marks = marks.ToLowerInvariant();
         if (Has(marks, ScanCues.Byline) && !Has(marks, ScanCues.NotByline))
         {
             Add(scan.Bylines, new ScannedElement(e, order, "class", region));
@@ -247,6 +257,12 @@ internal sealed class PageWalker(int maxDepth)
         }
 
         return region;
+    }
+
+    private static bool IsBreadcrumbNav(IElement nav)
+    {
+        string marks = (nav.GetAttribute("class") ?? string.Empty) + " " + (nav.GetAttribute("id") ?? string.Empty) + " " + (nav.GetAttribute("aria-label") ?? string.Empty);
+        return marks.Contains("crumb", StringComparison.OrdinalIgnoreCase) || (nav.QuerySelector("[class*=crumb],[itemtype*=BreadcrumbList]") is not null);
     }
 
     private static bool StartsWithByline(string text)
@@ -302,7 +318,7 @@ internal sealed class PageWalker(int maxDepth)
             string? cls = e.GetAttribute("class");
             string? id = e.GetAttribute("id");
             string marks = (cls ?? string.Empty) + " " + (id ?? string.Empty);
-            if (HasSegment(marks, ScanCues.Teaser) || HasSegment(marks, ScanCues.Comments))
+            if (marks.AsSpan().ContainsAny(ScanCues.AnyTeaserOrComment) && (HasSegment(marks, ScanCues.Teaser) || HasSegment(marks, ScanCues.Comments)))
             {
                 return true;
             }

@@ -64,10 +64,11 @@ internal static class TitleResolver
             }
 
             double sim = 0;
+            var wordSet = words.ToHashSet(StringComparer.Ordinal);
             foreach (var (mWords, mSet) in metaSets)
             {
                 double precision = MetaText.Containment(words, mSet);
-                double recall = MetaText.Containment(mWords, words.ToHashSet(StringComparer.Ordinal));
+                double recall = MetaText.Containment(mWords, wordSet);
                 sim = Math.Max(sim, precision * (0.5 + (0.5 * recall)));
             }
 

@@ -23,6 +23,10 @@ internal static class LanguageCues
         ("tr", Set("ve bir bu da de için ile olarak çok daha gibi olan ama sonra kadar her ne değil")),
     ];
 
+    /// <summary>Every stopword with the languages it belongs to as a bit mask (bit i = <see cref="Stopwords"/>[i]),
+    /// so each word of the text costs one lookup.</summary>
+    public static readonly FrozenDictionary<string, int> LanguageMask = BuildMask();
+
     /// <summary>Text shorter than this many counted words is too short to override the page's declared language.</summary>
     public const int MinHits = 12;
 
@@ -33,7 +37,21 @@ internal static class LanguageCues
     public const double MinMargin = 1.5;
 
     /// <summary>Characters of body text sampled; enough for a stable vote, cheap to scan.</summary>
-    public const int SampleChars = 4000;
+    public const int SampleChars = 2500;
+
+    private static FrozenDictionary<string, int> BuildMask()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < Stopwords.Length; i++)
+        {
+            foreach (var w in Stopwords[i].Words)
+            {
+                map[w] = map.GetValueOrDefault(w) | (1 << i);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 }

@@ -38,6 +38,15 @@ internal static class ScanCues
 
     public static readonly string[] Comments = ["comment", "disqus", "respond"];
 
+    /// <summary>Every class/id cue above, for a single vectorised pre-check per element.</summary>
+    public static readonly System.Buffers.SearchValues<string> AnyCue = System.Buffers.SearchValues.Create(
+        [.. Byline, .. AuthorBio, .. Date, .. Headline, .. Breadcrumb, .. Caption, .. SectionLabel, .. Logo],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static readonly System.Buffers.SearchValues<string> AnyTeaserOrComment = System.Buffers.SearchValues.Create(
+        [.. Teaser, .. Comments],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Subtrees with nothing a reader sees as text, or only widget markup.</summary>
     public static readonly FrozenSet<string> SkippedTags = FrozenSet.ToFrozenSet(
         ["script", "style", "svg", "template", "noscript", "iframe", "select", "button", "textarea", "canvas", "video", "audio", "object"],
