@@ -19,6 +19,11 @@ internal static class AuthorResolver
     /// <summary>Byline candidates parsed at most; the right one is among the first few.</summary>
     private const int MaxCandidates = 12;
 
+    /// <summary>A biography is a sentence or more; an author box with less is just the name.</summary>
+    private const int MinBioChars = 40;
+
+    private const int MaxBioChars = 1500;
+
     /// <summary>Meta keys naming the author.</summary>
     private static readonly string[] MetaKeys = ["author", "article:author", "sailthru.author", "parsely-author", "dc.creator", "byl", "cxenseparse:author", "twitter:creator"];
 
@@ -105,7 +110,7 @@ internal static class AuthorResolver
             orgs = metaNames.Orgs.Where(o => !AuthorCues.Accounts.Contains(o)).Take(1).ToList();
         }
 
-        var bios = AuthorBios(scan);
+        var bios = AuthorBios(scan, persons);
         var authors = persons.Select(p => new Author(p, bios.GetValueOrDefault(p))).ToList();
         return (authors, persons.Count > 0 ? [] : orgs);
     }
@@ -118,10 +123,45 @@ internal static class AuthorResolver
         return x.Count > 0 && y.Count > 0 && x[0] == y[0] && x[^1] == y[^1];
     }
 
-    private static Dictionary<string, string> AuthorBios(PageScan scan)
+    /// <summary>Author boxes ("author-bio", "about-author") that name a credited person.</summary>
+    private static Dictionary<string, string> AuthorBios(PageScan scan, List<string> persons)
     {
         var bios = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        _ = scan;
+        if (persons.Count == 0)
+        {
+            return bios;
+        }
+
+        foreach (var b in scan.Bylines)
+        {
+            if (b.Key != "bio" || (b.Region & Region.Elsewhere) != 0)
+            {
+                continue;
+            }
+
+            string text = MetaText.TextOf(b.Element, MaxBioChars);
+            if (text.Length < MinBioChars)
+            {
+                continue;
+            }
+
+            foreach (var person in persons)
+            {
+                int at = text.IndexOf(person, StringComparison.OrdinalIgnoreCase);
+                if (at < 0 || bios.ContainsKey(person))
+                {
+                    continue;
+                }
+
+                // "About Jane Doe Jane is a reporter …": drop the heading that repeats the name.
+                string bio = at < 20 ? text[(at + person.Length)..].Trim() : text;
+                if (bio.Length >= MinBioChars)
+                {
+                    bios[person] = bio;
+                }
+            }
+        }
+
         return bios;
     }
 

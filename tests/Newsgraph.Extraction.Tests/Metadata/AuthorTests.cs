@@ -75,4 +75,19 @@ public sealed class AuthorTests
 
         Assert.Empty(meta.Info.Authors);
     }
+
+    [Fact]
+    public void Keeps_the_bio_from_an_author_box()
+    {
+        var meta = MetadataFixture.Extract("""
+            <html><body><article><h1>Storm hits the coast</h1>
+            <p class="byline">By Ana Lima</p><p>Text.</p>
+            <div class="author-bio"><h4>About Ana Lima</h4><p>Ana Lima covers weather and climate for the paper from its coastal bureau.</p></div>
+            </article></body></html>
+            """);
+
+        var author = Assert.Single(meta.Info.Authors);
+        Assert.Equal("Ana Lima", author.Name);
+        Assert.Equal("Ana Lima covers weather and climate for the paper from its coastal bureau.", author.Bio);
+    }
 }
