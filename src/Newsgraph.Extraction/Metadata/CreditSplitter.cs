@@ -61,6 +61,11 @@ internal static partial class CreditSplitter
         return NullIfEmpty(t);
     }
 
+    /// <summary>A site's copyright notice rather than a photo credit.</summary>
+    public static bool IsSiteCopyright(string credit) =>
+        credit.Contains("rights reserved", StringComparison.OrdinalIgnoreCase) || credit.Contains("all rights", StringComparison.OrdinalIgnoreCase) ||
+        MetaText.Words(credit).Count > MaxCreditWords * 2;
+
     private static string? NullIfEmpty(string s)
     {
         s = s.Trim();

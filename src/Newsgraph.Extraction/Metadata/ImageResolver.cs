@@ -82,6 +82,22 @@ internal static class ImageResolver
 
         var (caption, splitCredit) = CreditSplitter.Split(captionText);
         string? creditText = credit is null ? splitCredit : CreditSplitter.CleanCredit(credit.TextContent) ?? splitCredit;
+        if (caption is not null && creditText is not null && caption.EndsWith(creditText, StringComparison.Ordinal) && caption.Length > creditText.Length)
+        {
+            // The credit repeated at the end of the caption text (credit markup without a credit class).
+            caption = caption[..^creditText.Length].TrimEnd();
+        }
+
+        if (creditText is not null && CreditSplitter.IsSiteCopyright(creditText))
+        {
+            // "© 2019 Example Media. All rights reserved." is the page's notice, not a photo credit.
+            creditText = null;
+            if (caption is null && container.LocalName != "figure")
+            {
+                return null;
+            }
+        }
+
         if (url is null && caption is null && creditText is null)
         {
             return null;
