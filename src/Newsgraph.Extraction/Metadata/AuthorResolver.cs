@@ -74,7 +74,7 @@ internal static class AuthorResolver
 
             tried++;
             var parsed = new CreditParser(siteWords);
-            parsed.Parse(text, b.Key is "rel" || b.Element.LocalName == "a");
+            parsed.Parse(text, b.Key is "rel" or "itemprop" || b.Element.LocalName == "a");
             if (parsed.Persons.Count == 0 && parsed.Orgs.Count == 0)
             {
                 continue;

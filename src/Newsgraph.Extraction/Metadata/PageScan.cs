@@ -28,15 +28,11 @@ internal sealed class PageScan
 
     public List<ScannedElement> Figures { get; } = [];
 
-    public List<ScannedElement> Images { get; } = [];
-
     public List<ScannedElement> Captions { get; } = [];
 
     public List<ScannedElement> Sections { get; } = [];
 
     public List<ScannedElement> Logos { get; } = [];
-
-    public List<ScannedElement> ItemProps { get; } = [];
 
     public int ElementCount { get; set; }
 

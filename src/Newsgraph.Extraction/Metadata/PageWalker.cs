@@ -144,13 +144,6 @@ internal sealed class PageWalker(int maxDepth)
             case "figcaption":
                 Add(scan.Captions, new ScannedElement(e, order, "figcaption", region));
                 break;
-            case "img":
-                if (scan.Images.Count < MaxPerList * 2)
-                {
-                    scan.Images.Add(new ScannedElement(e, order, "img", region));
-                }
-
-                break;
         }
 
         if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
@@ -195,7 +188,21 @@ internal sealed class PageWalker(int maxDepth)
                 scan.AddMeta(itemprop, content);
             }
 
-            Add(scan.ItemProps, new ScannedElement(e, order, itemprop.ToLowerInvariant(), region));
+            // Microdata marks the byline and the headline explicitly (its dates arrive as meta content).
+            switch (itemprop.ToLowerInvariant())
+            {
+                case "author":
+                case "creator":
+                    Add(scan.Bylines, new ScannedElement(e, order, "itemprop", region));
+                    break;
+                case "headline":
+                    if (tag != "h1" && tag != "h2" && tag != "meta")
+                    {
+                        Add(scan.Headings, new ScannedElement(e, order, "headline", region));
+                    }
+
+                    break;
+            }
         }
 
         if (tag == "a" && rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase))
