@@ -19,6 +19,9 @@ internal static class AuthorResolver
     /// <summary>Byline candidates parsed at most; the right one is among the first few.</summary>
     private const int MaxCandidates = 12;
 
+    /// <summary>Elements this close to the headline belong to it even inside teaser-like markup.</summary>
+    private const int NearTitle = 12;
+
     /// <summary>A biography is a sentence or more; an author box with less is just the name.</summary>
     private const int MinBioChars = 40;
 
@@ -60,7 +63,8 @@ internal static class AuthorResolver
         int tried = 0;
         foreach (var b in Ordered(scan.Bylines, titleOrder))
         {
-            if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0 || tried >= MaxCandidates || PageWalker.InTeaserOrComments(b.Element))
+            bool nearTitle = titleOrder >= 0 && Math.Abs(b.Order - titleOrder) <= NearTitle;
+            if (b.Key == "bio" || (b.Region & Region.Elsewhere) != 0 || tried >= MaxCandidates || (!nearTitle && PageWalker.InTeaserOrComments(b.Element)))
             {
                 continue;
             }

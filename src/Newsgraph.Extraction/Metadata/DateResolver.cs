@@ -19,6 +19,10 @@ internal static partial class DateResolver
 
     private const int MaxShownCandidates = 20;
 
+    /// <summary>Elements this close to the headline belong to it even inside teaser-like markup
+    /// (themes reuse "post-…" teaser classes for the article header).</summary>
+    private const int NearTitle = 12;
+
     /// <summary>Offsets tried, in order, when only the local day is known (news sites are most
     /// often US- or Europe-based); used to carry a UTC update time to the local day.</summary>
     private static readonly int[] LikelyOffsetMinutes = [-300, -360, -480, -240, -420, -180, -600, 60, 120, 0, 180, 330, 480, 540, 600];
@@ -201,7 +205,8 @@ internal static partial class DateResolver
         int tried = 0;
         foreach (var c in candidates)
         {
-            if ((c.Region & Region.Elsewhere) != 0 || PageWalker.InTeaserOrComments(c.Element) || tried++ >= MaxShownCandidates)
+            bool nearTitle = titleOrder >= 0 && Math.Abs(c.Order - titleOrder) <= NearTitle;
+            if ((c.Region & Region.Elsewhere) != 0 || (!nearTitle && PageWalker.InTeaserOrComments(c.Element)) || tried++ >= MaxShownCandidates)
             {
                 continue;
             }
