@@ -206,12 +206,18 @@ internal static partial class DateResolver
         foreach (var c in candidates)
         {
             bool nearTitle = titleOrder >= 0 && Math.Abs(c.Order - titleOrder) <= NearTitle;
-            if ((c.Region & Region.Elsewhere) != 0 || (!nearTitle && PageWalker.InTeaserOrComments(c.Element)) || tried++ >= MaxShownCandidates)
+            if ((c.Region & Region.Elsewhere) != 0 || tried >= MaxShownCandidates || (!nearTitle && PageWalker.InTeaserOrComments(c.Element)))
             {
                 continue;
             }
 
             string text = MetaText.TextOf(c.Element, 200);
+            if (!text.Any(char.IsAsciiDigit) && c.Element.GetAttribute("datetime") is null)
+            {
+                continue; // author links and share bars inside bylines carry no date
+            }
+
+            tried++;
             string marks = (c.Element.GetAttribute("class") ?? string.Empty) + " " + (c.Element.GetAttribute("itemprop") ?? string.Empty);
             bool updatedMark = (marks.Contains("updated", StringComparison.OrdinalIgnoreCase) || marks.Contains("modified", StringComparison.OrdinalIgnoreCase))
                 && !marks.Contains("publish", StringComparison.OrdinalIgnoreCase) && !marks.Contains("posted", StringComparison.OrdinalIgnoreCase)
