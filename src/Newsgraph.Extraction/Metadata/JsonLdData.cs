@@ -45,27 +45,3 @@ internal sealed class JsonLdData
     private static string? PathOf(string? url) =>
         url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.AbsolutePath.TrimEnd('/') : null;
 }
-
-/// <summary>One JSON-LD node's article fields.</summary>
-internal sealed class JsonLdNode
-{
-    public List<string> Headlines { get; } = [];
-
-    public List<JsonLdAuthor> Authors { get; } = [];
-
-    public List<string> Published { get; } = [];
-
-    public List<string> Modified { get; } = [];
-
-    public List<string> Publishers { get; } = [];
-
-    public List<string> Sections { get; } = [];
-
-    public List<string> Keywords { get; } = [];
-
-    public string? Url { get; set; }
-}
-
-/// <summary>An author node: its name, whether it is typed as an organisation, and whether it is a
-/// CMS user profile (Yoast "#/schema/person/" nodes name the WordPress account that posted).</summary>
-internal sealed record JsonLdAuthor(string Name, bool IsOrganization, bool IsCmsUser);

@@ -70,6 +70,3 @@ internal sealed class PageScan
 
     public static PageScan Of(IHtmlDocument dom, int maxDepth) => new PageWalker(maxDepth).Walk(dom);
 }
-
-/// <summary>An element the walk kept, with its position in document order.</summary>
-internal sealed record ScannedElement(IElement Element, int Order, string Key, Region Region);
