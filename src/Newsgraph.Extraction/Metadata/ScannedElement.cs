@@ -1,0 +1,6 @@
+using AngleSharp.Dom;
+
+namespace Newsgraph.Extraction.Metadata;
+
+/// <summary>An element the walk kept, with its position in document order.</summary>
+internal sealed record ScannedElement(IElement Element, int Order, string Key, Region Region);
