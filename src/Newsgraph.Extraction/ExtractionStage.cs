@@ -20,13 +20,14 @@ public sealed class ExtractionStage : IReaderStage
     private readonly InputDecoder decoder = new();
     private readonly HtmlPageParser parser = new();
     private readonly BodyExtractor bodyExtractor;
-    private readonly MetadataExtractor metadataExtractor = new();
+    private readonly MetadataExtractor metadataExtractor;
     private readonly PlainTextSegmenter textSegmenter = new();
 
     public ExtractionStage(InputLimits? limits = null)
     {
         Limits = limits ?? InputLimits.Default;
         bodyExtractor = new BodyExtractor(Limits);
+        metadataExtractor = new MetadataExtractor(Limits);
     }
 
     public InputLimits Limits { get; }
