@@ -1,0 +1,21 @@
+namespace Newsgraph.Corpus.Clustering;
+
+/// <summary>An article's terms in one space: ids and sublinear term frequencies (1 + ln tf).</summary>
+internal sealed record SparseTerms(int[] Ids, float[] Weights)
+{
+    public static SparseTerms From(Dictionary<string, int> counts, TermSpace space)
+    {
+        var ids = new int[counts.Count];
+        var weights = new float[counts.Count];
+        int i = 0;
+        foreach (var (term, count) in counts)
+        {
+            ids[i] = space.Intern(term);
+            weights[i] = (float)(1.0 + Math.Log(count));
+            i++;
+        }
+
+        Array.Sort(ids, weights);
+        return new SparseTerms(ids, weights);
+    }
+}

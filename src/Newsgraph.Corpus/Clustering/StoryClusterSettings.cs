@@ -1,0 +1,56 @@
+namespace Newsgraph.Corpus.Clustering;
+
+/// <summary>
+/// Weights and thresholds of story clustering. An article joins the story whose score
+/// <c>TextWeight·cos(text) + EntityWeight·cos(entities) + time term</c> is highest, if that score
+/// reaches <see cref="JoinThreshold"/>; otherwise it opens a new story.
+/// </summary>
+public sealed record StoryClusterSettings
+{
+    /// <summary>Weight of TF-IDF cosine between the article's words and the story's summed words.
+    /// Words carry the kind of event ("rehab", "earthquake") that two different events share.</summary>
+    public double TextWeight { get; init; } = 0.5;
+
+    /// <summary>Weight of TF-IDF cosine over entity keys (names, figures). These are what tell two
+    /// events of the same kind apart (who, where, how many), so they weigh as much as all the words.</summary>
+    public double EntityWeight { get; init; } = 0.5;
+
+    /// <summary>Score at or above which an article joins a story.</summary>
+    public double JoinThreshold { get; init; } = 0.25;
+
+    /// <summary>Title words count this many times: a headline names the story in a few words.</summary>
+    public int TitleRepeat { get; init; } = 2;
+
+    /// <summary>Added when the article's date lies within <see cref="NearDays"/> of the story's dates.</summary>
+    public double TimeBonus { get; init; } = 0.05;
+
+    /// <summary>Subtracted when both have dates and they lie more than <see cref="FarDays"/> apart:
+    /// coverage of one event clusters in days, but follow-ups (a trial, a repair) come months later,
+    /// so distance is a mild cue, never a veto.</summary>
+    public double TimePenalty { get; init; } = 0.05;
+
+    public double NearDays { get; init; } = 3;
+
+    public double FarDays { get; init; } = 30;
+
+    /// <summary>Text terms of each article used to find candidate stories (by weight); with its entity
+    /// keys these bound the work of one add however many stories exist.</summary>
+    public int CandidateTerms { get; init; } = 12;
+
+    /// <summary>Posting lists longer than this are not scanned for candidates (a term that many
+    /// stories share finds nothing specific); the most recent stories of a long list are kept.</summary>
+    public int MaxPostingScan { get; init; } = 2000;
+
+    /// <summary>A story's cached weights are recomputed when the collection has grown by this share
+    /// since (document frequencies drift as articles arrive).</summary>
+    public double RefreshGrowth { get; init; } = 0.1;
+
+    /// <summary>Passes of <see cref="StoryClusterer.Recluster"/> (reassign articles, merge stories).</summary>
+    public int ReclusterPasses { get; init; } = 3;
+
+    /// <summary>Two stories merge in <see cref="StoryClusterer.Recluster"/> when their centroids score at
+    /// least this against each other.</summary>
+    public double MergeThreshold { get; init; } = 0.3;
+
+    public static StoryClusterSettings Default { get; } = new();
+}
