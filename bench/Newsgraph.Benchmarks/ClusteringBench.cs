@@ -74,25 +74,24 @@ internal sealed class ClusteringBench(BenchOptions options)
     private static void Sweep(IReadOnlyList<ClusteringDevArticle> tune, IReadOnlyList<ClusteringDevArticle> test, CapitalisedNameKeys keys, int seeds)
     {
         var results = new List<(double Score, StoryClusterSettings Settings, bool Recluster)>();
-        foreach (double textWeight in new[] { 0.3, 0.4, 0.5, 0.6, 0.7 })
+        foreach (double textWeight in new[] { 0.2, 0.3, 0.4 })
         {
-            foreach (double join in new[] { 0.16, 0.19, 0.22, 0.25, 0.28, 0.31, 0.34 })
+            foreach (double join in new[] { 0.25, 0.28, 0.31 })
             {
-                foreach (double time in new[] { 0.0, 0.05, 0.1 })
+                foreach (double power in new[] { 0.5, 0.75, 1.0 })
                 {
-                    foreach (bool recluster in new[] { false, true })
+                    foreach (double merge in new[] { 0.4, 0.5, 0.6 })
                     {
                         var s = StoryClusterSettings.Default with
                         {
                             TextWeight = textWeight,
                             EntityWeight = 1 - textWeight,
                             JoinThreshold = join,
-                            MergeThreshold = join,
-                            TimeBonus = time,
-                            TimePenalty = time,
+                            MergeThreshold = merge,
+                            EntityCountPower = power,
                         };
-                        var e = Evaluate(tune, keys, s, seeds, recluster);
-                        results.Add((e.MeanB3, s, recluster));
+                        var e = Evaluate(tune, keys, s, seeds, recluster: true);
+                        results.Add((e.MeanB3, s, true));
                     }
                 }
             }
@@ -104,7 +103,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         foreach (var (score, s, recluster) in results.Take(8))
         {
             var held = Evaluate(test, keys, s, seeds, recluster);
-            Console.WriteLine($"tune B3 {score:0.000} | held-out B3 {held.MeanB3:0.000} (min {held.MinB3:0.000}) pair {held.MeanPair:0.000} | text {s.TextWeight} join {s.JoinThreshold} time {s.TimeBonus} recluster {recluster}");
+            Console.WriteLine($"tune B3 {score:0.000} | held-out B3 {held.MeanB3:0.000} (min {held.MinB3:0.000}) pair {held.MeanPair:0.000} | text {s.TextWeight} join {s.JoinThreshold} merge {s.MergeThreshold} power {s.EntityCountPower} recluster {recluster}");
         }
     }
 

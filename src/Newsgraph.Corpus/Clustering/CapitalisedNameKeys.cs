@@ -7,7 +7,10 @@ namespace Newsgraph.Corpus.Clustering;
 /// "Betty Ford Center") as <c>e:</c> keys — the full run and each of its parts, so a later bare
 /// "Lohan" still matches — and figures ("6.1", "1967", "33") as <c>n:</c> keys. A lone capitalised
 /// word that opens a sentence is skipped (it is capitalised for grammar, not because it is a name).
-/// Headlines are title-cased, so the title is used only when the text is empty.
+/// Headlines are title-cased, so the title is used only when the text is empty. A key that also
+/// appears in the title or in the lead (first <see cref="EntityKeyCues.LeadSentences"/> sentences) is
+/// repeated once more: the lead and the headline name whose story it is, the rest of an article
+/// brings in background names that other stories of the same kind share.
 /// </summary>
 public sealed class CapitalisedNameKeys : IEntityKeyExtractor
 {
@@ -17,9 +20,18 @@ public sealed class CapitalisedNameKeys : IEntityKeyExtractor
         var tokens = WordTokenizer.Tokenize(source);
         var keys = new List<string>();
         var run = new List<WordToken>();
+        int sentences = 0;
+        int leadKeys = 0;
         for (int i = 0; i <= tokens.Count; i++)
         {
             var token = i < tokens.Count ? tokens[i] : default;
+            if (token.StartsSentence && ++sentences == EntityKeyCues.LeadSentences + 1)
+            {
+                EmitRun(run, keys);
+                run.Clear();
+                leadKeys = keys.Count;
+            }
+
             bool continues = i < tokens.Count && IsNamePart(token)
                 && !(run.Count > 0 && token.StartsSentence);
             bool connector = i < tokens.Count && run.Count > 0 && !token.IsCapitalised
@@ -44,6 +56,28 @@ public sealed class CapitalisedNameKeys : IEntityKeyExtractor
             }
         }
 
+        if (sentences <= EntityKeyCues.LeadSentences)
+        {
+            leadKeys = keys.Count;
+        }
+
+        return Emphasise(keys, leadKeys, string.IsNullOrWhiteSpace(text) ? null : title);
+    }
+
+    private static List<string> Emphasise(List<string> keys, int leadKeys, string? title)
+    {
+        string titleWords = title is null ? "" : " " + TextNormalizer.Normalize(title) + " ";
+        var extra = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < keys.Count; i++)
+        {
+            string key = keys[i];
+            if (i < leadKeys || (titleWords.Length > 2 && titleWords.Contains(" " + key[2..] + " ", StringComparison.Ordinal)))
+            {
+                extra.Add(key);
+            }
+        }
+
+        keys.AddRange(extra.Order(StringComparer.Ordinal));
         return keys;
     }
 

@@ -31,6 +31,10 @@ internal static class EntityKeyCues
     /// longer ones (ages, years, tolls, magnitudes such as 6.1) tell events apart.</summary>
     public const int MinNumberChars = 2;
 
+    /// <summary>Sentences that make up the lead, whose names count double: news puts who and where
+    /// of the event in the first sentence or two.</summary>
+    public const int LeadSentences = 2;
+
     /// <summary>Name parts shorter than this are initials or particles, not surnames.</summary>
     public const int MinNamePartChars = 3;
 }

@@ -1,9 +1,10 @@
 namespace Newsgraph.Corpus.Clustering;
 
-/// <summary>An article's terms in one space: ids and sublinear term frequencies (1 + ln tf).</summary>
+/// <summary>An article's terms in one space: ids and term-frequency weights, either sublinear
+/// (1 + ln tf) or tf raised to a power.</summary>
 internal sealed record SparseTerms(int[] Ids, float[] Weights)
 {
-    public static SparseTerms From(Dictionary<string, int> counts, TermSpace space)
+    public static SparseTerms From(Dictionary<string, int> counts, TermSpace space, double? power = null)
     {
         var ids = new int[counts.Count];
         var weights = new float[counts.Count];
@@ -11,7 +12,7 @@ internal sealed record SparseTerms(int[] Ids, float[] Weights)
         foreach (var (term, count) in counts)
         {
             ids[i] = space.Intern(term);
-            weights[i] = (float)(1.0 + Math.Log(count));
+            weights[i] = (float)(power is double p ? Math.Pow(count, p) : 1.0 + Math.Log(count));
             i++;
         }
 

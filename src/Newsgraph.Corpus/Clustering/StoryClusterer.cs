@@ -118,7 +118,7 @@ public sealed class StoryClusterer
         }
 
         int? day = article.Published is { } p ? DateOnly.FromDateTime(p.Date).DayNumber : null;
-        return new ArticleFeatures(article.Id, SparseTerms.From(wordCounts, words), SparseTerms.From(entityCounts, entities), day);
+        return new ArticleFeatures(article.Id, SparseTerms.From(wordCounts, words), SparseTerms.From(entityCounts, entities, settings.EntityCountPower), day);
     }
 
     private int NewStory()
