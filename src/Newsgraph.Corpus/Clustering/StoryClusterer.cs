@@ -64,13 +64,28 @@ public sealed class StoryClusterer
             .ToArray();
 
     /// <summary>
-    /// Refines the clustering: up to <see cref="StoryClusterSettings.ReclusterPasses"/> passes that
-    /// move each article (in id order) to the story it now scores best against, or to a story of its
-    /// own, and then merge pairs of stories whose centroids score at least
-    /// <see cref="StoryClusterSettings.MergeThreshold"/>. Returns the number of moves and merges.
+    /// Refines the clustering so that it depends only on the set of articles, not on their arrival
+    /// order: it re-runs the single pass over all articles in a canonical order (by a stable hash of
+    /// the id) with the final document frequencies, then makes up to
+    /// <see cref="StoryClusterSettings.ReclusterPasses"/> passes that move each article (in id order)
+    /// to the story it now scores best against, or to a story of its own, and merge pairs of stories
+    /// whose centroids score at least <see cref="StoryClusterSettings.MergeThreshold"/>. Story ids are
+    /// renumbered. Returns the number of moves and merges in the refinement passes.
     /// </summary>
     public int Recluster()
     {
+        stories.Clear();
+        postings.Clear();
+        var canonical = Enumerable.Range(0, articles.Count)
+            .OrderBy(i => Text.StableHash.Of(articles[i].Id))
+            .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
+            .ToArray();
+        foreach (int index in canonical)
+        {
+            var (best, score) = BestStory(articles[index], exclude: -1);
+            Join(index, best >= 0 && score >= settings.JoinThreshold ? best : NewStory());
+        }
+
         int changes = 0;
         var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
         for (int pass = 0; pass < settings.ReclusterPasses; pass++)

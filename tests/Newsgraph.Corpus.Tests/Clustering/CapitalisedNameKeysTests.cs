@@ -45,7 +45,7 @@ public sealed class CapitalisedNameKeysTests
     [Fact]
     public void Uses_the_title_only_when_the_text_is_empty()
     {
-        Assert.Contains("e:port sanne", Keys.Extract("Quake Hits Port Sanne", ""));
+        Assert.Contains("e:sanne", Keys.Extract("Quake Hits Port Sanne", ""));
         Assert.DoesNotContain("e:quake hits port sanne", Keys.Extract("Quake Hits Port Sanne", "A quake shook the city of Port Sanne."));
     }
 }
