@@ -47,6 +47,15 @@ public sealed record StoryClusterSettings
     /// keys these bound the work of one add however many stories exist.</summary>
     public int CandidateTerms { get; init; } = 12;
 
+    /// <summary>Entity keys of each article (by weight) used to find candidate stories. The rarest,
+    /// most repeated names find the story; "U.S." or a year would only add every story as a candidate.</summary>
+    public int CandidateEntityKeys { get; init; } = 8;
+
+    /// <summary>Candidate stories fully scored per article: those sharing the most of its candidate
+    /// terms and keys. The right story nearly always shares the most; scoring a hundred stories that
+    /// share one common word costs more than the rest of the add.</summary>
+    public int MaxScoredCandidates { get; init; } = 24;
+
     /// <summary>Posting lists longer than this are not scanned for candidates (a term that many
     /// stories share finds nothing specific); the most recent stories of a long list are kept.</summary>
     public int MaxPostingScan { get; init; } = 2000;

@@ -76,6 +76,8 @@ public sealed class StoryClusterer
     {
         stories.Clear();
         postings.Clear();
+        words.ForgetCachedIdf();
+        entities.ForgetCachedIdf();
         var canonical = Enumerable.Range(0, articles.Count)
             .OrderBy(i => Text.StableHash.Of(articles[i].Id))
             .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
@@ -178,22 +180,25 @@ public sealed class StoryClusterer
 
     private (int Story, double Score) BestStory(ArticleFeatures features, int exclude)
     {
-        var candidates = new HashSet<int>();
+        var hits = new Dictionary<int, int>();
         foreach (int id in TopTerms(features.Words, words, settings.CandidateTerms))
         {
-            Collect(id, candidates);
+            Collect(id, hits);
         }
 
-        foreach (int id in features.Entities.Ids)
+        foreach (int id in TopTerms(features.Entities, entities, settings.CandidateEntityKeys))
         {
-            Collect(EntitySpaceFlag + id, candidates);
+            Collect(EntitySpaceFlag + id, hits);
         }
 
+        var candidates = hits.Count <= settings.MaxScoredCandidates
+            ? hits.Keys.Order().ToArray()
+            : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxScoredCandidates).Select(h => h.Key).Order().ToArray();
         int best = -1;
         double bestScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
         double entityNorm = Norm(features.Entities, entities);
-        foreach (int candidate in candidates.Order())
+        foreach (int candidate in candidates)
         {
             var story = stories[candidate];
             if (candidate == exclude || story.IsEmpty)
@@ -215,7 +220,7 @@ public sealed class StoryClusterer
         return (best, bestScore);
     }
 
-    private void Collect(long key, HashSet<int> candidates)
+    private void Collect(long key, Dictionary<int, int> hits)
     {
         if (!postings.TryGetValue(key, out var list))
         {
@@ -225,7 +230,7 @@ public sealed class StoryClusterer
         int from = Math.Max(0, list.Count - settings.MaxPostingScan);
         for (int i = from; i < list.Count; i++)
         {
-            candidates.Add(list[i]);
+            hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
         }
     }
 
@@ -240,13 +245,13 @@ public sealed class StoryClusterer
             }
 
             Refresh(story);
-            var candidates = new HashSet<int>();
+            var candidates = new Dictionary<int, int>();
             foreach (long key in story.Posted)
             {
                 Collect(key, candidates);
             }
 
-            foreach (int other in candidates)
+            foreach (int other in candidates.Keys)
             {
                 var o = stories[other];
                 if (other <= story.Number || o.IsEmpty)

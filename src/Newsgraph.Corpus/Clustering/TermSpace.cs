@@ -41,6 +41,16 @@ internal sealed class TermSpace
         }
     }
 
+    /// <summary>Drops every cached IDF, so the next lookups use exactly the current collection size
+    /// whatever the history of additions was.</summary>
+    public void ForgetCachedIdf()
+    {
+        for (int i = 0; i < cachedAt.Count; i++)
+        {
+            cachedAt[i] = -1;
+        }
+    }
+
     public double Idf(int id, int documents)
     {
         int at = cachedAt[id];
