@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Newsgraph.Benchmarks.Clustering;
 using Newsgraph.Corpus.Clustering;
+using Newsgraph.Corpus.Dedup;
 
 namespace Newsgraph.Benchmarks;
 
@@ -63,6 +64,24 @@ internal sealed class ClusteringBench(BenchOptions options)
         Console.WriteLine("== leave-topics-out halves (each clustered on its own, default settings) ==");
         Report($"half A ({partA.Length})", Evaluate(partA, keys, settings, seeds, recluster: true));
         Report($"half B ({partB.Length})", Evaluate(partB, keys, settings, seeds, recluster: true));
+
+        Console.WriteLine();
+        Console.WriteLine("== near-duplicates (NearDuplicateIndex over title + text, file order) ==");
+        var index = new NearDuplicateIndex();
+        var byId = all.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        int folded = 0, sameStory = 0;
+        var dedupTimer = Stopwatch.StartNew();
+        foreach (var a in all)
+        {
+            if (index.Add(a.Id, (a.Title is null ? "" : a.Title + "\n\n") + a.Text) is { } canonical)
+            {
+                folded++;
+                sameStory += byId[canonical].Cluster == a.Cluster ? 1 : 0;
+                Console.WriteLine($"  {a.Id} -> {canonical}");
+            }
+        }
+
+        Console.WriteLine($"folded {folded} of {all.Count} articles onto an earlier copy; {sameStory} of them in the copy's gold story; {all.Count / dedupTimer.Elapsed.TotalSeconds:0} articles/s");
 
         Console.WriteLine();
         Console.WriteLine("== speed (one thread, after warm-up; entity keys + features + clustering) ==");
