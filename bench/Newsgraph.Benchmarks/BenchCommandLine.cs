@@ -7,6 +7,9 @@ internal static class BenchCommandLine
         usage: Newsgraph.Benchmarks extraction [--shared DIR] [--out DIR] [--passes N] [--per-page] [--only ID]
           scores body text (score.py) and metadata against ../shared/bench/extraction/dev and
           measures single-thread pages/s after warm-up and the process's peak memory.
+        Newsgraph.Benchmarks clustering [--shared DIR] [--out DIR] [--passes SEEDS]
+          clusters ../shared/bench/clustering/dev (ECB+) in SEEDS shuffled orders, scores B-cubed and
+          pairwise F1 (score.py), leave-topics-out halves, articles/s (NEWSGRAPH_CLUSTER_SWEEP=1 tunes).
         """;
 
     public static int Run(string[] args)
@@ -21,6 +24,7 @@ internal static class BenchCommandLine
         return args[0] switch
         {
             "extraction" => new ExtractionBench(options).Run(),
+            "clustering" => new ClusteringBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

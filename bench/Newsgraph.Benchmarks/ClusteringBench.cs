@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Newsgraph.Benchmarks.Clustering;
+using Newsgraph.Corpus.Clustering;
+using Newsgraph.Corpus.Dedup;
+
+namespace Newsgraph.Benchmarks;
+
+/// <summary>
+/// Scores and times story clustering on the ECB+ dev set: articles are fed in several shuffled
+/// orders (seeds 1..N, N = --passes), each clustering is refined with Recluster and scored with
+/// B-cubed and pairwise F1 (our C# scorer, and score.py on every seed's predictions); the same on
+/// each half of the topics (leave-topics-out figures); single-thread articles/s. With the
+/// environment variable NEWSGRAPH_CLUSTER_SWEEP=1 it instead tunes the main weights on one half of
+/// the topics and reports the chosen settings on the other half.
+/// </summary>
+internal sealed class ClusteringBench(BenchOptions options)
+{
+    public int Run()
+    {
+        string dev = Path.Combine(options.SharedDir, "bench", "clustering", "dev");
+        string goldPath = Path.Combine(dev, "ecbplus.jsonl");
+        if (!File.Exists(goldPath))
+        {
+            Console.Error.WriteLine($"bench data not found at {goldPath} (pass --shared DIR)");
+            return 2;
+        }
+
+        var all = ClusteringDevSet.Load(goldPath);
+        var keys = new CapitalisedNameKeys();
+        var topics = all.Select(a => a.Topic).Distinct().OrderBy(t => int.TryParse(t, out int n) ? n : int.MaxValue).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+        var halfA = topics.Where((_, i) => i % 2 == 0).ToHashSet(StringComparer.Ordinal);
+        var partA = all.Where(a => halfA.Contains(a.Topic)).ToArray();
+        var partB = all.Where(a => !halfA.Contains(a.Topic)).ToArray();
+        int seeds = Math.Max(1, options.Passes);
+        Console.WriteLine($"articles: {all.Count}  stories: {all.Select(a => a.Cluster).Distinct().Count()}  topics: {topics.Length}  seeds: 1..{seeds}");
+
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_SWEEP") == "1")
+        {
+            Sweep(partA, partB, keys, seeds);
+            Sweep(partB, partA, keys, seeds);
+            return 0;
+        }
+
+        var settings = StoryClusterSettings.Default;
+        Directory.CreateDirectory(options.OutDir);
+        string scorer = Path.Combine(options.SharedDir, "bench", "clustering", "score.py");
+        Console.WriteLine();
+        Console.WriteLine("== all 50 stories (C# scorer; mean / min over seeds) ==");
+        Report("single pass", Evaluate(all, keys, settings, seeds, recluster: false));
+        var final = Evaluate(all, keys, settings, seeds, recluster: true);
+        Report("+ Recluster", final);
+        Console.WriteLine();
+        Console.WriteLine("== score.py on each seed's predictions (single pass + Recluster) ==");
+        foreach (var (seed, predicted) in final.Predictions)
+        {
+            string path = Path.Combine(options.OutDir, $"clustering-predictions-seed{seed}.json");
+            File.WriteAllText(path, JsonSerializer.Serialize(predicted));
+            Console.WriteLine($"seed {seed}: {LastLine(RunScorer(scorer, goldPath, path))}");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("== leave-topics-out halves (each clustered on its own, default settings) ==");
+        Report($"half A ({partA.Length})", Evaluate(partA, keys, settings, seeds, recluster: true));
+        Report($"half B ({partB.Length})", Evaluate(partB, keys, settings, seeds, recluster: true));
+
+        Console.WriteLine();
+        Console.WriteLine("== near-duplicates (NearDuplicateIndex over title + text, file order) ==");
+        var index = new NearDuplicateIndex();
+        var byId = all.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        int folded = 0, sameStory = 0;
+        var dedupTimer = Stopwatch.StartNew();
+        foreach (var a in all)
+        {
+            if (index.Add(a.Id, (a.Title is null ? "" : a.Title + "\n\n") + a.Text) is { } canonical)
+            {
+                folded++;
+                sameStory += byId[canonical].Cluster == a.Cluster ? 1 : 0;
+                Console.WriteLine($"  {a.Id} -> {canonical}");
+            }
+        }
+
+        Console.WriteLine($"folded {folded} of {all.Count} articles onto an earlier copy; {sameStory} of them in the copy's gold story; {all.Count / dedupTimer.Elapsed.TotalSeconds:0} articles/s");
+
+        Console.WriteLine();
+        Console.WriteLine("== speed (one thread, after warm-up; entity keys + features + clustering) ==");
+        var keyTimer = Stopwatch.StartNew();
+        for (int i = 0; i < 10; i++)
+        {
+            foreach (var a in all)
+            {
+                keys.Extract(a.Title, a.Text);
+            }
+        }
+
+        Console.WriteLine($"{"entity keys only",-16} {10 * all.Count / keyTimer.Elapsed.TotalSeconds,8:0} articles/s");
+        Time(all, keys, settings, recluster: false);
+        Time(all, keys, settings, recluster: true);
+        return 0;
+    }
+
+    private static void Sweep(IReadOnlyList<ClusteringDevArticle> tune, IReadOnlyList<ClusteringDevArticle> test, CapitalisedNameKeys keys, int seeds)
+    {
+        var results = new List<(double Score, StoryClusterSettings Settings, bool Recluster)>();
+        foreach (double textWeight in new[] { 0.2, 0.3, 0.4 })
+        {
+            foreach (double join in new[] { 0.25, 0.28, 0.31 })
+            {
+                foreach (double power in new[] { 0.5, 0.75, 1.0 })
+                {
+                    foreach (double merge in new[] { 0.4, 0.5, 0.6 })
+                    {
+                        var s = StoryClusterSettings.Default with
+                        {
+                            TextWeight = textWeight,
+                            EntityWeight = 1 - textWeight,
+                            JoinThreshold = join,
+                            MergeThreshold = merge,
+                            EntityCountPower = power,
+                        };
+                        var e = Evaluate(tune, keys, s, seeds, recluster: true);
+                        results.Add((e.MeanB3, s, true));
+                    }
+                }
+            }
+        }
+
+        results.Sort((x, y) => y.Score.CompareTo(x.Score));
+        Console.WriteLine();
+        Console.WriteLine($"== sweep: tuned on {tune.Count} articles, tested on {test.Count} ==");
+        foreach (var (score, s, recluster) in results.Take(8))
+        {
+            var held = Evaluate(test, keys, s, seeds, recluster);
+            Console.WriteLine($"tune B3 {score:0.000} | held-out B3 {held.MeanB3:0.000} (min {held.MinB3:0.000}) pair {held.MeanPair:0.000} | text {s.TextWeight} join {s.JoinThreshold} merge {s.MergeThreshold} power {s.EntityCountPower} recluster {recluster}");
+        }
+    }
+
+    private static Evaluation Evaluate(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, bool recluster)
+    {
+        var gold = set.ToDictionary(a => a.Id, a => a.Cluster, StringComparer.Ordinal);
+        var scores = new List<ClusteringScore>();
+        var predictions = new List<(int, Dictionary<string, string>)>();
+        for (int seed = 1; seed <= seeds; seed++)
+        {
+            var predicted = Cluster(Shuffle(set, seed), keys, settings, recluster);
+            scores.Add(ClusteringScore.Of(gold, predicted));
+            predictions.Add((seed, predicted));
+        }
+
+        var mean = new ClusteringScore(scores.Average(s => s.BCubedPrecision), scores.Average(s => s.BCubedRecall), scores.Average(s => s.PairPrecision), scores.Average(s => s.PairRecall));
+        return new Evaluation(mean, scores.MinBy(s => s.BCubedF1)!, scores.Average(s => s.BCubedF1), scores.Min(s => s.BCubedF1), scores.Average(s => s.PairF1), scores.Min(s => s.PairF1), predictions);
+    }
+
+    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster)
+    {
+        var clusterer = new StoryClusterer(settings);
+        foreach (var a in ordered)
+        {
+            clusterer.Add(ClusterArticle.FromText(a.Id, a.Text, a.Title, a.Published, keys));
+        }
+
+        if (recluster)
+        {
+            clusterer.Recluster();
+        }
+
+        var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var story in clusterer.Stories)
+        {
+            foreach (string id in story.MemberIds)
+            {
+                predicted[id] = story.Id;
+            }
+        }
+
+        return predicted;
+    }
+
+    private static List<ClusteringDevArticle> Shuffle(IReadOnlyList<ClusteringDevArticle> set, int seed)
+    {
+        var list = set.OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var random = new Random(seed);
+        for (int i = list.Count - 1; i > 0; i--)
+        {
+            int j = random.Next(i + 1);
+            (list[i], list[j]) = (list[j], list[i]);
+        }
+
+        return list;
+    }
+
+    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster)
+    {
+        var order = Shuffle(set, 1);
+        for (int i = 0; i < 3; i++)
+        {
+            Cluster(order, keys, settings, recluster);
+        }
+
+        GC.Collect();
+        const int Repeats = 10;
+        var sw = Stopwatch.StartNew();
+        for (int i = 0; i < Repeats; i++)
+        {
+            Cluster(order, keys, settings, recluster);
+        }
+
+        sw.Stop();
+        double rate = Repeats * set.Count / sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"{(recluster ? "add + Recluster" : "add only"),-16} {rate,8:0} articles/s  ({Repeats} x {set.Count} articles in {sw.Elapsed.TotalSeconds:0.00} s)");
+    }
+
+    private static void Report(string label, Evaluation e) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label,-18} B3-F1 {e.MeanB3:0.000} (min {e.MinB3:0.000})  pair-F1 {e.MeanPair:0.000} (min {e.MinPair:0.000})  B3 P {e.Mean.BCubedPrecision:0.000} R {e.Mean.BCubedRecall:0.000}"));
+
+    private static string LastLine(string output) =>
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
+
+    private static string RunScorer(string scorer, string goldPath, string predictionsPath)
+    {
+        var psi = new ProcessStartInfo("python3", [scorer, goldPath, predictionsPath]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        try
+        {
+            using var p = Process.Start(psi)!;
+            string output = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            return output;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            return $"(python3 not available: {ex.Message})";
+        }
+    }
+
+    private sealed record Evaluation(ClusteringScore Mean, ClusteringScore Worst, double MeanB3, double MinB3, double MeanPair, double MinPair, List<(int Seed, Dictionary<string, string> Predicted)> Predictions);
+}

@@ -1,0 +1,143 @@
+using Newsgraph.Corpus.Text;
+
+namespace Newsgraph.Corpus.Dedup;
+
+/// <summary>
+/// Folds exact and near-duplicate articles (syndicated wire copies) onto the first copy seen, its
+/// canonical. Exact copies are found by <see cref="ContentHash"/>-style hashing of the normalised
+/// text; near copies by MinHash over word shingles with LSH banding, so an add examines only the few
+/// articles that share a band (constant work per article however large the index grows).
+/// Not thread-safe; one instance per ingest stream.
+/// </summary>
+public sealed class NearDuplicateIndex
+{
+    private readonly NearDuplicateSettings settings;
+    private readonly MinHasher hasher;
+    private readonly Dictionary<ulong, int> exact = [];
+    private readonly Dictionary<ulong, List<int>> buckets = [];
+    private readonly List<string> ids = [];
+    private readonly List<int> canonicalOf = [];
+    private readonly List<uint[]?> signatures = [];
+    private readonly Dictionary<string, int> indexOfId = new(StringComparer.Ordinal);
+
+    public NearDuplicateIndex(NearDuplicateSettings? settings = null)
+    {
+        this.settings = settings ?? NearDuplicateSettings.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.settings.Bands, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.settings.RowsPerBand, 1);
+        hasher = new MinHasher(this.settings.Bands * this.settings.RowsPerBand, this.settings.ShingleWords);
+    }
+
+    public int Count => ids.Count;
+
+    /// <summary>
+    /// Adds an article. Returns the canonical id of an earlier article it duplicates (exactly or
+    /// nearly), or null when it is new — it then becomes a canonical for later copies. Adding an id
+    /// twice returns the canonical recorded the first time.
+    /// </summary>
+    public string? Add(string articleId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(text);
+        if (indexOfId.TryGetValue(articleId, out int known))
+        {
+            int canonical = canonicalOf[known];
+            return canonical == known ? null : ids[canonical];
+        }
+
+        string normalized = TextNormalizer.Normalize(text);
+        ulong exactKey = StableHash.Combine(StableHash.Of(normalized), (ulong)normalized.Length);
+        int index = ids.Count;
+        if (exact.TryGetValue(exactKey, out int same))
+        {
+            return Record(articleId, index, canonicalOf[same], signature: null);
+        }
+
+        exact[exactKey] = index;
+        var words = MinHasher.WordHashes(normalized);
+        if (words.Length < settings.MinWordsForNearMatch)
+        {
+            return Record(articleId, index, index, signature: null);
+        }
+
+        uint[] signature = hasher.Signature(words);
+        int match = BestCandidate(signature);
+        int result = match >= 0 ? canonicalOf[match] : index;
+        AddToBuckets(signature, index);
+        return Record(articleId, index, result, signature);
+    }
+
+    /// <summary>The canonical id of an added article (itself when it is not a copy), or null when unknown.</summary>
+    public string? CanonicalOf(string articleId) =>
+        indexOfId.TryGetValue(articleId, out int i) ? ids[canonicalOf[i]] : null;
+
+    private string? Record(string articleId, int index, int canonical, uint[]? signature)
+    {
+        ids.Add(articleId);
+        canonicalOf.Add(canonical);
+        signatures.Add(signature);
+        indexOfId[articleId] = index;
+        return canonical == index ? null : ids[canonical];
+    }
+
+    private int BestCandidate(uint[] signature)
+    {
+        int best = -1;
+        double bestJaccard = settings.JaccardThreshold;
+        var seen = new HashSet<int>();
+        for (int band = 0; band < settings.Bands; band++)
+        {
+            if (!buckets.TryGetValue(BandKey(signature, band), out var members) || members.Count > settings.MaxBucketScan)
+            {
+                continue;
+            }
+
+            foreach (int candidate in members)
+            {
+                if (!seen.Add(candidate))
+                {
+                    continue;
+                }
+
+                double jaccard = MinHasher.EstimateJaccard(signature, signatures[candidate]!);
+                if (jaccard >= bestJaccard && (best < 0 || jaccard > bestJaccard || candidate < best))
+                {
+                    best = candidate;
+                    bestJaccard = jaccard;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private void AddToBuckets(uint[] signature, int index)
+    {
+        for (int band = 0; band < settings.Bands; band++)
+        {
+            ulong key = BandKey(signature, band);
+            if (!buckets.TryGetValue(key, out var members))
+            {
+                members = [];
+                buckets[key] = members;
+            }
+
+            if (members.Count <= settings.MaxBucketScan)
+            {
+                members.Add(index);
+            }
+        }
+    }
+
+    private ulong BandKey(uint[] signature, int band)
+    {
+        ulong key = (ulong)band;
+        int start = band * settings.RowsPerBand;
+        for (int r = 0; r < settings.RowsPerBand; r++)
+        {
+            key = StableHash.Combine(key, signature[start + r]);
+        }
+
+        return key;
+    }
+}
