@@ -1,0 +1,117 @@
+namespace Newsgraph.Entities;
+
+/// <summary>
+/// The fast-mode named-entity tagger: greedy left-to-right decoding of an averaged-perceptron
+/// BILOU model with transition constraints. Thread-safe; the embedded model loads on first use.
+/// </summary>
+public sealed class FastEntityTagger
+{
+    private const string ResourceName = "Newsgraph.Entities.ner-fast-v1.bin";
+
+    private static readonly Lazy<FastEntityTagger> EmbeddedTagger = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly NerModel _model;
+
+    internal FastEntityTagger(NerModel model) => _model = model;
+
+    /// <summary>The tagger over the model embedded in this assembly (loaded once, lazily).</summary>
+    public static FastEntityTagger Default => EmbeddedTagger.Value;
+
+    internal NerModel Model => _model;
+
+    /// <summary>Tags one sentence given as its tokens; returns entities as token ranges.</summary>
+    public IReadOnlyList<TaggedEntity> Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (tokens.Count == 0)
+        {
+            return [];
+        }
+
+        var labels = new int[tokens.Count];
+        Decode(tokens, new TokenFeatures.Sentence(), labels);
+        return ToEntities(labels);
+    }
+
+    internal void Decode(IReadOnlyList<string> tokens, TokenFeatures.Sentence sentence, Span<int> labels)
+    {
+        _model.Features.Prepare(tokens, sentence);
+        Span<uint> features = stackalloc uint[TokenFeatures.MaxPerToken];
+        Span<float> scores = stackalloc float[BilouLabels.Count];
+        int previous = BilouLabels.Outside;
+        int previous2 = BilouLabels.Outside;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int count = TokenFeatures.Static(tokens, sentence, i, features);
+            count += TokenFeatures.History(sentence, i, previous, previous2, features[count..]);
+            scores.Clear();
+            _model.AddScores(features[..count], scores);
+            int best = BestAllowed(scores, previous, isLast: i == tokens.Count - 1);
+            labels[i] = best;
+            previous2 = previous;
+            previous = best;
+        }
+    }
+
+    internal static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)
+    {
+        int best = -1;
+        for (int label = 0; label < scores.Length; label++)
+        {
+            if (!BilouLabels.IsAllowed(previous, label) || (isLast && !BilouLabels.CanEnd(label)))
+            {
+                continue;
+            }
+
+            if (best < 0 || scores[label] > scores[best])
+            {
+                best = label;
+            }
+        }
+
+        return best;
+    }
+
+    internal static List<TaggedEntity> ToEntities(ReadOnlySpan<int> labels)
+    {
+        var entities = new List<TaggedEntity>();
+        int start = -1;
+        for (int i = 0; i < labels.Length; i++)
+        {
+            int label = labels[i];
+            if (label == BilouLabels.Outside)
+            {
+                start = -1;
+                continue;
+            }
+
+            int position = BilouLabels.Position(label);
+            var kind = BilouLabels.LearntKinds[BilouLabels.KindIndex(label)];
+            if (position == BilouLabels.Unit)
+            {
+                entities.Add(new TaggedEntity(i, i + 1, kind));
+                start = -1;
+            }
+            else if (position == BilouLabels.Begin)
+            {
+                start = i;
+            }
+            else if (position == BilouLabels.Last && start >= 0)
+            {
+                entities.Add(new TaggedEntity(start, i + 1, kind));
+                start = -1;
+            }
+        }
+
+        return entities;
+    }
+
+    internal static FastEntityTagger Load(Stream stream) => new(NerModelFile.Read(stream));
+
+    private static FastEntityTagger LoadEmbedded()
+    {
+        using Stream stream = typeof(FastEntityTagger).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The fast NER model is not embedded in " + typeof(FastEntityTagger).Assembly.GetName().Name);
+        return Load(stream);
+    }
+}

@@ -1,0 +1,40 @@
+namespace Newsgraph.Entities;
+
+/// <summary>A loaded fast NER model: one weight row (one weight per label) per hashed feature, plus the gazetteer.</summary>
+internal sealed class NerModel
+{
+    private readonly Dictionary<uint, int> _rowByFeature;
+    private readonly float[] _weights;
+
+    public NerModel(Dictionary<uint, int> rowByFeature, float[] weights, Gazetteer gazetteer)
+    {
+        _rowByFeature = rowByFeature;
+        _weights = weights;
+        Gazetteer = gazetteer;
+        Features = new TokenFeatures(gazetteer);
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public TokenFeatures Features { get; }
+
+    public IReadOnlyDictionary<uint, int> Rows => _rowByFeature;
+
+    public ReadOnlySpan<float> Weights => _weights;
+
+    public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        int labels = BilouLabels.Count;
+        foreach (uint feature in features)
+        {
+            if (_rowByFeature.TryGetValue(feature, out int row))
+            {
+                ReadOnlySpan<float> weights = _weights.AsSpan(row * labels, labels);
+                for (int label = 0; label < labels; label++)
+                {
+                    scores[label] += weights[label];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+namespace Newsgraph.Entities;
+
+/// <summary>
+/// Feature templates of the fast tagger: word, shape, affixes, a ±2 window, shape trigram, word
+/// bigrams, sentence position, gazetteer membership and the two previous labels. The same code
+/// serves training and tagging so the two can never disagree.
+/// </summary>
+internal sealed class TokenFeatures
+{
+    /// <summary>Most features one token yields (static plus label-dependent).</summary>
+    public const int MaxPerToken = 64;
+
+    private const ulong BoundaryBefore = 0x5EED_0001UL;
+    private const ulong BoundaryAfter = 0x5EED_0002UL;
+
+    private readonly Gazetteer _gazetteer;
+
+    public TokenFeatures(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>Per-sentence context: lowercase and shape hashes and gazetteer flags of every token.</summary>
+    public sealed class Sentence
+    {
+        public ulong[] Lower = new ulong[64];
+        public ulong[] Shape = new ulong[64];
+        public ushort[] Gazetteer = new ushort[64];
+        public bool[] Upper = new bool[64];
+        public int Length;
+    }
+
+    public void Prepare(IReadOnlyList<string> tokens, Sentence sentence)
+    {
+        int n = tokens.Count;
+        if (sentence.Lower.Length < n)
+        {
+            int size = Math.Max(n, sentence.Lower.Length * 2);
+            sentence.Lower = new ulong[size];
+            sentence.Shape = new ulong[size];
+            sentence.Gazetteer = new ushort[size];
+            sentence.Upper = new bool[size];
+        }
+
+        sentence.Length = n;
+        for (int i = 0; i < n; i++)
+        {
+            sentence.Lower[i] = FeatureHash.OfLower(tokens[i]);
+            sentence.Shape[i] = WordShape.Hash(tokens[i]);
+            sentence.Upper[i] = WordShape.StartsUpper(tokens[i]);
+        }
+
+        _gazetteer.Mark(sentence.Lower.AsSpan(0, n), sentence.Gazetteer.AsSpan(0, n));
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that do not depend on labels; returns how many.</summary>
+    public static int Static(IReadOnlyList<string> tokens, Sentence s, int i, Span<uint> output)
+    {
+        int count = 0;
+        string word = tokens[i];
+        ulong lower = s.Lower[i];
+        ulong shape = s.Shape[i];
+        ulong lowerPrev = i > 0 ? s.Lower[i - 1] : BoundaryBefore;
+        ulong lowerPrev2 = i > 1 ? s.Lower[i - 2] : BoundaryBefore;
+        ulong lowerNext = i + 1 < s.Length ? s.Lower[i + 1] : BoundaryAfter;
+        ulong lowerNext2 = i + 2 < s.Length ? s.Lower[i + 2] : BoundaryAfter;
+        ulong shapePrev = i > 0 ? s.Shape[i - 1] : BoundaryBefore;
+        ulong shapeNext = i + 1 < s.Length ? s.Shape[i + 1] : BoundaryAfter;
+
+        output[count++] = FeatureHash.Finish(FeatureHash.Start(0));
+        output[count++] = One(1, lower);
+        output[count++] = One(2, shape);
+        output[count++] = FeatureHash.Finish(FeatureHash.AddChars(FeatureHash.Start(3), word, lower: false));
+        for (int length = 1; length <= 3 && length <= word.Length; length++)
+        {
+            output[count++] = FeatureHash.Finish(FeatureHash.AddChars(FeatureHash.Start(10 + length), word.AsSpan(0, length), lower: true));
+        }
+
+        for (int length = 1; length <= 4 && length <= word.Length; length++)
+        {
+            output[count++] = FeatureHash.Finish(FeatureHash.AddChars(FeatureHash.Start(20 + length), word.AsSpan(word.Length - length), lower: true));
+        }
+
+        output[count++] = One(30, lowerPrev);
+        output[count++] = One(31, lowerNext);
+        output[count++] = One(32, lowerPrev2);
+        output[count++] = One(33, lowerNext2);
+        output[count++] = One(34, shapePrev);
+        output[count++] = One(35, shapeNext);
+        output[count++] = Three(36, shapePrev, shape, shapeNext);
+        output[count++] = Two(37, lowerPrev, lower);
+        output[count++] = Two(38, lower, lowerNext);
+        output[count++] = Two(39, lowerPrev, shape);
+        output[count++] = Two(40, shape, lowerNext);
+        output[count++] = Two(41, i == 0 ? 1UL : 0UL, shape);
+        output[count++] = Two(42, i == 0 ? 1UL : 0UL, lower);
+        bool upper = s.Upper[i];
+        AddGazetteer(50, s.Gazetteer[i], upper, output, ref count);
+        if (i > 0)
+        {
+            AddGazetteer(52, s.Gazetteer[i - 1], upper, output, ref count);
+        }
+
+        if (i + 1 < s.Length)
+        {
+            AddGazetteer(54, s.Gazetteer[i + 1], upper, output, ref count);
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes the label-history features; returns how many.</summary>
+    public static int History(Sentence s, int i, int previous, int previous2, Span<uint> output)
+    {
+        output[0] = One(60, (ulong)previous);
+        output[1] = Two(61, (ulong)previous2, (ulong)previous);
+        output[2] = Two(62, (ulong)previous, s.Lower[i]);
+        output[3] = Two(63, (ulong)previous, s.Shape[i]);
+        return 4;
+    }
+
+    private static void AddGazetteer(int template, ushort flags, bool upper, Span<uint> output, ref int count)
+    {
+        int budget = 6;
+        while (flags != 0 && budget-- > 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(flags);
+            flags &= (ushort)(flags - 1);
+            output[count++] = One(template, (ulong)bit);
+            output[count++] = Two(template + 1, (ulong)bit, upper ? 1UL : 0UL);
+        }
+    }
+
+    private static uint One(int template, ulong a) => FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(template), a));
+
+    private static uint Two(int template, ulong a, ulong b) => FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(template), a), b));
+
+    private static uint Three(int template, ulong a, ulong b, ulong c) =>
+        FeatureHash.Finish(FeatureHash.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start(template), a), b), c));
+}

@@ -1,0 +1,212 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+using Newsgraph.Entities;
+
+namespace Newsgraph.Training;
+
+/// <summary>Readers for the NER corpora under shared/data, each returning sentences with entities of the learnt kinds.</summary>
+internal static class NerCorpora
+{
+    public static List<NerSentence> ReadGmb(string zipPath)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var reader = new StreamReader(zip.Entries[0].Open(), Encoding.Latin1);
+        var sentences = new List<NerSentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        int index = 0;
+        reader.ReadLine();
+        while (reader.ReadLine() is { } line)
+        {
+            var fields = SplitCsv(line);
+            if (fields.Count < 4)
+            {
+                continue;
+            }
+
+            if (fields[0].Length > 0 && tokens.Count > 0)
+            {
+                sentences.Add(Build("gmb", "gmb-" + (index / 100), tokens, tags, CorpusTagMap.Gmb, StripGmbTitles));
+                index++;
+                tokens.Clear();
+                tags.Clear();
+            }
+
+            tokens.Add(fields[1]);
+            tags.Add(fields[3]);
+        }
+
+        // The file is cut at Excel's row limit, so its last sentence may be partial: dropped.
+        return sentences;
+    }
+
+    /// <summary>CoNLL-style files: token and tag columns, blank line between sentences, -DOCSTART- between documents.</summary>
+    public static List<NerSentence> ReadConll(string corpus, string path, int tokenColumn, int tagColumn, char separator, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, TaggedEntity?>? clean = null)
+    {
+        var sentences = new List<NerSentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        int document = 0;
+        string documentPrefix = corpus + "-" + Path.GetFileNameWithoutExtension(path) + "-";
+        void Flush()
+        {
+            if (tokens.Count > 0)
+            {
+                sentences.Add(Build(corpus, documentPrefix + document, tokens, tags, map, clean));
+                tokens.Clear();
+                tags.Clear();
+            }
+        }
+
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                if (line.Length == 0)
+                {
+                    Flush();
+                }
+
+                continue;
+            }
+
+            string[] fields = line.Split(separator);
+            if (fields[tokenColumn] == "-DOCSTART-")
+            {
+                Flush();
+                document++;
+                continue;
+            }
+
+            tokens.Add(fields[tokenColumn]);
+            tags.Add(fields.Length > tagColumn ? fields[tagColumn].Trim() : "O");
+        }
+
+        Flush();
+        return sentences;
+    }
+
+    public static TaggedEntity? StripGmbTitles(string[] tokens, TaggedEntity entity)
+    {
+        if (entity.Kind != EntityKind.Person)
+        {
+            return entity;
+        }
+
+        int start = entity.Start;
+        while (start < entity.End && CorpusTagMap.GmbPersonTitles.Contains(tokens[start]))
+        {
+            start++;
+        }
+
+        return start < entity.End ? entity with { Start = start } : null;
+    }
+
+    public static TaggedEntity? CleanRe3d(string[] tokens, TaggedEntity entity)
+    {
+        int start = entity.Start;
+        while (start < entity.End && CorpusTagMap.LeadingDeterminers.Contains(tokens[start]))
+        {
+            start++;
+        }
+
+        bool named = false;
+        for (int i = start; i < entity.End; i++)
+        {
+            named |= WordShape.StartsUpper(tokens[i]);
+        }
+
+        return named ? entity with { Start = start } : null;
+    }
+
+    private static NerSentence Build(string corpus, string document, List<string> tokens, List<string> tags, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, TaggedEntity?>? clean)
+    {
+        string[] words = [.. tokens];
+        var unknown = new bool[words.Length];
+        var entities = new List<TaggedEntity>();
+        int start = -1;
+        string? type = null;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            string tag = i < tags.Count ? tags[i] : "O";
+            string? tagType = tag.Length > 2 && tag[1] == '-' ? tag[2..] : null;
+            bool continues = tagType is not null && tag[0] == 'I' && tagType == type;
+            if (!continues && type is not null)
+            {
+                Close(start, i, type);
+                type = null;
+            }
+
+            if (!continues && tagType is not null)
+            {
+                start = i;
+                type = tagType;
+            }
+        }
+
+        void Close(int from, int to, string spanType)
+        {
+            if (CorpusTagMap.UnknownTags.Contains(spanType))
+            {
+                Array.Fill(unknown, true, from, to - from);
+                return;
+            }
+
+            if (map.TryGetValue(spanType, out var kind) && kind is { } learnt)
+            {
+                var entity = new TaggedEntity(from, to, learnt);
+                var cleaned = clean is null ? entity : clean(words, entity);
+                if (cleaned is { } kept)
+                {
+                    entities.Add(kept);
+                }
+            }
+        }
+
+        return new NerSentence(corpus, document, words, entities, unknown);
+    }
+
+    private static List<string> SplitCsv(string line)
+    {
+        var fields = new List<string>(4);
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return fields;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Newsgraph.Training;
+
+/// <summary>
+/// Which corpus is read how and split how. Official dev splits are kept (CrossNER); GMB, re3d and
+/// WikiGold have none, so a seeded share of whole documents (GMB: blocks of 100 sentences) is held
+/// out; UNER EWT dev is never trained on.
+/// </summary>
+internal static class NerDataSets
+{
+    public const double GmbDevShare = 0.10;
+    public const double Re3dDevShare = 0.25;
+    public const double WikiGoldDevShare = 0.30;
+
+    /// <summary>Share of GMB's training blocks used: GMB is 10x the rest and silver, so it would drown the other conventions.</summary>
+    public const double GmbTrainShare = 0.5;
+
+    /// <summary>Passes over the smaller gold corpora per epoch, to balance them against GMB.</summary>
+    public const int GoldCorpusRepeats = 2;
+
+    public sealed record Loaded(List<NerSentence> Train, Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> Dev, List<string> Files);
+
+    public static Loaded Load(string shared, int seed)
+    {
+        string data = Path.Combine(shared, "data");
+        var files = new List<string>();
+        var train = new List<NerSentence>();
+        var dev = new Dictionary<string, (List<NerSentence>, bool)>();
+
+        string gmbPath = Path.Combine(data, "ner_gmb", "ner_dataset.csv.zip");
+        files.Add(gmbPath);
+        var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath), seed, GmbDevShare);
+        train.AddRange(gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, GmbTrainShare)));
+        dev["gmb (seeded 10% of 100-sentence blocks)"] = (gmb.Dev, true);
+
+        string crossTrain = Path.Combine(data, "ner_crossner_politics", "train.txt");
+        string crossDev = Path.Combine(data, "ner_crossner_politics", "dev.txt");
+        files.AddRange([crossTrain, crossDev]);
+        var gold = new List<NerSentence>(NerCorpora.ReadConll("crossner", crossTrain, 0, 1, '\t', CorpusTagMap.CrossNer));
+        dev["crossner-politics (official dev)"] = (NerCorpora.ReadConll("crossner", crossDev, 0, 1, '\t', CorpusTagMap.CrossNer), false);
+
+        var re3d = new List<NerSentence>();
+        foreach (string path in Directory.GetFiles(Path.Combine(data, "ner_re3d", "conll_by_source"), "*.conll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(path);
+            re3d.AddRange(NerCorpora.ReadConll("re3d", path, 0, 1, '\t', CorpusTagMap.Re3d, NerCorpora.CleanRe3d));
+        }
+
+        var re3dSplit = HeldOutSplit.ByDocument(re3d, seed, Re3dDevShare);
+        gold.AddRange(re3dSplit.Train);
+        dev["re3d (seeded 25% of documents)"] = (re3dSplit.Dev, true);
+
+        string wikigold = Path.Combine(data, "ner_wikigold", "wikigold.conll.txt");
+        files.Add(wikigold);
+        var wiki = HeldOutSplit.ByDocument(NerCorpora.ReadConll("wikigold", wikigold, 0, 1, ' ', CorpusTagMap.Conll), seed, WikiGoldDevShare);
+        gold.AddRange(wiki.Train);
+        for (int repeat = 0; repeat < GoldCorpusRepeats; repeat++)
+        {
+            train.AddRange(gold);
+        }
+
+        dev["wikigold (seeded 30% of articles)"] = (wiki.Dev, false);
+
+        string uner = Path.Combine(data, "ner_uner_en", "ewt", "en_ewt-ud-dev.iob2");
+        files.Add(uner);
+        dev["uner-ewt (official dev, not trained on)"] = (ReadUner(uner), false);
+        return new Loaded(train, dev, files);
+    }
+
+    public static List<NerSentence> ReadUner(string path) => NerCorpora.ReadConll("uner", path, 1, 2, '\t', CorpusTagMap.Conll);
+}

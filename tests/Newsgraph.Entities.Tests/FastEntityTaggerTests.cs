@@ -1,0 +1,93 @@
+using Newsgraph.Entities;
+using Newsgraph.TestSupport;
+using Newsgraph.Training;
+
+namespace Newsgraph.Entities.Tests;
+
+public sealed class FastEntityTaggerTests
+{
+    /// <summary>
+    /// The committed model measured PER/ORG/LOC exact-span F1 on the official CrossNER politics dev
+    /// split (see docs/models/ner-fast.md); the gate allows 0.02 for retraining noise.
+    /// </summary>
+    private const double CrossNerDevFloor = MeasuredCrossNerDevF1 - 0.02;
+
+    private const double MeasuredCrossNerDevF1 = 0.643;
+
+    /// <summary>The committed model must stay compact (the brief: a few MB at most).</summary>
+    private const long MaxModelBytes = 4 * 1024 * 1024;
+
+    private static string[] Tokens(string sentence) => sentence.Split(' ');
+
+    private static List<string> Found(string sentence, EntityKind kind)
+    {
+        string[] tokens = Tokens(sentence);
+        return [.. FastEntityTagger.Default.Tag(tokens).Where(e => e.Kind == kind).Select(e => string.Join(' ', tokens[e.Start..e.End]))];
+    }
+
+    [Fact]
+    public void Committed_model_loads()
+    {
+        Assert.NotEmpty(FastEntityTagger.Default.Model.Rows);
+    }
+
+    [Fact]
+    public void Committed_model_stays_under_size_limit()
+    {
+        var file = new FileInfo(RepoPaths.InRepo("src", "Newsgraph.Entities", "Models", NerTrainer.ModelFileName));
+        Assert.True(file.Exists);
+        Assert.InRange(file.Length, 1, MaxModelBytes);
+    }
+
+    [Fact]
+    public void Tags_spokesman_name_and_country()
+    {
+        const string sentence = "White House spokesman John Kirby said Russia was trying to buy weapons from North Korea .";
+        Assert.Contains("John Kirby", Found(sentence, EntityKind.Person));
+        Assert.Contains("Russia", Found(sentence, EntityKind.Loc));
+        Assert.Contains("North Korea", Found(sentence, EntityKind.Loc));
+    }
+
+    [Fact]
+    public void Tags_people_and_places_in_a_news_sentence()
+    {
+        const string sentence = "Kim Jong Un travelled to Vladivostok on Tuesday to meet Vladimir Putin , the Kremlin said .";
+        string all = string.Join("; ", FastEntityTagger.Default.Tag(Tokens(sentence)).Select(e => $"{e.Kind}:{string.Join(' ', Tokens(sentence)[e.Start..e.End])}"));
+        Assert.True(Found(sentence, EntityKind.Person).Contains("Vladimir Putin"), all);
+        Assert.True(Found(sentence, EntityKind.Org).Contains("Kremlin"), all);
+
+        // v1 finds "Vladivostok" as a span but types it PERSON after "travelled to" (a known weakness,
+        // see docs/models/ner-fast.md); the span is asserted, the type is not yet.
+        string[] tokens = Tokens(sentence);
+        Assert.Contains(FastEntityTagger.Default.Tag(tokens), e => e.End - e.Start == 1 && tokens[e.Start] == "Vladivostok");
+    }
+
+    [Fact]
+    public void Empty_sentence_has_no_entities()
+    {
+        Assert.Empty(FastEntityTagger.Default.Tag([]));
+    }
+
+    [Fact]
+    public void Long_sentence_without_punctuation_does_not_throw()
+    {
+        var tokens = Enumerable.Repeat("word", 100_000).ToArray();
+        Assert.NotNull(FastEntityTagger.Default.Tag(tokens));
+    }
+
+    [Fact]
+    public void Held_out_crossner_dev_meets_floor()
+    {
+        if (RepoPaths.Shared is null)
+        {
+            // xunit 2 has no dynamic skip: say so in the output and pass.
+            Console.WriteLine("SKIPPED: ../shared is absent: held-out quality gate not run");
+            return;
+        }
+
+        string path = Path.Combine(RepoPaths.Shared, "data", "ner_crossner_politics", "dev.txt");
+        var sentences = NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer);
+        var scores = NerScores.Evaluate(FastEntityTagger.Default, sentences, scoreNorp: false);
+        Assert.True(scores.Of(NerScores.HeadlineKinds).F1 >= CrossNerDevFloor, $"F1 {scores.Of(NerScores.HeadlineKinds).F1:0.000} < {CrossNerDevFloor}");
+    }
+}
