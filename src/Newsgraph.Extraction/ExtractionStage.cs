@@ -59,6 +59,7 @@ public sealed class ExtractionStage : IReaderStage
 
     private Document ReadHtml(RawInput input, DecodedInput decoded, SourceInfo source, CancellationToken cancellationToken)
     {
+        decoded = NestingGuard.Apply(decoded, Limits.MaxDepth);
         using var dom = parser.Parse(decoded.Text!, cancellationToken);
         var body = bodyExtractor.Extract(dom, cancellationToken);
         var meta = metadataExtractor.Extract(dom, decoded.Text!, input.PageUrl ?? HttpUrlOrNull(input.Uri), body);
