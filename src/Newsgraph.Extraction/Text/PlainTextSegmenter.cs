@@ -94,7 +94,7 @@ internal sealed class PlainTextSegmenter
         for (int i = 0; i < Math.Min(units.Count, HeadlineSearchUnits); i++)
         {
             var unit = units[i];
-            if (IsChrome(unit.Text) || BylineParser.ParseByline(unit.Text) is not null || IsDateLine(unit.Text))
+            if (IsChrome(unit.Text) || BylineParser.ParseByline(unit.Text) is not null || IsDateLine(unit.Text) || IsBreadcrumb(unit.Text))
             {
                 continue;
             }
@@ -145,9 +145,7 @@ internal sealed class PlainTextSegmenter
                 continue;
             }
 
-            var parts = line.Split([" > ", " / ", " » ", " | ", " › "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Where(p => !TextCues.ChromeLines.Contains(p))
-                .ToArray();
+            var parts = NavParts(line);
             if (parts.Length == 0 || !parts.All(IsNavLabel))
             {
                 break;
@@ -158,6 +156,17 @@ internal sealed class PlainTextSegmenter
 
         return labels;
     }
+
+    private static readonly string[] BreadcrumbSeparators = [" > ", " / ", " » ", " | ", " › "];
+
+    private static string[] NavParts(string line) =>
+        line.Split(BreadcrumbSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(p => !TextCues.ChromeLines.Contains(p))
+            .ToArray();
+
+    /// <summary>"Home > Science > Space": several short labels joined by breadcrumb separators.</summary>
+    private static bool IsBreadcrumb(string line) =>
+        line.Length <= TextCues.ShortLineMaxChars && BreadcrumbSeparators.Any(s => line.Contains(s, StringComparison.Ordinal)) && NavParts(line) is { Length: > 0 } parts && parts.All(IsNavLabel);
 
     private static bool IsNavLabel(string part) =>
         part.Length <= TextCues.NavMaxChars
