@@ -33,7 +33,7 @@ internal static class DecodingThresholds
     /// UTF-8 with a few broken bytes, rather than as a page in another charset. Legacy-charset text
     /// almost never forms valid multi-byte UTF-8 (invalid sequences outnumber valid ones many times
     /// over), while a UTF-8 page with a stray byte has dozens of valid sequences per broken one.</summary>
-    public const double BrokenUtf8Share = 0.25;
+    public const double BrokenUtf8Share = 0.5;
 
     /// <summary>Characters looked at (after leading whitespace) to decide HTML vs plain text.</summary>
     public const int KindSniffChars = 1024;
