@@ -61,6 +61,7 @@ public sealed class ExtractionStage : IReaderStage
 
     private Document ReadHtml(RawInput input, DecodedInput decoded, SourceInfo source, CancellationToken cancellationToken)
     {
+        decoded = NestingGuard.Apply(decoded, Limits.MaxDepth);
         using var dom = parser.Parse(decoded.Text!, cancellationToken);
         string? pageUrl = input.PageUrl ?? HttpUrlOrNull(input.Uri);
         var body = bodyExtractor.Extract(dom, cancellationToken, pageUrl);

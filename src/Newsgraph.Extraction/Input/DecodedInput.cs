@@ -12,6 +12,7 @@ internal enum InputKind
 /// <summary>
 /// An input after size checks, decompression and charset decoding. <see cref="Text"/> is null when
 /// the input was refused; <see cref="Diagnostics"/> then holds an error saying why.
+/// <see cref="Charset"/> is the WebName of the encoding the text was decoded with (null when refused).
 /// </summary>
 internal sealed record DecodedInput(
     string? Text,
@@ -19,4 +20,5 @@ internal sealed record DecodedInput(
     string ContentType,
     long Bytes,
     string Sha256,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics,
+    string? Charset = null);
