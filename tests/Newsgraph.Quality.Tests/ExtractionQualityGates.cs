@@ -9,14 +9,22 @@ namespace Newsgraph.Quality.Tests;
 /// </summary>
 public sealed class ExtractionQualityGates(ExtractionDevSetFixture fixture, ITestOutputHelper output) : IClassFixture<ExtractionDevSetFixture>
 {
+    // Measured 2026-11-28: body F1 0.990; title 1.000, authors 0.989, published 0.989,
+    // language 1.000, site 0.879. One page is 0.011 of a metadata field, so each floor sits about
+    // one page (body: 0.005) under the measurement to absorb harmless churn, never more.
+
     /// <summary>Body F1 (score.py's metric).</summary>
-    private const double BodyF1Floor = 0.83;
+    private const double BodyF1Floor = 0.985;
 
-    private const double TitleFloor = 0.92;
+    private const double TitleFloor = 0.985;
 
-    private const double AuthorsFloor = 0.30;
+    private const double AuthorsFloor = 0.975;
 
-    private const double PublishedFloor = 0.0;
+    private const double PublishedFloor = 0.975;
+
+    private const double LanguageFloor = 0.985;
+
+    private const double SiteFloor = 0.865;
 
     [Fact]
     public void Body_f1_stays_above_its_floor()
@@ -34,6 +42,8 @@ public sealed class ExtractionQualityGates(ExtractionDevSetFixture fixture, ITes
     [InlineData("title", TitleFloor)]
     [InlineData("authors", AuthorsFloor)]
     [InlineData("published", PublishedFloor)]
+    [InlineData("language", LanguageFloor)]
+    [InlineData("site", SiteFloor)]
     public void Metadata_accuracy_stays_above_its_floor(string field, double floor)
     {
         if (Skip())

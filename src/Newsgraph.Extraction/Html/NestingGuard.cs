@@ -242,7 +242,12 @@ internal static class NestingGuard
                 return true;
             }
 
-            int found = tag is "table" ? FindTableToClose() : Find(group, stopAtBoundary: tag is not ("a" or "nobr" or "form"));
+            int found = tag switch
+            {
+                "table" => FindTableToClose(),
+                "li" or "dd" or "dt" => FindListItemToClose(group),
+                _ => Find(group, stopAtBoundary: tag is not ("a" or "nobr" or "form")),
+            };
             if (found < 0)
             {
                 return true;
@@ -269,6 +274,31 @@ internal static class NestingGuard
                         return k;
                     case "td" or "th" or "caption" or "template":
                         return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The open list item a new &lt;li&gt;/&lt;dd&gt;/&lt;dt&gt; closes, searching down to the first list boundary.</summary>
+        private int FindListItemToClose(string[] names)
+        {
+            for (int k = stack.Count - 1; k >= Math.Max(0, stack.Count - NestingRules.SearchDepth); k--)
+            {
+                string? known = stack[k].Known;
+                if (known is null)
+                {
+                    continue;
+                }
+
+                if (names.Contains(known))
+                {
+                    return k;
+                }
+
+                if (NestingRules.ListItemBoundary.Contains(known))
+                {
+                    return -1;
                 }
             }
 

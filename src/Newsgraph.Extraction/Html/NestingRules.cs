@@ -63,6 +63,15 @@ internal static class NestingRules
         ["form"] = ["form"],
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where the search for an open &lt;li&gt;, &lt;dd&gt; or &lt;dt&gt; to close stops: the
+    /// parser's "special" elements other than address, div and p. Without this a nested list
+    /// (&lt;ul&gt;&lt;li&gt;&lt;ul&gt;&lt;li&gt;…) would look flat and a hostile one would escape the depth cut.</summary>
+    public static readonly FrozenSet<string> ListItemBoundary = FrozenSet.ToFrozenSet(
+        ["ul", "ol", "dl", "menu", "dir", "table", "td", "th", "caption", "blockquote", "section", "article", "aside", "nav", "header",
+         "footer", "main", "figure", "figcaption", "form", "fieldset", "details", "summary", "center", "pre", "listing", "button", "select",
+         "object", "applet", "marquee", "template", "svg", "math", "h1", "h2", "h3", "h4", "h5", "h6"],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Elements that contain foreign (SVG/MathML) content, where "/&gt;" really self-closes.</summary>
     public static readonly FrozenSet<string> Foreign = FrozenSet.ToFrozenSet(["svg", "math"], StringComparer.OrdinalIgnoreCase);
 
