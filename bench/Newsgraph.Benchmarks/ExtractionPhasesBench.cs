@@ -28,9 +28,13 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
         var body = new BodyExtractor();
         var metadata = new MetadataExtractor();
         var texts = set.Pages.Select(p => (Text: decoder.Decode(p.Input, InputLimits.Default).Text!, p.Input)).ToList();
+        var decoded = set.Pages.Select(p => decoder.Decode(p.Input, InputLimits.Default)).ToList();
+        var stage = new Newsgraph.Extraction.ExtractionStage();
         var phases = new (string Name, Action<int> Run)[]
         {
             ("decode", i => decoder.Decode(texts[i].Input, InputLimits.Default)),
+            ("nesting-guard", i => NestingGuard.Apply(decoded[i], InputLimits.Default.MaxDepth)),
+            ("whole stage", i => stage.Read(texts[i].Input, CancellationToken.None)),
             ("parse", i => parser.Parse(texts[i].Text, CancellationToken.None).Dispose()),
             ("parse+body", i =>
             {

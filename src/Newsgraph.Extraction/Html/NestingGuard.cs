@@ -129,7 +129,7 @@ internal static class NestingGuard
             int next = gt + 1;
             if (known is not null && NestingRules.RawText.Contains(known))
             {
-                int close = html.IndexOf("</" + known, next, StringComparison.OrdinalIgnoreCase);
+                int close = TextSearch.IndexOfIgnoreCase(html, "</" + known, next);
                 return close < 0 ? html.Length : close;
             }
 

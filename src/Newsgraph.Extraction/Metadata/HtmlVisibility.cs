@@ -18,7 +18,7 @@ internal static class HtmlVisibility
         int pos = 0;
         for (int n = 0; n < MaxOccurrences; n++)
         {
-            int at = html.IndexOf(text, pos, StringComparison.OrdinalIgnoreCase);
+            int at = TextSearch.IndexOfIgnoreCase(html, text, pos);
             if (at < 0)
             {
                 return false;

@@ -30,7 +30,7 @@ internal static class JsonLdReader
         int blocks = 0;
         while (blocks < MaxBlocks)
         {
-            int hit = html.IndexOf("ld+json", pos, StringComparison.OrdinalIgnoreCase);
+            int hit = TextSearch.IndexOfIgnoreCase(html, "ld+json", pos);
             if (hit < 0)
             {
                 break;
@@ -49,7 +49,7 @@ internal static class JsonLdReader
                 break;
             }
 
-            int bodyEnd = html.IndexOf("</script", bodyStart, StringComparison.OrdinalIgnoreCase);
+            int bodyEnd = TextSearch.IndexOfIgnoreCase(html, "</script", bodyStart);
             if (bodyEnd < 0)
             {
                 break;
