@@ -57,7 +57,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         {
             string path = Path.Combine(options.OutDir, $"clustering-predictions-seed{seed}.json");
             File.WriteAllText(path, JsonSerializer.Serialize(predicted));
-            Console.WriteLine($"seed {seed}: {LastLine(RunScorer(scorer, goldPath, path))}");
+            Console.WriteLine($"seed {seed}: {LastLine(PythonScorer.Run(scorer, goldPath, path))}");
         }
 
         Console.WriteLine();
@@ -217,22 +217,6 @@ internal sealed class ClusteringBench(BenchOptions options)
 
     private static string LastLine(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
-
-    private static string RunScorer(string scorer, string goldPath, string predictionsPath)
-    {
-        var psi = new ProcessStartInfo("python3", [scorer, goldPath, predictionsPath]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        try
-        {
-            using var p = Process.Start(psi)!;
-            string output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return output;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return $"(python3 not available: {ex.Message})";
-        }
-    }
 
     private sealed record Evaluation(ClusteringScore Mean, ClusteringScore Worst, double MeanB3, double MinB3, double MeanPair, double MinPair, List<(int Seed, Dictionary<string, string> Predicted)> Predictions);
 }

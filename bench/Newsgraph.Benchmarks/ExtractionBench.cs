@@ -44,7 +44,7 @@ internal sealed class ExtractionBench(BenchOptions options)
         }
 
         string scorer = Path.Combine(options.SharedDir, "bench", "extraction", "score.py");
-        string bodyScore = RunScorer(scorer, truthPath, predictionsPath, options.PerPage);
+        string bodyScore = options.PerPage ? PythonScorer.Run(scorer, truthPath, predictionsPath, "--per-page") : PythonScorer.Run(scorer, truthPath, predictionsPath);
 
         // Speed: more warm-up, then timed passes on one thread.
         var stage = new ExtractionStage();
@@ -92,25 +92,5 @@ internal sealed class ExtractionBench(BenchOptions options)
         Console.WriteLine($"peak memory      {peak / (1024.0 * 1024):0} MB (process peak working set, pages held in memory)");
         Console.WriteLine($"anchor           trafilatura ~39 pages/s on this machine kind (shared/README.md): {pagesPerSecond / 39.0:0.0}x");
         return 0;
-    }
-
-    private static string RunScorer(string scorer, string truthPath, string predictionsPath, bool perPage)
-    {
-        var psi = new ProcessStartInfo("python3", perPage ? [scorer, truthPath, predictionsPath, "--per-page"] : [scorer, truthPath, predictionsPath])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        try
-        {
-            using var p = Process.Start(psi)!;
-            string output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            return output;
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            return $"(python3 not available: {ex.Message})";
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Newsgraph.Core.Diagnostics;
 using Newsgraph.Extraction.Input;
 
@@ -281,7 +282,9 @@ internal static class NestingGuard
         }
 
         /// <summary>The open list item a new &lt;li&gt;/&lt;dd&gt;/&lt;dt&gt; closes, searching down to the first list boundary.</summary>
-        private int FindListItemToClose(string[] names)
+        private int FindListItemToClose(string[] names) => Find(names, stopAtBoundary: true, NestingRules.ListItemBoundary);
+
+        private int Find(string[] names, bool stopAtBoundary, FrozenSet<string>? boundaries = null)
         {
             for (int k = stack.Count - 1; k >= Math.Max(0, stack.Count - NestingRules.SearchDepth); k--)
             {
@@ -296,31 +299,7 @@ internal static class NestingGuard
                     return k;
                 }
 
-                if (NestingRules.ListItemBoundary.Contains(known))
-                {
-                    return -1;
-                }
-            }
-
-            return -1;
-        }
-
-        private int Find(string[] names, bool stopAtBoundary)
-        {
-            for (int k = stack.Count - 1; k >= Math.Max(0, stack.Count - NestingRules.SearchDepth); k--)
-            {
-                string? known = stack[k].Known;
-                if (known is null)
-                {
-                    continue;
-                }
-
-                if (names.Contains(known))
-                {
-                    return k;
-                }
-
-                if (stopAtBoundary && stack[k].IsBoundary)
+                if (stopAtBoundary && (boundaries is null ? stack[k].IsBoundary : boundaries.Contains(known)))
                 {
                     return -1;
                 }
