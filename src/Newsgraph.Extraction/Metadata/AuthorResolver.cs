@@ -157,8 +157,7 @@ internal static class AuthorResolver
                     continue;
                 }
 
-                // "About Jane Doe Jane is a reporter …": drop the heading that repeats the name.
-                string bio = at < 20 ? text[(at + person.Length)..].Trim() : text;
+                string bio = at < 20 && IsNameHeading(text, at, person) ? text[(at + person.Length)..].Trim() : text;
                 if (bio.Length >= MinBioChars)
                 {
                     bios[person] = bio;
@@ -167,6 +166,30 @@ internal static class AuthorResolver
         }
 
         return bios;
+    }
+
+    /// <summary>
+    /// True when the name near the start is a heading to drop: "About Jane Doe …" (words before it)
+    /// or "Jane Doe Jane is a reporter …" (a name word right after it). "Jane Doe covers city hall"
+    /// is the bio's own first sentence and is kept whole.
+    /// </summary>
+    private static bool IsNameHeading(string text, int at, string person)
+    {
+        if (at > 0)
+        {
+            return true;
+        }
+
+        var rest = text.AsSpan(at + person.Length).TrimStart();
+        foreach (var part in person.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.Length > 1 && rest.StartsWith(part, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<ScannedElement> Ordered(List<ScannedElement> items, int titleOrder) =>

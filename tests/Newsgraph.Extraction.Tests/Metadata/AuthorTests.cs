@@ -90,4 +90,17 @@ public sealed class AuthorTests
         Assert.Equal("Ana Lima", author.Name);
         Assert.Equal("Ana Lima covers weather and climate for the paper from its coastal bureau.", author.Bio);
     }
+
+    [Fact]
+    public void Keeps_a_bio_that_opens_with_the_authors_name()
+    {
+        var meta = MetadataFixture.Extract("""
+            <html><body><article><h1>Storm hits the coast</h1>
+            <p class="byline">By Ana Lima</p><p>Text.</p>
+            <div class="author-bio"><p>Ana Lima covers weather and climate for the paper from its coastal bureau.</p></div>
+            </article></body></html>
+            """);
+
+        Assert.Equal("Ana Lima covers weather and climate for the paper from its coastal bureau.", Assert.Single(meta.Info.Authors).Bio);
+    }
 }
