@@ -46,11 +46,7 @@ public sealed class ExtractionStage : IReaderStage
         if (decoded.Text is null)
         {
             var failed = new Document(string.Empty, source);
-            foreach (var d in decoded.Diagnostics)
-            {
-                failed.AddDiagnostic(d);
-            }
-
+            AddDiagnostics(failed, decoded.Diagnostics);
             return failed;
         }
 

@@ -2,6 +2,7 @@ using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
 using Newsgraph.Core.Input;
 using Newsgraph.Extraction.Fetching;
+using Newsgraph.Extraction.Input;
 
 namespace Newsgraph.Cli.Inputs;
 
@@ -48,20 +49,12 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
 
     private async Task<LoadedInput> LoadStreamAsync(string uri, Stream stream, string? contentType, CancellationToken cancellationToken)
     {
-        // Read at most one byte past the limit, so an endless stream cannot exhaust memory.
-        var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (await CappedStream.ReadAsync(stream, limits.MaxInputBytes, cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limits.MaxInputBytes)
-            {
-                return Refuse(uri, DiagnosticCodes.InputTooLarge, $"The input is larger than the limit of {limits.MaxInputBytes:N0} bytes (raise it with --max-bytes).");
-            }
+            return Refuse(uri, DiagnosticCodes.InputTooLarge, $"The input is larger than the limit of {limits.MaxInputBytes:N0} bytes (raise it with --max-bytes).");
         }
 
-        return new LoadedInput(new RawInput(uri, buffer.ToArray(), contentType) { PublishedFallback = publishedFallback }, null);
+        return new LoadedInput(new RawInput(uri, bytes, contentType) { PublishedFallback = publishedFallback }, null);
     }
 
     private async Task<LoadedInput> LoadUrlAsync(string url, CancellationToken cancellationToken)
@@ -74,7 +67,7 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
         var result = await fetcher.FetchAsync(uri, cancellationToken).ConfigureAwait(false);
         return result.Input is { } input
             ? new LoadedInput(input with { PublishedFallback = publishedFallback }, null)
-            : new LoadedInput(null, Document.Refused(new SourceInfo(url, "application/octet-stream", 0, string.Empty), result.Error!));
+            : Refuse(url, result.Error!);
     }
 
     /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
@@ -90,6 +83,8 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
         };
     }
 
-    private static LoadedInput Refuse(string uri, string code, string message) =>
-        new(null, Document.Refused(new SourceInfo(uri, "application/octet-stream", 0, string.Empty), Diagnostic.Error(code, message)));
+    private static LoadedInput Refuse(string uri, string code, string message) => Refuse(uri, Diagnostic.Error(code, message));
+
+    private static LoadedInput Refuse(string uri, Diagnostic reason) =>
+        new(null, Document.Refused(new SourceInfo(uri, "application/octet-stream", 0, string.Empty), reason));
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using Newsgraph.Core.Input;
+using Newsgraph.Extraction.Input;
 
 namespace Newsgraph.Extraction.Fetching;
 
@@ -73,7 +74,8 @@ public sealed class SafeHttpFetcher : IDisposable
                     return FetchResult.Failed($"{current} is {response.Content.Headers.ContentLength:N0} bytes; the limit is {options.MaxBytes:N0}.");
                 }
 
-                var body = await ReadCappedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+                await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+                var body = await CappedStream.ReadAsync(stream, options.MaxBytes, timeout.Token).ConfigureAwait(false);
                 if (body is null)
                 {
                     return FetchResult.Failed($"{current} sent more than the limit of {options.MaxBytes:N0} bytes.");
@@ -98,25 +100,6 @@ public sealed class SafeHttpFetcher : IDisposable
     }
 
     public void Dispose() => client.Dispose();
-
-    private async Task<byte[]?> ReadCappedAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[1 << 16];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > options.MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {
