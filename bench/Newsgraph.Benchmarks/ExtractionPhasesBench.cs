@@ -27,8 +27,8 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
         var parser = new HtmlPageParser();
         var body = new BodyExtractor();
         var metadata = new MetadataExtractor();
-        var texts = set.Pages.Select(p => (Text: decoder.Decode(p.Input, InputLimits.Default).Text!, p.Input)).ToList();
         var decoded = set.Pages.Select(p => decoder.Decode(p.Input, InputLimits.Default)).ToList();
+        var texts = set.Pages.Select((p, i) => (Text: decoded[i].Text!, p.Input)).ToList();
         var stage = new Newsgraph.Extraction.ExtractionStage();
         var phases = new (string Name, Action<int> Run)[]
         {
