@@ -33,6 +33,11 @@ public static class ReportBuilder
                 Images = [.. images.Select(i => new ReportImage(i.Url, i.Caption, i.Credit, i.Alt))],
                 Links = [.. links.Select(l => new ReportLink(l.Start, l.End, l.Href))],
             },
+            Entities = KnowledgeMapping.Entities(document),
+            Times = KnowledgeMapping.Times(document),
+            Quotes = KnowledgeMapping.Quotes(document),
+            Claims = KnowledgeMapping.Claims(document),
+            Events = KnowledgeMapping.Events(document),
             Diagnostics = [.. document.Diagnostics.Select(d => new ReportDiagnostic(d.Code, SeverityName(d.Severity), d.Message))],
             Pipeline = new ReportPipeline(Pipeline.Pipeline.Version, [.. stages.Select(s => new ReportStage(s.Id, s.Model))]),
         };
