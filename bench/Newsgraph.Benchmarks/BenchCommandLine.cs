@@ -12,6 +12,9 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks clustering [--shared DIR] [--out DIR] [--passes SEEDS]
           clusters ../shared/bench/clustering/dev (ECB+) in SEEDS shuffled orders, scores B-cubed and
           pairwise F1 (score.py), leave-topics-out halves, articles/s (NEWSGRAPH_CLUSTER_SWEEP=1 tunes).
+        Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page]
+          runs the full pipeline on ../shared/bench/knowledge/dev, scores entities, quotes, claims,
+          times and events (score.py), and times the full pipeline against extraction alone.
         """;
 
     public static int Run(string[] args)
@@ -28,6 +31,7 @@ internal static class BenchCommandLine
             "extraction" => new ExtractionBench(options).Run(),
             "extraction-phases" => new ExtractionPhasesBench(options).Run(),
             "clustering" => new ClusteringBench(options).Run(),
+            "knowledge" => new KnowledgeBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

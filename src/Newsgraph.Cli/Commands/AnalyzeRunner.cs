@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Newsgraph.Analysis;
 using Newsgraph.Cli.Inputs;
 using Newsgraph.Cli.Output;
 using Newsgraph.Core.Diagnostics;
@@ -88,7 +89,7 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
             {
                 if (!pipelines.TryTake(out var pipeline))
                 {
-                    pipeline = NewsgraphPipeline.CreateDefault(settings.Limits);
+                    pipeline = AnalysisPipeline.CreateDefault(settings.Limits);
                 }
 
                 try
