@@ -31,6 +31,9 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
         var texts = set.Pages.Select((p, i) => (Text: decoded[i].Text!, p.Input)).ToList();
         var stage = new Newsgraph.Extraction.ExtractionStage();
         var pages = texts.Select(t => PageTrimmer.Prepare(t.Text, InputLimits.Default.MaxDepth)).ToList();
+        // Parsed once up front (about 1 MB each) so the DOM walks can be timed without the parser.
+        var doms = pages.Select(p => parser.Parse(p.Html, CancellationToken.None)).ToList();
+        var bodies = doms.Select((d, i) => body.Extract(d, CancellationToken.None, texts[i].Input.PageUrl)).ToList();
         var phases = new (string Name, Action<int> Run)[]
         {
             ("decode", i => decoder.Decode(texts[i].Input, InputLimits.Default)),
@@ -39,6 +42,9 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
             ("parse", i => parser.Parse(pages[i].Html, CancellationToken.None)),
             ("parse+body", i => body.Extract(parser.Parse(pages[i].Html, CancellationToken.None), CancellationToken.None, texts[i].Input.PageUrl)),
             ("parse+scan", i => PageScan.Of(parser.Parse(pages[i].Html, CancellationToken.None), InputLimits.Default.MaxDepth)),
+            ("body (parsed)", i => body.Extract(doms[i], CancellationToken.None, texts[i].Input.PageUrl)),
+            ("page scan (parsed)", i => PageScan.Of(doms[i], InputLimits.Default.MaxDepth)),
+            ("metadata (parsed)", i => metadata.Extract(doms[i], pages[i], texts[i].Input.PageUrl, bodies[i])),
             ("json-ld", i => JsonLdReader.Read(pages[i].JsonLd, texts[i].Input.PageUrl)),
             ("parse+body+metadata", i =>
             {
