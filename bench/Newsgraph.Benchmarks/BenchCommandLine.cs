@@ -7,8 +7,9 @@ internal static class BenchCommandLine
         usage: Newsgraph.Benchmarks extraction [--shared DIR] [--out DIR] [--passes N] [--per-page] [--only ID]
           scores body text (score.py) and metadata against ../shared/bench/extraction/dev and
           measures single-thread pages/s after warm-up and the process's peak memory.
-        Newsgraph.Benchmarks extraction-phases [--passes N]
-          times decode, parse, body, JSON-LD, page scan and metadata separately.
+        Newsgraph.Benchmarks extraction-phases [--passes N] [--phase NAME]
+          times decode, parse, body, JSON-LD, page scan and metadata separately (wall and process
+          CPU ms/page, KB allocated per page); --phase runs one phase alone, e.g. for perf.
         Newsgraph.Benchmarks clustering [--shared DIR] [--out DIR] [--passes SEEDS]
           clusters ../shared/bench/clustering/dev (ECB+) in SEEDS shuffled orders, scores B-cubed and
           pairwise F1 (score.py), leave-topics-out halves, articles/s (NEWSGRAPH_CLUSTER_SWEEP=1 tunes).

@@ -1,6 +1,6 @@
 namespace Newsgraph.Benchmarks;
 
-internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes, bool PerPage, string? Only)
+internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes, bool PerPage, string? Only, string? Phase = null)
 {
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -9,6 +9,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         int passes = 5;
         bool perPage = false;
         string? only = null;
+        string? phase = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -18,11 +19,12 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--passes": passes = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--per-page": perPage = true; break;
                 case "--only": only = args[++i]; break;
+                case "--phase": phase = args[++i]; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only);
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase);
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

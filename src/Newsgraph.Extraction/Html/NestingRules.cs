@@ -4,7 +4,7 @@ namespace Newsgraph.Extraction.Html;
 
 /// <summary>
 /// The parts of the HTML tree-construction rules that decide nesting depth, as tag tables for
-/// <see cref="NestingGuard"/>. Approximate on purpose: the guard only has to keep hostile depth
+/// <see cref="PageTrimmer"/>. Approximate on purpose: the guard only has to keep hostile depth
 /// bounded and never cut a real page (whose nesting stays far below the limit).
 /// </summary>
 internal static class NestingRules

@@ -23,12 +23,30 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
-    public static JsonLdData Read(string html, string? pageUrl)
+    /// <summary>Finds the JSON-LD script bodies in <paramref name="html"/> and reads them.</summary>
+    public static JsonLdData Read(string html, string? pageUrl) => Read(Blocks(html), pageUrl);
+
+    /// <summary>Reads JSON-LD script bodies already cut out of the page (see Html/PageTrimmer).</summary>
+    public static JsonLdData Read(IReadOnlyList<ReadOnlyMemory<char>> blocks, string? pageUrl)
     {
         var data = new JsonLdData();
+        for (int i = 0; i < blocks.Count && i < MaxBlocks; i++)
+        {
+            if (blocks[i].Length <= MaxBlockChars)
+            {
+                ParseBlock(blocks[i], data);
+            }
+        }
+
+        data.ChooseMain(pageUrl);
+        return data;
+    }
+
+    private static List<ReadOnlyMemory<char>> Blocks(string html)
+    {
+        var blocks = new List<ReadOnlyMemory<char>>();
         int pos = 0;
-        int blocks = 0;
-        while (blocks < MaxBlocks)
+        while (blocks.Count < MaxBlocks)
         {
             int hit = TextSearch.IndexOfIgnoreCase(html, "ld+json", pos);
             if (hit < 0)
@@ -56,17 +74,10 @@ internal static class JsonLdReader
             }
 
             pos = bodyEnd;
-            blocks++;
-            if (bodyEnd - bodyStart > MaxBlockChars)
-            {
-                continue;
-            }
-
-            ParseBlock(html.AsMemory(bodyStart + 1, bodyEnd - bodyStart - 1), data);
+            blocks.Add(html.AsMemory(bodyStart + 1, bodyEnd - bodyStart - 1));
         }
 
-        data.ChooseMain(pageUrl);
-        return data;
+        return blocks;
     }
 
     private static void ParseBlock(ReadOnlyMemory<char> text, JsonLdData data)

@@ -3,6 +3,7 @@ using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
 using Newsgraph.Core.Input;
 using Newsgraph.Extraction.Content;
+using Newsgraph.Extraction.Html;
 
 namespace Newsgraph.Extraction.Metadata;
 
@@ -16,12 +17,20 @@ internal sealed class MetadataExtractor
         maxDepth = (limits ?? InputLimits.Default).MaxDepth;
     }
 
-    public PageMetadata Extract(IHtmlDocument dom, string html, string? pageUrl, BodyResult body)
+    /// <summary>Resolves metadata from a page parsed as it is (JSON-LD is looked for in <paramref name="html"/>).</summary>
+    public PageMetadata Extract(IHtmlDocument dom, string html, string? pageUrl, BodyResult body) =>
+        Extract(dom, html, null, pageUrl, body);
+
+    /// <summary>Resolves metadata from a trimmed page (Html/PageTrimmer), whose JSON-LD bodies were set aside.</summary>
+    public PageMetadata Extract(IHtmlDocument dom, PreparedPage page, string? pageUrl, BodyResult body) =>
+        Extract(dom, page.Html, page.JsonLd, pageUrl, body);
+
+    private PageMetadata Extract(IHtmlDocument dom, string html, IReadOnlyList<ReadOnlyMemory<char>>? jsonLd, string? pageUrl, BodyResult body)
     {
         var diagnostics = new List<Diagnostic>();
         var scan = PageScan.Of(dom, maxDepth);
         string? canonical = ImageResolver.Absolute(scan.CanonicalHref, pageUrl) ?? ImageResolver.Absolute(scan.First("og:url"), pageUrl);
-        var ld = JsonLdReader.Read(html, canonical ?? pageUrl);
+        var ld = jsonLd is null ? JsonLdReader.Read(html, canonical ?? pageUrl) : JsonLdReader.Read(jsonLd, canonical ?? pageUrl);
         var siteNames = SiteResolver.Candidates(scan, ld, pageUrl);
         var siteWords = SiteResolver.Words(siteNames, pageUrl);
         var (title, titleOrder) = TitleResolver.Resolve(scan, ld, siteNames);

@@ -22,6 +22,12 @@ internal sealed class PageWalker(int maxDepth)
     /// <summary>Teaser and comment blocks are small: their marker sits a few levels up.</summary>
     private const int TeaserLevels = 5;
 
+    /// <summary>Distinct class/id values remembered per page; a hostile page cannot grow the cache past this.</summary>
+    private const int MaxCachedCueValues = 4096;
+
+    /// <summary>Pending elements in a breadcrumb search: bounds the stack on hostile nesting.</summary>
+    private const int MaxBreadcrumbSearchDepth = 4096;
+
     public PageScan Walk(IHtmlDocument dom)
     {
         var scan = new PageScan();
@@ -71,7 +77,30 @@ internal sealed class PageWalker(int maxDepth)
         return scan;
     }
 
-    private static Region Visit(IElement e, Region parent, PageScan scan, ref int order, out bool skip)
+    /// <summary>Whether a class or id value holds any cue, by value: pages repeat the same few class
+    /// strings hundreds of times, and a lookup is cheaper than the multi-string search.</summary>
+    private readonly Dictionary<string, bool> cueSeen = new(StringComparer.Ordinal);
+
+    private bool HasAnyCue(string? value)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (!cueSeen.TryGetValue(value, out bool has))
+        {
+            has = value.AsSpan().ContainsAny(ScanCues.AnyCue);
+            if (cueSeen.Count < MaxCachedCueValues)
+            {
+                cueSeen[value] = has;
+            }
+        }
+
+        return has;
+    }
+
+    private Region Visit(IElement e, Region parent, PageScan scan, ref int order, out bool skip)
     {
         order++;
         string tag = e.LocalName;
@@ -217,13 +246,13 @@ internal sealed class PageWalker(int maxDepth)
 
         // Most class names carry no cue at all: one vectorised multi-string search rules them out
         // before the per-category checks.
-        string marks = id is null ? cls! : cls is null ? id : cls + " " + id;
-        if (!marks.AsSpan().ContainsAny(ScanCues.AnyCue))
+        // No cue contains a space, so none can straddle the class/id join.
+        if (!HasAnyCue(cls) && !HasAnyCue(id))
         {
             return region;
         }
 
-        marks = marks.ToLowerInvariant();
+        string marks = (id is null ? cls! : cls is null ? id : cls + " " + id).ToLowerInvariant();
         if (Has(marks, ScanCues.Byline) && !Has(marks, ScanCues.NotByline))
         {
             Add(scan.Bylines, new ScannedElement(e, order, "class", region));
@@ -268,13 +297,54 @@ internal sealed class PageWalker(int maxDepth)
 
     private static bool IsBreadcrumbNav(IElement nav)
     {
-        string marks = (nav.GetAttribute("class") ?? string.Empty) + " " + (nav.GetAttribute("id") ?? string.Empty) + " " + (nav.GetAttribute("aria-label") ?? string.Empty);
-        return marks.Contains("crumb", StringComparison.OrdinalIgnoreCase) || (nav.QuerySelector("[class*=crumb],[itemtype*=BreadcrumbList]") is not null);
+        if (Contains(nav.GetAttribute("class"), "crumb", StringComparison.OrdinalIgnoreCase)
+            || Contains(nav.GetAttribute("id"), "crumb", StringComparison.OrdinalIgnoreCase)
+            || Contains(nav.GetAttribute("aria-label"), "crumb", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // The descendants, as the selector "[class*=crumb],[itemtype*=BreadcrumbList]" would match
+        // them (case-sensitive values), walked by hand: parsing the selector on every nav cost more
+        // than the rest of the page walk's attribute checks together.
+        var pending = new Stack<IElement>();
+        pending.Push(nav);
+        while (pending.Count > 0)
+        {
+            var children = pending.Pop().ChildNodes;
+            for (int i = 0; i < children.Length; i++)
+            {
+                if (children[i] is not IElement child)
+                {
+                    continue;
+                }
+
+                if (Contains(child.GetAttribute("class"), "crumb", StringComparison.Ordinal)
+                    || Contains(child.GetAttribute("itemtype"), "BreadcrumbList", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (pending.Count < MaxBreadcrumbSearchDepth)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return false;
     }
+
+    private static bool Contains(string? value, string cue, StringComparison comparison) => value is not null && value.Contains(cue, comparison);
 
     private static bool StartsWithByline(string text)
     {
         var t = text.AsSpan().TrimStart();
+        if (t.IsEmpty || !ScanCues.BylineOpenerInitials.Contains(t[0]))
+        {
+            return false;
+        }
+
         foreach (var prefix in ScanCues.BylineOpeners)
         {
             if (t.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && (t.Length == prefix.Length || !char.IsLetter(t[prefix.Length])))

@@ -13,6 +13,10 @@ internal static class ScanCues
     /// <summary>Text that opens a byline when the markup has no byline class.</summary>
     public static readonly string[] BylineOpeners = ["by", "by:", "written by", "posted by", "von", "por", "par", "door", "oleh"];
 
+    /// <summary>First letters of <see cref="BylineOpeners"/> in both cases: most text nodes are ruled out on one character.</summary>
+    public static readonly System.Buffers.SearchValues<char> BylineOpenerInitials = System.Buffers.SearchValues.Create(
+        string.Concat(BylineOpeners.Select(o => char.ToLowerInvariant(o[0]).ToString() + char.ToUpperInvariant(o[0]))));
+
     public static readonly string[] NotByline = ["authority", "author-bio", "authorbio", "about-author", "author-box", "author_box", "author-info", "author-description"];
 
     /// <summary>Author boxes that carry a biography.</summary>

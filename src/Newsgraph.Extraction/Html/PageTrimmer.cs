@@ -1,52 +1,75 @@
 using System.Collections.Frozen;
-using Newsgraph.Core.Diagnostics;
 using Newsgraph.Extraction.Input;
 
 namespace Newsgraph.Extraction.Html;
 
 /// <summary>
-/// Keeps hostile nesting away from the parser. AngleSharp's tree builder walks the stack of open
-/// elements for scope checks, so 100,000 nested &lt;div&gt;s take minutes (measured: over 10 minutes
-/// for 100,000 divs). This linear pre-parse scan estimates the nesting depth with the tree-building
-/// rules that matter (<see cref="NestingRules"/>) and blanks out, with spaces of the same length,
-/// every start tag that would open past the depth limit and the end tags that close such elements.
-/// Text survives and source offsets stay exact; the deep part of the page comes out flattened.
+/// One linear pass over the page before parsing, doing two jobs.
+/// <para>
+/// Depth guard: AngleSharp's tree builder walks the stack of open elements for scope checks, so
+/// 100,000 nested &lt;div&gt;s take minutes (measured: over 10 minutes for 100,000 divs). The scan
+/// estimates the nesting depth with the tree-building rules that matter (<see cref="NestingRules"/>)
+/// and blanks out, with spaces of the same length, every start tag that would open past the depth
+/// limit and the end tags that close such elements. Text survives; the deep part comes out flattened.
+/// </para>
+/// <para>
+/// Trimming: script and style bodies, comments and SVG internals are over half the characters of
+/// a news page and nothing downstream reads them from the DOM (both DOM walks skip those elements),
+/// so they are cut before the parser has to tokenise them. The elements themselves stay, empty.
+/// JSON-LD script bodies are kept aside for the metadata reader first. Cut positions are recorded
+/// so source positions stay exact (<see cref="SourceOffsets"/>).
+/// </para>
 /// </summary>
-internal static class NestingGuard
+internal static class PageTrimmer
 {
-    /// <summary>Returns <paramref name="decoded"/> unchanged, or with over-deep tags blanked and an NG1006 warning.</summary>
-    public static DecodedInput Apply(DecodedInput decoded, int maxDepth)
-    {
-        if (decoded.Text is not { } html || Limit(html, maxDepth) is not { } guarded)
-        {
-            return decoded;
-        }
+    /// <summary>Pages with at most this many blocks keep them all; later ones are data dumps.</summary>
+    private const int MaxJsonLdBlocks = 32;
 
-        var warning = Diagnostic.Warning(DiagnosticCodes.NestingTooDeep,
-            $"The page nests elements deeper than {maxDepth} levels (InputLimits.MaxDepth); {guarded.BlankedTags:N0} tag(s) past that depth were ignored and their content flattened.");
-        return decoded with { Text = guarded.Html, Diagnostics = [.. decoded.Diagnostics, warning] };
-    }
-
-    /// <summary>The guarded HTML and how many tags were blanked, or null when the page stays within the limit.</summary>
-    public sealed record Result(string Html, int BlankedTags);
-
-    public static Result? Limit(string html, int maxDepth)
+    public static PreparedPage Prepare(string html, int maxDepth)
     {
         var scanner = new Scanner(html, Math.Max(1, maxDepth));
         scanner.Run();
-        if (scanner.Blanked.Count == 0)
+        if (scanner.Edits.Count == 0)
         {
-            return null;
+            return new PreparedPage(html, SourceOffsets.Identity, scanner.JsonLd, 0);
         }
 
-        char[] chars = html.ToCharArray();
-        foreach (var (start, length) in scanner.Blanked)
+        int removed = 0;
+        foreach (var edit in scanner.Edits)
         {
-            chars.AsSpan(start, length).Fill(' ');
+            removed += edit.Blank ? 0 : edit.Length;
         }
 
-        return new Result(new string(chars), scanner.Blanked.Count);
+        var trimmedStarts = new int[scanner.Edits.Count + 1];
+        var sourceStarts = new int[scanner.Edits.Count + 1];
+        string trimmed = string.Create(html.Length - removed, (html, scanner.Edits, trimmedStarts, sourceStarts), static (dest, state) =>
+        {
+            var (source, edits, trimmedStarts, sourceStarts) = state;
+            int from = 0, to = 0, runs = 1;
+            foreach (var edit in edits)
+            {
+                int keep = edit.Start - from;
+                source.AsSpan(from, keep).CopyTo(dest[to..]);
+                to += keep;
+                if (edit.Blank)
+                {
+                    dest.Slice(to, edit.Length).Fill(' ');
+                    to += edit.Length;
+                }
+
+                from = edit.Start + edit.Length;
+                trimmedStarts[runs] = to;
+                sourceStarts[runs] = from;
+                runs++;
+            }
+
+            source.AsSpan(from).CopyTo(dest[to..]);
+        });
+        return new PreparedPage(trimmed, new SourceOffsets(trimmedStarts, sourceStarts), scanner.JsonLd, scanner.BlankedTags);
     }
+
+    /// <summary>A source range to cut out, or (<see cref="Blank"/>) to overwrite with spaces.</summary>
+    private readonly record struct Edit(int Start, int Length, bool Blank);
 
     /// <summary>One open element: its name's place in the source (and the name, when it is a known tag).</summary>
     private readonly record struct Open(int NameStart, int NameLength, string? Known, bool IsBoundary);
@@ -59,8 +82,12 @@ internal static class NestingGuard
         private int foreignDepth;
         private int openParagraphs;
 
-        /// <summary>Source ranges of tags to blank out.</summary>
-        public List<(int Start, int Length)> Blanked { get; } = [];
+        /// <summary>Source ranges to cut or blank, in source order.</summary>
+        public List<Edit> Edits { get; } = [];
+
+        public List<ReadOnlyMemory<char>> JsonLd { get; } = [];
+
+        public int BlankedTags { get; private set; }
 
         public void Run()
         {
@@ -76,7 +103,15 @@ internal static class NestingGuard
                 char c = html[lt + 1];
                 if (c == '!')
                 {
-                    i = html.AsSpan(lt).StartsWith("<!--") ? After(html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3) : After(html.IndexOf('>', lt), 1);
+                    if (html.AsSpan(lt).StartsWith("<!--"))
+                    {
+                        i = CommentEnd(lt);
+                        Edits.Add(new Edit(lt, i - lt, Blank: false));
+                    }
+                    else
+                    {
+                        i = After(html.IndexOf('>', lt), 1);
+                    }
                 }
                 else if (c == '?')
                 {
@@ -98,6 +133,23 @@ internal static class NestingGuard
                     i = lt + 1;
                 }
             }
+        }
+
+        /// <summary>Where a comment starting at <paramref name="lt"/> ends; "&lt;!--&gt;" and "&lt;!---&gt;" are complete comments.</summary>
+        private int CommentEnd(int lt)
+        {
+            var rest = html.AsSpan(lt + 4);
+            if (rest.StartsWith(">"))
+            {
+                return lt + 5;
+            }
+
+            if (rest.StartsWith("->"))
+            {
+                return lt + 6;
+            }
+
+            return After(html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3);
         }
 
         /// <summary>Position after a match of length <paramref name="length"/>, or the end of input when there is none.</summary>
@@ -130,8 +182,19 @@ internal static class NestingGuard
             int next = gt + 1;
             if (known is not null && NestingRules.RawText.Contains(known))
             {
-                int close = TextSearch.IndexOfIgnoreCase(html, "</" + known, next);
-                return close < 0 ? html.Length : close;
+                int close = TextSearch.IndexOfIgnoreCase(html, known switch { "script" => "</script", "style" => "</style", _ => "</" + known }, next);
+                int end = close < 0 ? html.Length : close;
+                if (known is "script" && JsonLd.Count < MaxJsonLdBlocks && html.AsSpan(lt, gt - lt).Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    JsonLd.Add(html.AsMemory(next, end - next));
+                }
+
+                if (known is "script" or "style" && end > next)
+                {
+                    Edits.Add(new Edit(next, end - next, Blank: false));
+                }
+
+                return end;
             }
 
             if (known is "plaintext")
@@ -144,8 +207,9 @@ internal static class NestingGuard
                 return next;
             }
 
-            if (foreignDepth > 0 && html[gt - 1] == '/')
+            if ((foreignDepth > 0 || known is "svg" or "math") && html[gt - 1] == '/')
             {
+                // Self-closing in foreign content, and "<svg/>" itself: acknowledged, never opened.
                 return next;
             }
 
@@ -156,7 +220,7 @@ internal static class NestingGuard
 
             if (stack.Count >= maxDepth)
             {
-                Blanked.Add((lt, next - lt));
+                Blank(lt, next - lt);
             }
 
             stack.Add(new Open(nameStart, nameEnd - nameStart, known, known is not null && NestingRules.ScopeBoundary.Contains(known)));
@@ -167,6 +231,20 @@ internal static class NestingGuard
             if (known is not null && NestingRules.Foreign.Contains(known))
             {
                 foreignDepth++;
+            }
+
+            if (known is "svg")
+            {
+                // Icons and charts: their shapes are elements nothing reads. The end tag is kept so
+                // the depth estimate closes the svg as the parser will.
+                int close = TextSearch.IndexOfIgnoreCase(html, "</svg", next);
+                int end = close < 0 ? html.Length : close;
+                if (end > next)
+                {
+                    Edits.Add(new Edit(next, end - next, Blank: false));
+                }
+
+                return end;
             }
 
             return next;
@@ -331,10 +409,16 @@ internal static class NestingGuard
 
             if (found >= maxDepth)
             {
-                Blanked.Add((lt, length));
+                Blank(lt, length);
             }
 
             PopTo(found);
+        }
+
+        private void Blank(int start, int length)
+        {
+            Edits.Add(new Edit(start, length, Blank: true));
+            BlankedTags++;
         }
 
         /// <summary>Pops the element at <paramref name="index"/> and everything above it.</summary>
