@@ -92,8 +92,9 @@ internal sealed class TimeResolver(DateOnly? anchor)
             return Resolution.Unresolved;
         }
 
-        var candidates = new List<ResolvedTime>(4);
-        for (int cy = speechDay.Year - 2; cy <= speechDay.Year + 1; cy++)
+        // Four years either way, so that Feb. 29 finds its leap year in either direction.
+        var candidates = new List<ResolvedTime>(9);
+        for (int cy = speechDay.Year - 4; cy <= speechDay.Year + 4; cy++)
         {
             if (Explicit(m, cy) is { } c && (m.Day is null || m.Weekday is null || c.Start.DayOfWeek == m.Weekday))
             {
