@@ -34,6 +34,7 @@ internal sealed class MeantimeTimesBench(BenchOptions options)
         }
 
         var documents = MeantimeCorpus.Load(root);
+        var analysed = new List<Document>(documents.Count);
         var language = new LanguageStage();
         var time = new TimeStage();
         int gold = 0, predicted = 0, matched = 0, strict = 0, valueOk = 0;
@@ -45,6 +46,7 @@ internal sealed class MeantimeTimesBench(BenchOptions options)
             language.Run(document, CancellationToken.None);
             time.Run(document, CancellationToken.None);
             var predictions = document.Get(TimeLayers.Expressions);
+            analysed.Add(document);
 
             var scored = doc.Timexes.Where(MeantimeCorpus.IsScored).ToList();
             var ignored = doc.Timexes.Where(t => !MeantimeCorpus.IsScored(t)).ToList();
@@ -96,6 +98,46 @@ internal sealed class MeantimeTimesBench(BenchOptions options)
         Console.WriteLine(string.Create(c, $"detection relaxed: P={p1:F3} R={r1:F3} F1={f1:F3}; strict: P={ps:F3} R={rs:F3} F1={fs:F3}"));
         Console.WriteLine($"value accuracy on matched: {MeantimeCorpus.Ratio(valueOk, matched)} ({valueOk}/{matched}); value F1 (relaxed match and right value): " +
             string.Create(c, $"{(predicted + gold == 0 ? 0 : 2.0 * valueOk / (predicted + gold)):F3}"));
+        Speed(documents, analysed);
         return 0;
+    }
+
+    /// <summary>
+    /// The time stage's cost per document against the language stage's on the same documents
+    /// (best of the passes, after warm-up passes that let the JIT reach its optimised code): a ratio, since the shared machine makes absolute
+    /// figures noisy.
+    /// </summary>
+    private void Speed(IReadOnlyList<MeantimeDocument> documents, List<Document> analysed)
+    {
+        var language = new LanguageStage();
+        double languageMs = double.MaxValue, timeMs = double.MaxValue;
+        const int WarmUp = 10;
+        for (int pass = 0; pass < options.Passes + WarmUp; pass++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var doc in documents)
+            {
+                var document = new Document(doc.Text, new SourceInfo("meantime:" + doc.Name, "text/plain", doc.Text.Length, ""));
+                document.Add(ArticleLayers.Info, new ArticleInfo { Published = doc.CreationTime, Language = "en" });
+                language.Run(document, CancellationToken.None);
+            }
+
+            double l = watch.Elapsed.TotalMilliseconds / documents.Count;
+            watch.Restart();
+            foreach (var document in analysed)
+            {
+                _ = TimeStage.Analyse(document, CancellationToken.None);
+            }
+
+            double t = watch.Elapsed.TotalMilliseconds / documents.Count;
+            if (pass >= WarmUp)
+            {
+                languageMs = Math.Min(languageMs, l);
+                timeMs = Math.Min(timeMs, t);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"speed (one thread, best of {options.Passes} passes after {WarmUp} warm-up): language stage {languageMs:F3} ms/doc (anchor), time stage {timeMs:F3} ms/doc = {timeMs / languageMs:F2}x the anchor"));
     }
 }

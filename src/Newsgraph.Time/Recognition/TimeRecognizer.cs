@@ -19,7 +19,7 @@ internal static class TimeRecognizer
         int i = v.First;
         while (i < v.End)
         {
-            var match = WithModifier(v, i) ?? Best(v, i);
+            var match = Starters.CanStart(v, i) ? WithModifier(v, i) ?? Best(v, i) : null;
             if (match is null)
             {
                 i++;
