@@ -52,6 +52,14 @@ internal sealed class MeantimeTimesBench(BenchOptions options)
             var ignored = doc.Timexes.Where(t => !MeantimeCorpus.IsScored(t)).ToList();
             gold += scored.Count;
             var used = new HashSet<MeantimeTimex>();
+            if (Environment.GetEnvironmentVariable("NEWSGRAPH_TIMES_UNSCORED") == "1")
+            {
+                foreach (var p in predictions.Where(p => p.Start >= doc.AnnotatedEnd))
+                {
+                    Console.WriteLine($"{doc.Name[..Math.Min(12, doc.Name.Length)]} DCT {doc.CreationTime}: \"{doc.Text[p.Start..p.End]}\" → {p.Value ?? "(unresolved)"} in: {Context(doc.Text, p.Start)}");
+                }
+            }
+
             foreach (var p in predictions.Where(p => p.Start < doc.AnnotatedEnd))
             {
                 var g = scored.FirstOrDefault(t => !used.Contains(t) && t.Start < p.End && p.Start < t.End);

@@ -30,6 +30,11 @@ internal static class TenseCues
         new[] { "is", "are", "am", "says", "say", "may", "would", "could", "might", "can", "should", "must", "'d", "’d" }
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that start another clause: a verb after them is not the time's verb.</summary>
+    public static readonly FrozenSet<string> ClauseBoundaries =
+        new[] { ",", ";", ":", "(", ")", "if", "when", "because", "while", "although", "though", "after", "before", "since", "as", "that", "which", "who", "where", "but", "and", "unless", "until" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Past auxiliaries: past whatever comes before them.</summary>
     public static readonly FrozenSet<string> PastAuxiliaries =
         new[] { "was", "were", "had", "did", "ago", "yesterday" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -98,10 +98,11 @@ internal static class DatePatterns
             return new Match(start, k + 2, new Mention(MentionKind.Calendar) { Year = ofYear, Month = month });
         }
 
-        // "October of next year", "March of last year".
-        if (v.Is(k, "of") && v.TryGet(k + 1, RelativeWords.Deictic, out int yearShift) && v.Is(k + 2, "year"))
+        // "October of next year", "September last year".
+        int of = v.Is(k, "of") ? k + 1 : k;
+        if (v.TryGet(of, RelativeWords.Deictic, out int yearShift) && v.Is(of + 1, "year") && !v.Is(of, "coming"))
         {
-            return new Match(start, k + 3, new Mention(MentionKind.Calendar) { Month = month, Shift = yearShift, Unit = TimeUnit.Year });
+            return new Match(start, of + 2, new Mention(MentionKind.Calendar) { Month = month, Shift = yearShift, Unit = TimeUnit.Year });
         }
 
         return MonthAlone(v, j, month) ? new Match(start, j + 1, new Mention(MentionKind.Calendar) { Month = month }) : null;

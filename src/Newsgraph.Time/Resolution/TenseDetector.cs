@@ -25,6 +25,7 @@ internal static class TenseDetector
 
         var best = Tense.Neutral;
         int bestCost = int.MaxValue;
+        bool rightOpen = true;
         for (int d = 1; d <= MaxDistance && bestCost > d; d++)
         {
             if (v.Has(first - d) && Cue(v, first - d) is { } left)
@@ -32,7 +33,10 @@ internal static class TenseDetector
                 return left;
             }
 
-            if (bestCost == int.MaxValue && v.Has(end - 1 + d) && Cue(v, end - 1 + d) is { } right)
+            // On the right, a clause boundary ends the search: "by March if more aid was not given".
+            int r = end - 1 + d;
+            rightOpen &= v.Has(r) && !v.IsAny(r, TenseCues.ClauseBoundaries);
+            if (rightOpen && bestCost == int.MaxValue && Cue(v, r) is { } right)
             {
                 best = right;
                 bestCost = d + 1;

@@ -344,6 +344,12 @@ internal sealed class TimeResolver(DateOnly? anchor)
             return Resolution.Unresolved;
         }
 
+        // "September and October of 2007": the first end takes the year the second one gives.
+        if (fromMention.Kind == MentionKind.Calendar && fromMention.Year is null && toMention.Year is { } toYear && fromMention.Month is { } fm)
+        {
+            fromMention = fromMention with { Year = fm > (toMention.Month ?? fm) ? toYear - 1 : toYear, TwoDigitYear = toMention.TwoDigitYear };
+        }
+
         var from = Resolve(fromMention, context);
         if (from.Time is not { } f)
         {

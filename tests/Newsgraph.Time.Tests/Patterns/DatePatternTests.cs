@@ -86,4 +86,19 @@ public sealed class DatePatternTests
     {
         Assert.Equal("2010-10", Times.One("Dealers whose franchises end after October of next year will get a letter.", "2009-05-15").Value);
     }
+
+    [Fact]
+    public void Reads_a_month_with_last_year()
+    {
+        var found = Times.One("Traders eye the high hit in September last year, he said.", "2009-10-12");
+        Assert.Equal("September last year", found.Text);
+        Assert.Equal("2008-09", found.Value);
+    }
+
+    [Fact]
+    public void The_first_end_of_a_range_takes_the_year_of_the_second()
+    {
+        var found = Times.One("The index last rose four weeks running between September and October of 2007, it said.", "2009-04-04");
+        Assert.Equal("2007-09/2007-10", found.Value);
+    }
 }

@@ -45,4 +45,10 @@ public sealed class TenseTests
     {
         Assert.Equal("2019-10-31", Times.One("Johnson vowed that Britain would leave the EU on Oct. 31.").Value);
     }
+
+    [Fact]
+    public void A_verb_in_a_later_clause_does_not_set_the_tense()
+    {
+        Assert.Equal("2009-03", Times.One("The company might run out of money by March if more aid was not given.", "2009-02-18").Value);
+    }
 }
