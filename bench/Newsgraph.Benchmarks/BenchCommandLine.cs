@@ -16,6 +16,9 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page]
           runs the full pipeline on ../shared/bench/knowledge/dev, scores entities, quotes, claims,
           times and events (score.py), and times the full pipeline against extraction alone.
+        Newsgraph.Benchmarks times-meantime [--shared DIR] [--per-page]
+          time expressions on MEANTIME (../shared/data/temporal_meantime) anchored at each document's
+          creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).
         """;
 
     public static int Run(string[] args)
@@ -33,6 +36,7 @@ internal static class BenchCommandLine
             "extraction-phases" => new ExtractionPhasesBench(options).Run(),
             "clustering" => new ClusteringBench(options).Run(),
             "knowledge" => new KnowledgeBench(options).Run(),
+            "times-meantime" => new MeantimeTimesBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

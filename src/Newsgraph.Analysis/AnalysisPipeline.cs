@@ -20,6 +20,7 @@ public static class AnalysisPipeline
             .WithLimits(l)
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
+            .Then(new Newsgraph.Time.TimeStage())
             .Build();
     }
 }
