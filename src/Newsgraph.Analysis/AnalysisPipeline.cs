@@ -2,6 +2,7 @@ using Newsgraph.Core.Input;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
+using Newsgraph.Quotes;
 
 namespace Newsgraph.Analysis;
 
@@ -20,6 +21,7 @@ public static class AnalysisPipeline
             .WithLimits(l)
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
+            .Then(new QuoteStage())
             .Build();
     }
 }
