@@ -77,25 +77,16 @@ internal static class DirectCueFinder
 
     private static CueMatch? Before(ArticleView view, int floor, int open)
     {
-        for (int v = floor; v < open; v++)
+        // The nearest verb: "… criticised the US policy shift, with Jordanian Foreign Minister Ayman
+        // Safadi warning of “dangerous consequences”".
+        for (int v = open - 1; v >= floor; v--)
         {
             if (!view.IsWordLike(v) || view.IsCapitalized(v) || !ReportingVerbs.TryGet(view.Word(v), out var lemma, out var use) || (use & CueUse.Direct) == 0)
             {
                 continue;
             }
 
-            if (ReportingVerbs.IsParticiple(view.Word(v)))
-            {
-                var main = NounPhrases.SentenceSubject(view, view.SentenceOfToken(v));
-                if (!main.IsEmpty && main.End <= v)
-                {
-                    return new CueMatch(v, lemma, main);
-                }
-
-                continue;
-            }
-
-            var subject = NounPhrases.SubjectBefore(view, v, floor);
+            var subject = VerbSubjects.Of(view, v, floor);
             if (!subject.IsEmpty)
             {
                 return new CueMatch(v, lemma, subject);

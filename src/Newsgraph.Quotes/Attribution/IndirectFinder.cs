@@ -22,7 +22,7 @@ internal static class IndirectFinder
     /// <summary>A clause has at least this many words; "said yes" is not reported speech.</summary>
     private const int MinContentWords = 3;
 
-    public static List<ReportedSpeech> Find(ArticleView view, bool[] insideQuote, CancellationToken cancellationToken)
+    public static List<ReportedSpeech> Find(ArticleView view, bool[] insideQuote, HashSet<int> directCueVerbs, CancellationToken cancellationToken)
     {
         var found = new List<ReportedSpeech>();
         for (int s = 0; s < view.Sentences.Length; s++)
@@ -36,7 +36,14 @@ internal static class IndirectFinder
             int resume = sentence.FirstToken;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (t < resume || insideQuote[t] || !view.IsWordLike(t) || view.IsCapitalized(t))
+                if (insideQuote[t] || !view.IsWordLike(t) || view.IsCapitalized(t) || directCueVerbs.Contains(t))
+                {
+                    continue;
+                }
+
+                // Inside an earlier report's content only a new report joined by "and" or led by a
+                // named subject after a subordinator counts ("… after Politico reported the aid …").
+                if (t < resume && !view.Is(t - 1, "and") && !(view.IsCapitalized(t - 1) && (view.Is(t - 2, "after") || view.Is(t - 2, "when") || view.Is(t - 2, "as") || view.Is(t - 2, "because"))))
                 {
                     continue;
                 }
@@ -49,6 +56,18 @@ internal static class IndirectFinder
                 var report = At(view, insideQuote, s, t, lemma);
                 if (report is not null)
                 {
+                    if (found.Count > 0 && found[^1].Sentence == s && found[^1].ContentEnd > view.Tokens[t].Start && found[^1].ContentStart < view.Tokens[t].Start)
+                    {
+                        // The earlier report's content ends where this one starts.
+                        int cut = view.Tokens[report.Subject.Start].Start > found[^1].ContentStart ? report.Subject.Start - 1 : t - 1;
+                        while (cut > 0 && (view.Is(cut, "and") || view.Is(cut, "but") || view.Is(cut, "after") || view.Is(cut, "when") || view.Is(cut, "as") || view.Is(cut, "because") || view.IsPunct(cut, ',')))
+                        {
+                            cut--;
+                        }
+
+                        found[^1] = found[^1] with { ContentEnd = Math.Max(found[^1].ContentStart + 1, view.Tokens[cut].End) };
+                    }
+
                     found.Add(report);
                     resume = view.TokenAtOrAfter(report.ContentEnd);
                     if (report.ContentEnd <= view.Tokens[t].Start)
@@ -76,33 +95,15 @@ internal static class IndirectFinder
         }
 
         bool participle = ReportingVerbs.IsParticiple(view.Word(verb));
-        Phrase subject;
-        if (participle)
+        if (participle && !view.IsPunct(verb - 1, ',') && !view.Is(verb - 1, "is") && !view.Is(verb - 1, "are") && !view.Is(verb - 1, "was") && !view.Is(verb - 1, "were"))
         {
-            if (!view.IsPunct(verb - 1, ','))
-            {
-                return null;
-            }
-
-            subject = NounPhrases.SentenceSubject(view, s);
+            return null;
         }
-        else
-        {
-            subject = NounPhrases.SubjectBefore(view, verb, floor);
-            if (!subject.IsEmpty && view.IsPunct(subject.Start - 1, '('))
-            {
-                return null;
-            }
 
-            if (subject.IsEmpty && view.Is(verb - 1, "and"))
-            {
-                // "It did not reveal the location and said it was withholding …": the verb shares the sentence's subject.
-                subject = NounPhrases.SentenceSubject(view, s);
-                if (subject.End > verb)
-                {
-                    subject = default;
-                }
-            }
+        var subject = VerbSubjects.Of(view, verb, floor);
+        if (!subject.IsEmpty && view.IsPunct(subject.Start - 1, '('))
+        {
+            return null;
         }
 
         if (subject.IsEmpty)
@@ -135,13 +136,17 @@ internal static class IndirectFinder
             return null; // "claimed responsibility for …" is an act, not reported speech; the claim finder keeps it.
         }
 
+        // "claimed victory", "announced the decision": without "that" or a pronoun subject these
+        // verbs take an object, not a clause.
+        bool clauseFollows = view.Is(c, "that") || ReportingVerbs.TakesBareClause(lemma)
+            || c < end && view.IsWordLike(c) && PhraseWords.Pronouns.Contains(view.Word(c));
         if (view.Is(c, "that"))
         {
             c++;
         }
 
         int contentEnd = ContentEnd(view, insideQuote, c, end);
-        if (c < end && !view.IsPunct(c, ',') && !view.IsPunct(c, '.') && view.Tokens[c].Kind != TokenKind.Quote
+        if (clauseFollows && c < end && !view.IsPunct(c, ',') && !view.IsPunct(c, '.') && view.Tokens[c].Kind != TokenKind.Quote
             && !PhraseWords.InnerPrepositions.Contains(view.Word(c)) && !view.Is(c, "about") && !view.Is(c, "on") && !view.Is(c, "in")
             && Words(view, c, contentEnd) >= MinContentWords && LooksLikeClause(view, c, contentEnd))
         {
@@ -175,6 +180,14 @@ internal static class IndirectFinder
             VerbToken = verb, Lemma = lemma, Subject = subject, Outlet = outlet, Sentence = s,
             ContentStart = view.Tokens[start].Start, ContentEnd = view.Tokens[last].End,
         };
+    }
+
+    /// <summary>The news outlet told something, after "told" at <paramref name="verb"/> ("told the BBC"), or null.</summary>
+    public static SpeakerRef? OutletAfter(ArticleView view, NameIndex names, int verb)
+    {
+        int end = view.SentenceOfToken(verb) is int s ? view.Sentences[s].EndToken : view.Tokens.Length;
+        var obj = NounPhrases.After(view, verb + 1, end);
+        return !obj.IsEmpty && IsOutlet(view, obj) ? SpeakerNames.Describe(view, obj, names) : null;
     }
 
     private static bool IsOutlet(ArticleView view, Phrase phrase)
@@ -264,7 +277,7 @@ internal static class IndirectFinder
                 return t;
             }
 
-            if (view.IsPunct(t, ';'))
+            if (view.IsPunct(t, ';') || view.IsPunct(t, ',') && (view.Is(t + 1, "while") || view.Is(t + 1, "whereas")))
             {
                 return t;
             }
@@ -300,6 +313,11 @@ internal static class IndirectFinder
     /// </summary>
     private static bool LooksLikeClause(ArticleView view, int from, int to)
     {
+        if (PhraseWords.Pronouns.Contains(view.Word(from)) && !view.Is(from, "it") || view.Is(from, "it") && from + 1 < to && !view.IsPunct(from + 1, ','))
+        {
+            return true; // a pronoun right after the verb is the content's subject: "said he would".
+        }
+
         for (int t = from + 1; t < to; t++)
         {
             if (!view.IsWordLike(t) || view.IsCapitalized(t))
@@ -309,15 +327,21 @@ internal static class IndirectFinder
 
             var w = view.Word(t);
             if (FiniteMarkers.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 3
-                || view.Tokens[t].Kind == TokenKind.Clitic && (w.EndsWith("s", StringComparison.Ordinal) || w.EndsWith("re", StringComparison.Ordinal) || w.EndsWith("ll", StringComparison.Ordinal) || w.EndsWith("d", StringComparison.Ordinal) || w.EndsWith("t", StringComparison.Ordinal)))
+                || view.Tokens[t].Kind == TokenKind.Clitic && (w.EndsWith("re", StringComparison.Ordinal) || w.EndsWith("ll", StringComparison.Ordinal) || w.EndsWith("ve", StringComparison.Ordinal) || w.EndsWith("t", StringComparison.Ordinal)
+                    || w.EndsWith("s", StringComparison.Ordinal) && PhraseWords.Pronouns.Contains(view.Word(t - 1))))
             {
                 return true;
             }
 
-            if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && t - 1 >= from && view.IsWordLike(t - 1)
-                && (view.IsCapitalized(t - 1) || PhraseWords.Pronouns.Contains(view.Word(t - 1)) || RoleWords.Roles.Contains(view.Word(t - 1))))
+            if (w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && t - 1 >= from && view.IsWordLike(t - 1)
+                && !PhraseWords.Determiners.Contains(view.Word(t - 1)) && !PhraseWords.FunctionWords.Contains(view.Word(t - 1)) && view.Tokens[t - 1].Kind != TokenKind.Number)
             {
-                return true;
+                return true; // "this case demonstrates", "it still considers"
+            }
+
+            if (PhraseWords.Pronouns.Contains(w) && !view.Is(t, "it") && t + 1 < to && view.IsWordLike(t + 1) && !view.IsCapitalized(t + 1))
+            {
+                return true; // "… fighting off the child's mother, he drove …"
             }
         }
 

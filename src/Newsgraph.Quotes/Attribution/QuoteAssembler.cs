@@ -57,12 +57,12 @@ internal static class QuoteAssembler
             }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var reports = IndirectFinder.Find(view, insideQuote, cancellationToken);
+        resolver.InsideQuote = insideQuote;
 
         // Events in text order: each direct quote at its cue (or start), each report at its verb.
         var events = new List<(int Position, int Order, RawQuote? Quote, CueMatch? Cue, ReportedSpeech? Report)>();
-        int previousClose = 0, previousParagraph = -1;
+        var directCueVerbs = new HashSet<int>();
+        int previousClose = 0, previousParagraph = -1, outerPosition = 0;
         foreach (var q in kept)
         {
             if (q.Paragraph != previousParagraph)
@@ -73,13 +73,27 @@ internal static class QuoteAssembler
 
             var cue = q.Nested ? null : DirectCueFinder.Find(view, q, previousClose);
             int position = cue is null ? q.Start : view.Tokens[cue.VerbToken].Start;
+            if (q.Nested)
+            {
+                position = outerPosition; // after its outer quotation, whose speaker it may take
+            }
+
             events.Add((position, events.Count, q, cue, null));
+            if (cue is not null && view.Tokens[cue.VerbToken].Start >= q.CloseEnd)
+            {
+                // "…,” Trump tweeted soon after …": the verb after a quotation is its cue, not a new report.
+                directCueVerbs.Add(cue.VerbToken);
+            }
+
             if (!q.Nested)
             {
                 previousClose = q.CloseEnd;
+                outerPosition = position;
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
+        var reports = IndirectFinder.Find(view, insideQuote, directCueVerbs, cancellationToken);
         foreach (var r in reports)
         {
             events.Add((view.Tokens[r.VerbToken].Start, events.Count, null, null, r));
@@ -95,11 +109,17 @@ internal static class QuoteAssembler
             cancellationToken.ThrowIfCancellationRequested();
             if (report is not null)
             {
+                int quotedWords = kept.Where(k => !k.Nested && k.OpenMark >= report.ContentStart && k.CloseEnd <= report.ContentEnd + 1).Sum(k => Words(view.Text, k.Start, k.End));
+                if (quotedWords * 2 > Words(view.Text, report.ContentStart, report.ContentEnd))
+                {
+                    continue; // mostly a quotation: the direct quote stands for it.
+                }
+
                 var speaker = resolver.Resolve(SpeakerNames.Describe(view, report.Subject, names), position);
                 var outlet = report.Outlet.IsEmpty ? null : SpeakerNames.Describe(view, report.Outlet, names);
                 found.Add(new FoundQuote
                 {
-                    Kind = kept.Any(k => !k.Nested && k.OpenMark >= report.ContentStart && k.CloseEnd <= report.ContentEnd + 1) ? QuoteKind.Mixed : QuoteKind.Indirect,
+                    Kind = quotedWords > 0 ? QuoteKind.Mixed : QuoteKind.Indirect,
                     Start = report.ContentStart,
                     End = report.ContentEnd,
                     Speaker = speaker,
@@ -130,6 +150,7 @@ internal static class QuoteAssembler
             var item = new FoundQuote
             {
                 Kind = QuoteKind.Direct,
+                Outlet = cue is not null && cue.Lemma == "tell" ? IndirectFinder.OutletAfter(view, names, cue.VerbToken) : null,
                 Start = q.Start,
                 End = q.End,
                 Speaker = who,
@@ -223,6 +244,24 @@ internal static class QuoteAssembler
                 }
             }
         }
+    }
+
+    private static int Words(string text, int start, int end)
+    {
+        int n = 0;
+        bool inWord = false;
+        for (int i = start; i < end && i < text.Length; i++)
+        {
+            bool letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+            {
+                n++;
+            }
+
+            inWord = letter;
+        }
+
+        return n;
     }
 
     private static string CueText(ArticleView view, int verb)

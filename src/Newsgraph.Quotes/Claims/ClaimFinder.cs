@@ -88,6 +88,9 @@ internal static class ClaimFinder
         return claims;
     }
 
+    /// <summary>Longest "according to" description read when it is not a name ("evidence presented at trial").</summary>
+    private const int MaxDescriptionTokens = 8;
+
     /// <summary>Sentences longer than this are not read for claim cues (a hostile 1 MB "sentence").</summary>
     private const int MaxSentenceChars = 4000;
 
@@ -113,14 +116,15 @@ internal static class ClaimFinder
             }
 
             int cueToken = view.TokenAtOrAfter(match.Index);
-            var subject = NounPhrases.SubjectBefore(view, cueToken, sentence.FirstToken);
+            var subject = VerbSubjects.Of(view, cueToken, sentence.FirstToken);
             if (subject.IsEmpty)
             {
                 subject = NounPhrases.SentenceSubject(view, s);
             }
 
             var source = resolver.Resolve(SpeakerNames.Describe(view, subject, names), match.Index);
-            var existing = here.Find(c => c.Start <= match.Index && c.End >= match.Index) ?? (status == ClaimStatus.Reported ? null : here.FirstOrDefault());
+            var existing = here.Find(c => c.Start <= match.Index && c.End >= match.Index)
+                ?? here.Find(c => c.Start >= match.Index && c.Start - (match.Index + match.Length) < 40);
             if (existing is not null)
             {
                 if (status != ClaimStatus.Reported)
@@ -131,7 +135,9 @@ internal static class ClaimFinder
                 continue;
             }
 
-            var claim = new FoundClaim { Start = sentence.Start, End = TrimEnd(view, sentence.End), Sentence = s, Status = status };
+            // The claim starts at the clause whose subject made it: "while the city’s police deny …".
+            int claimStart = subject.IsEmpty || subject.End > cueToken ? sentence.Start : view.Tokens[subject.Start].Start;
+            var claim = new FoundClaim { Start = claimStart, End = TrimEnd(view, sentence.End), Sentence = s, Status = status };
             if (source is not null && status != ClaimStatus.Classified)
             {
                 claim.Append(source);
@@ -169,6 +175,18 @@ internal static class ClaimFinder
 
         int phraseStart = view.TokenAtOrAfter(match.Index + match.Length);
         var phrase = NounPhrases.After(view, phraseStart, sentence.EndToken);
+        if (phrase.IsEmpty)
+        {
+            // "according to evidence presented at trial": a description up to the clause's end.
+            int e = phraseStart;
+            while (e < sentence.EndToken && e - phraseStart < MaxDescriptionTokens && view.IsWordLike(e))
+            {
+                e++;
+            }
+
+            phrase = new Phrase(phraseStart, e);
+        }
+
         var source = SpeakerNames.Describe(view, phrase, names);
         if (source is null || source.Pronoun is not null)
         {

@@ -14,7 +14,7 @@ internal static partial class ClaimCues
     public static partial Regex Declined();
 
     /// <summary>"did not respond to a request for comment", "had no comment", "could not be reached".</summary>
-    [GeneratedRegex(@"\b(?:(?:did|does|do|has|have|had|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|be reached)|had\s+no\s+(?:immediate\s+)?comment|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|commented|replied)|no\s+immediate\s+comment|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:did|does|do|has|have|had|would|could)\s*(?:not|n[’']t)\s+(?:immediately\s+)?(?:respond|reply|answer|comment|be reached|return\s+(?:a\s+|the\s+|\w+\s+)?(?:request|call|message|e-?mail)s?)|had\s+no\s+(?:immediate\s+)?comment|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:responded|commented|replied)|no\s+immediate\s+comment|was\s+not\s+available\s+for\s+comment|were\s+not\s+available\s+for\s+comment)\b", RegexOptions.CultureInvariant)]
     public static partial Regex NoComment();
 
     /// <summary>"remain classified", "is classified".</summary>
@@ -26,7 +26,7 @@ internal static partial class ClaimCues
     public static partial Regex Denial();
 
     /// <summary>The article's own doubt about an earlier claim: "It was not possible to independently verify".</summary>
-    [GeneratedRegex(@"\b(?:(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:not|im)possible\s+to\s+(?:independently\s+)?(?:verify|confirm|know)|(?:unable|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)|has\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|unverified|no\s+evidence\s+to\s+support)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:could|can|cannot|can[’']t|could\s*n[’']t)\s*(?:not\s+)?(?:be\s+)?(?:independently\s+)?(?:verif(?:y|ied)|confirm(?:ed)?)|(?:not\s+|im)possible\s+to\s+(?:independently\s+)?(?:verify|confirm|know)|(?:unable|impossible)\s+to\s+(?:independently\s+)?(?:verify|confirm)|has\s+not\s+been\s+(?:independently\s+)?(?:verified|confirmed)|unverified|no\s+evidence\s+to\s+support)\b", RegexOptions.CultureInvariant)]
     public static partial Regex Unconfirmed();
 
     /// <summary>Others dispute the claim: "a claim disputed by", "which others dispute".</summary>
@@ -55,7 +55,7 @@ internal static partial class ClaimCues
 
     public static ClaimStatus? StatusOfLemma(string? lemma) => lemma switch
     {
-        "confirm" or "acknowledge" or "admit" => ClaimStatus.Confirmed,
+        "confirm" => ClaimStatus.Confirmed,
         "deny" => ClaimStatus.Denied,
         _ => null,
     };

@@ -39,7 +39,7 @@ internal static class RoleWords
         "fellow", "professor", "researcher", "economist", "host", "editor", "correspondent", "reporter", "source",
         "sources", "representative", "member", "members", "head", "deputy", "prosecutor", "prosecutors", "judge",
         "police", "officers", "investigators", "witness", "witnesses", "residents", "user", "users", "critics",
-        "supporters", "protesters", "settlers", "activists", "observers", "sides", "person", "people", "ministry",
+        "supporters", "protesters", "men", "women", "families", "students", "voters", "citizens", "settlers", "activists", "observers", "sides", "person", "people", "ministry",
         "department", "office", "agency", "military", "government", "administration", "company", "firm",
         "campaign", "party", "committee", "council", "statement", "report", "release", "spokesmen", "leaders",
         "presidential", "press", "senior", "former", "foreign", "top", "chief", "familiar", "matter", "anonymity",

@@ -55,6 +55,12 @@ internal static class DirectQuoteScanner
 
                 if (mark.Role != MarkRole.Open)
                 {
+                    if (inner is { } unclosedInner)
+                    {
+                        // ‘there was no linkage like that," she said: the inner quote ends with the outer.
+                        Add(quotes, text, unclosedInner.End, mark.Start, unclosedInner.Start, mark.Start, p, false, unclosed: false, nested: true);
+                    }
+
                     Add(quotes, text, open.End, mark.Start, open.Start, mark.End, p, continuesPrevious && first, unclosed: false);
                     first = false;
                     outer = null;

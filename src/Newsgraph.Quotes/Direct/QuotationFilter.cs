@@ -16,6 +16,9 @@ internal static class QuotationFilter
     /// <summary>Spans this long are quotations whatever surrounds them: labels and scare quotes are one to three words.</summary>
     public const int MinFreeWords = 4;
 
+    /// <summary>Names, slogans and labels run to about this many words ("Meth, we’re on it.", "one country, two systems").</summary>
+    private const int MaxLabelWords = 6;
+
     /// <summary>Tokens searched on each side of a short quote for a reporting cue.</summary>
     private const int CueWindowTokens = 40;
 
@@ -43,17 +46,52 @@ internal static class QuotationFilter
             }
         }
 
-        if (words >= MinFreeWords || HasSentenceEnd(view.Text, quote.Start, quote.End) && words >= 2)
-        {
-            return true;
-        }
-
-        if (words == 0 || innerCapital)
+        if (words == 0)
         {
             return false;
         }
 
         int before = view.TokenAtOrAfter(quote.OpenMark) - 1;
+        if (words <= MaxLabelWords)
+        {
+            int namer = before >= 0 && view.IsWordLike(before) && PhraseWords.Determiners.Contains(view.Word(before)) ? before - 1 : before;
+            if (namer >= 0 && view.IsWordLike(namer) && NamingWords.Before.Contains(view.Word(namer)))
+            {
+                return false; // the slogan “Meth, we’re on it.”
+            }
+
+            if (before >= 0 && view.IsWordLike(before) && PhraseWords.Determiners.Contains(view.Word(before)) && NextIsModifiedNoun(view, quote))
+            {
+                return false; // the “one country, two systems” formula
+            }
+        }
+
+        if (words >= MinFreeWords || HasSentenceEnd(view.Text, quote.Start, quote.End) && words >= 2)
+        {
+            return true;
+        }
+
+        if (innerCapital)
+        {
+            return false;
+        }
+
+        int firstWord = view.TokenAtOrAfter(quote.Start);
+        if (firstWord < view.Tokens.Length && (view.Is(firstWord, "the") || view.Is(firstWord, "a") || view.Is(firstWord, "an")))
+        {
+            return false; // “the Gordon problem”: a short span opening with an article names something.
+        }
+
+        if (quote.Nested && words < 2)
+        {
+            return false; // ‘bribery’, ‘impeachment’ inside a quotation: the speaker's own scare quotes.
+        }
+
+        if (quote.Nested && before >= 0 && view.IsWordLike(before) && PhraseWords.Determiners.Contains(view.Word(before)))
+        {
+            return false; // the 'Giuliani problem' inside a quotation
+        }
+
         if (before >= 0 && view.IsPunct(before, ':'))
         {
             return true;

@@ -33,6 +33,20 @@ internal sealed class NameIndex
 
             Register(view, start, t);
         }
+
+        // Second pass: a lone surname ("Morrison") is a mention of the person named in full elsewhere.
+        var singles = new List<(int, int, string)>();
+        for (int i = 0; i < view.Tokens.Length; i++)
+        {
+            if (view.IsCapitalized(i) && !view.IsCapitalized(i - 1) && !view.IsCapitalized(i + 1)
+                && fullBySurname.TryGetValue(view.WordString(i), out var full))
+            {
+                singles.Add((view.Tokens[i].Start, view.Tokens[i].End, full));
+            }
+        }
+
+        persons.AddRange(singles);
+        persons.Sort((a, b) => a.Position.CompareTo(b.Position));
     }
 
     /// <summary>Persons in text order, with the offset of their mention (for pronoun resolution).</summary>

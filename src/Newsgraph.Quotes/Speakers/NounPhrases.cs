@@ -221,9 +221,17 @@ internal static class NounPhrases
                     break; // an unknown lower-case word is more often a verb ("issued") than part of a name.
                 }
             }
-            else if (start == end && view.Tokens[t].Kind == TokenKind.Clitic)
+            else if (view.Tokens[t].Kind == TokenKind.Clitic)
             {
-                break; // "Kim’s said" is not a subject.
+                if (start == end || t - 1 < stop || !view.IsWordLike(t - 1))
+                {
+                    break; // "Kim’s said" is not a subject.
+                }
+
+                // A possessive takes its possessor whatever it is: "the city’s police".
+                start = t - 1;
+                t -= 2;
+                continue;
             }
 
             start = t;

@@ -44,6 +44,28 @@ internal static class SpeakerNames
                 runStart--;
             }
 
+            // "High Commissioner for Human Rights", "chairman of the Conservative Party": a title
+            // with its office is an office, not a person's name.
+            int linker = runStart - 1;
+            if (linker > first && view.Is(linker - 1, "the"))
+            {
+                linker--;
+            }
+
+            bool office = linker > first && (view.Is(linker, "of") || view.Is(linker, "for") || view.Is(linker, "the") && (view.Is(linker - 1, "of") || view.Is(linker - 1, "for")))
+                && !RunHasTitle(view, runStart, last) && (RoleWords.Titles.Contains(view.Word(LinkerHead(view, linker))) || RoleWords.Roles.Contains(view.Word(LinkerHead(view, linker))));
+            if (office)
+            {
+                bool spokesOffice = spokes >= 0 && spokes < runStart;
+                return new SpeakerRef
+                {
+                    Text = spokesOffice ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
+                    MentionStart = spokesOffice ? view.Tokens[runStart].Start : spanStart,
+                    MentionEnd = spanEnd,
+                    Kind = spokesOffice ? "spokesperson" : null,
+                };
+            }
+
             int nameStart = runStart;
             bool titled = runStart > first && RoleWords.Roles.Contains(view.Word(runStart - 1));
             for (int t = runStart; t <= last; t++)
@@ -74,7 +96,7 @@ internal static class SpeakerNames
                 {
                     return new SpeakerRef
                     {
-                        Text = spokes >= 0 && spokes < runStart ? name : WithoutArticle(view.Slice(spanStart, spanEnd)),
+                        Text = spokes >= 0 && spokes < runStart ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
                         MentionStart = nameSpanStart,
                         MentionEnd = spanEnd,
                         Kind = spokes >= 0 && spokes < runStart ? "spokesperson" : null,
@@ -130,6 +152,22 @@ internal static class SpeakerNames
 
     /// <summary>Nouns for a message rather than its author ("the statement said"): they stand for the last speaker.</summary>
     private static readonly WordSet MediumNouns = new(["statement", "release", "letter", "tweet", "post", "email", "memo", "filing", "video", "message"]);
+
+    private static bool RunHasTitle(ArticleView view, int from, int last)
+    {
+        for (int t = from; t <= last; t++)
+        {
+            if (RoleWords.Titles.Contains(view.Word(t)) && !RoleWords.OrganisationHeads.Contains(view.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word before "of"/"for" (skipping "the" after it): "Commissioner" in "Commissioner for Human Rights".</summary>
+    private static int LinkerHead(ArticleView view, int linker) => view.Is(linker, "the") ? linker - 2 : linker - 1;
 
     private static string WithoutArticle(string text) =>
         text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;

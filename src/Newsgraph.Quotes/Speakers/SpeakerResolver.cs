@@ -18,6 +18,9 @@ internal sealed class SpeakerResolver(ArticleView view, NameIndex names, EntityI
 
     public SpeakerRef? Last => history.Count > 0 ? history[^1].Speaker : null;
 
+    /// <summary>Tokens inside direct quotations: a name quoted by someone is not an antecedent outside the quote.</summary>
+    public bool[]? InsideQuote { get; set; }
+
     /// <summary>Resolves <paramref name="speaker"/> met at <paramref name="position"/> and records it as the latest speaker.</summary>
     public SpeakerRef? Resolve(SpeakerRef? speaker, int position)
     {
@@ -64,7 +67,7 @@ internal sealed class SpeakerResolver(ArticleView view, NameIndex names, EntityI
             for (int i = names.Persons.Count - 1; i >= 0; i--)
             {
                 var (p, e, name) = names.Persons[i];
-                if (p < position && p >= sentenceStart)
+                if (p < position && p >= sentenceStart && !Quoted(p) && !Possessive(e))
                 {
                     return new SpeakerRef { Text = name, MentionStart = p, MentionEnd = e, IsPerson = true };
                 }
@@ -102,6 +105,24 @@ internal sealed class SpeakerResolver(ArticleView view, NameIndex names, EntityI
         }
 
         return null;
+    }
+
+    /// <summary>"to Omar’s office": a possessor is not the subject a pronoun refers back to.</summary>
+    private bool Possessive(int end)
+    {
+        int t = view.TokenAtOrAfter(end);
+        return t < view.Tokens.Length && view.Tokens[t].Start == end && view.Tokens[t].Kind == Core.Documents.TokenKind.Clitic;
+    }
+
+    private bool Quoted(int offset)
+    {
+        if (InsideQuote is null)
+        {
+            return false;
+        }
+
+        int t = view.TokenAtOrAfter(offset);
+        return t < InsideQuote.Length && InsideQuote[t];
     }
 
     private bool Fits(SpeakerRef speaker, bool wantPerson, bool wantGroup)
