@@ -15,6 +15,8 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page]
           runs the full pipeline on ../shared/bench/knowledge/dev, scores entities, quotes, claims,
           times and events (score.py), and times the full pipeline against extraction alone.
+        Newsgraph.Benchmarks quotes [--shared DIR] [--passes N]
+          times extraction + language with and without the quotes stage on the extraction dev pages.
         """;
 
     public static int Run(string[] args)
@@ -32,6 +34,7 @@ internal static class BenchCommandLine
             "extraction-phases" => new ExtractionPhasesBench(options).Run(),
             "clustering" => new ClusteringBench(options).Run(),
             "knowledge" => new KnowledgeBench(options).Run(),
+            "quotes" => new QuotesBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }
