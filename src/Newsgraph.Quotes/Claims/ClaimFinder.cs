@@ -136,7 +136,9 @@ internal static class ClaimFinder
             }
 
             // The claim starts at the clause whose subject made it: "while the city’s police deny …".
-            int claimStart = subject.IsEmpty || subject.End > cueToken ? sentence.Start : view.Tokens[subject.Start].Start;
+            int claimStart = subject.IsEmpty || subject.End > cueToken || status == ClaimStatus.Classified || !AfterClauseBoundary(view, subject.Start)
+                ? sentence.Start
+                : view.Tokens[subject.Start].Start;
             var claim = new FoundClaim { Start = claimStart, End = TrimEnd(view, sentence.End), Sentence = s, Status = status };
             if (source is not null && status != ClaimStatus.Classified)
             {
@@ -340,6 +342,10 @@ internal static class ClaimFinder
         claims.Add(claim);
         bySentence[claim.Sentence] = here;
     }
+
+    private static bool AfterClauseBoundary(ArticleView view, int t) =>
+        view.Is(t - 1, "while") || view.Is(t - 1, "whereas") || view.Is(t - 1, "but") || view.Is(t - 1, "and")
+        || view.IsPunct(t - 1, ',') || view.IsPunct(t - 1, ';');
 
     private static int TrimEnd(ArticleView view, int end)
     {

@@ -76,6 +76,13 @@ internal static class NounPhrases
 
             var word = view.Word(t);
             bool capital = view.IsCapitalized(t);
+            if (!capital && word.Equals("and", StringComparison.Ordinal) && t > start && t + 1 < end
+                && (view.IsCapitalized(t + 1) || RoleWords.Roles.Contains(view.Word(t + 1))))
+            {
+                t++; // "U.S. and allied officials", "Egypt and Jordan"
+                continue;
+            }
+
             if (!capital)
             {
                 if (PhraseWords.InnerPrepositions.Contains(word) && t > start && (view.IsCapitalized(t + 1) || PhraseWords.Determiners.Contains(view.Word(t + 1))))

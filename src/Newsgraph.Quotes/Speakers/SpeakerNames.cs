@@ -92,16 +92,20 @@ internal static class SpeakerNames
 
                 int nameSpanStart = view.Tokens[nameStart].Start;
                 string name = view.Slice(nameSpanStart, spanEnd);
-                if (org || (spokes >= 0 && spokes < runStart))
+                if (org)
                 {
+                    // "a spokesperson for the British Foreign Office": an unnamed spokesperson is their organisation.
+                    bool spokesOrg = spokes >= 0 && spokes < runStart;
                     return new SpeakerRef
                     {
-                        Text = spokes >= 0 && spokes < runStart ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
+                        Text = spokesOrg ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
                         MentionStart = nameSpanStart,
                         MentionEnd = spanEnd,
-                        Kind = spokes >= 0 && spokes < runStart ? "spokesperson" : null,
+                        Kind = spokesOrg ? "spokesperson" : null,
                     };
                 }
+
+                titled |= spokes >= 0 && spokes < runStart;
 
                 bool person = titled || last > nameStart || names.IsKnownSurname(name);
                 return new SpeakerRef
