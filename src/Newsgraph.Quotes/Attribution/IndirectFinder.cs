@@ -194,7 +194,7 @@ internal static class IndirectFinder
     {
         for (int t = phrase.Start; t < phrase.End; t++)
         {
-            if (MediaWords.Audiences.Contains(view.Word(t)))
+            if (!view.IsCapitalized(t) && MediaWords.Audiences.Contains(view.Word(t)))
             {
                 return false;
             }

@@ -19,6 +19,9 @@ internal static class QuotationFilter
     /// <summary>Names, slogans and labels run to about this many words ("Meth, we’re on it.", "one country, two systems").</summary>
     private const int MaxLabelWords = 6;
 
+    /// <summary>Articles and possessives that make a following quoted span a modifier ("the “historic” move"); not "that", which is more often a conjunction.</summary>
+    private static readonly WordSet Articles = new(["the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"]);
+
     /// <summary>Tokens searched on each side of a short quote for a reporting cue.</summary>
     private const int CueWindowTokens = 40;
 
@@ -60,7 +63,7 @@ internal static class QuotationFilter
                 return false; // the slogan “Meth, we’re on it.”
             }
 
-            if (before >= 0 && view.IsWordLike(before) && PhraseWords.Determiners.Contains(view.Word(before)) && NextIsModifiedNoun(view, quote))
+            if (before >= 0 && view.IsWordLike(before) && Articles.Contains(view.Word(before)) && NextIsModifiedNoun(view, quote))
             {
                 return false; // the “one country, two systems” formula
             }

@@ -120,6 +120,11 @@ internal static class SpeakerNames
 
         string headLower = view.WordString(last).ToLowerInvariant();
         string text = view.Slice(spanStart, spanEnd);
+        if (phrase.Length <= 3 && view.Is(first, "the") && RoleWords.Roles.Contains(view.Word(last)) && names.WithRole(headLower, spanStart) is { } holder)
+        {
+            return new SpeakerRef { Text = holder, MentionStart = spanStart, MentionEnd = spanEnd, IsPerson = true };
+        }
+
         if (spokes == last)
         {
             // "a company spokesperson", "Kremlin spokesman": the organisation before the role when named.
@@ -133,11 +138,6 @@ internal static class SpeakerNames
             return orgStart < orgEnd
                 ? new SpeakerRef { Text = view.Slice(view.Tokens[orgStart].Start, view.Tokens[orgEnd - 1].End), MentionStart = view.Tokens[orgStart].Start, MentionEnd = view.Tokens[orgEnd - 1].End, Kind = "spokesperson" }
                 : new SpeakerRef { Text = text, MentionStart = spanStart, MentionEnd = spanEnd, Kind = "spokesperson" };
-        }
-
-        if (phrase.Length <= 3 && view.Is(first, "the") && RoleWords.Roles.Contains(view.Word(last)) && names.WithRole(headLower, spanStart) is { } holder)
-        {
-            return new SpeakerRef { Text = holder, MentionStart = spanStart, MentionEnd = spanEnd, IsPerson = true };
         }
 
         if (phrase.Length <= 3 && MediumNouns.Contains(view.Word(last)) && (view.Is(first, "the") || view.Is(first, "a") || view.Is(first, "its") || view.Is(first, "his") || view.Is(first, "her")))
