@@ -14,7 +14,7 @@ namespace Newsgraph.Quotes.Attribution;
 internal static class DirectCueFinder
 {
     /// <summary>Tokens read after a closing mark for "…,” the spokesman for the ministry said".</summary>
-    private const int AfterWindowTokens = 18;
+    private const int AfterWindowTokens = 40;
 
     /// <summary>Tokens read back from an opening mark for the verb that introduces it.</summary>
     private const int BeforeWindowTokens = 40;
@@ -68,8 +68,16 @@ internal static class DirectCueFinder
                 return inverted.IsEmpty ? null : new CueMatch(v, lemma, inverted);
             }
 
+            // "…,” Dylan Nelson, a postdoctoral fellow at …, and co-author of the study, said": the
+            // name right after the quote, when an apposition follows it.
+            var named = NounPhrases.After(view, t, v);
+            if (!named.IsEmpty && view.IsPunct(named.End, ',') && view.IsCapitalized(named.End - 1))
+            {
+                return new CueMatch(v, lemma, named);
+            }
+
             var subject = NounPhrases.SubjectBefore(view, v, t);
-            return subject.IsEmpty || subject.Start != t ? null : new CueMatch(v, lemma, subject);
+            return subject.IsEmpty || subject.Start - t > MaxLeadingModifiers || !OnlyWords(view, t, subject.Start) ? null : new CueMatch(v, lemma, subject);
         }
 
         return null;
@@ -94,6 +102,22 @@ internal static class DirectCueFinder
         }
 
         return null;
+    }
+
+    /// <summary>Words allowed between a quote and its speaker's name: "the 14th-ranked Schwartzman said".</summary>
+    private const int MaxLeadingModifiers = 3;
+
+    private static bool OnlyWords(ArticleView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!view.IsWordLike(t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasWords(ArticleView view, int from, int to)

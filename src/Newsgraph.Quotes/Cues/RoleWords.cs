@@ -21,7 +21,7 @@ internal static class RoleWords
         "Finance", "Health", "State", "Home", "Treasury", "Counsel", "Sheriff", "Constable", "Superintendent",
         "Leader", "Chief Executive", "CEO", "Founder", "Spokesman", "Spokeswoman", "Spokesperson", "Councillor",
         "Councilman", "Councilwoman", "Delegate", "Marshal", "Dean", "Rabbi", "Imam", "Sheikh", "Emir", "Sultan",
-        "Crown", "Former", "Acting", "Senior", "Special", "National", "Security", "Adviser", "Advisor",
+        "Crown", "Former", "Acting", "Administrator", "Coach", "Professor", "Co-founder", "Cofounder", "Senior", "Special", "National", "Security", "Adviser", "Advisor",
     ]);
 
     /// <summary>

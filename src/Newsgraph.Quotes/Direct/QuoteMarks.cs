@@ -46,7 +46,8 @@ internal static class QuoteMarks
 
             char before = i > start ? text[i - 1] : ' ';
             char after = i + length < end ? text[i + length] : ' ';
-            bool canOpen = OpensAfter(before) && !char.IsWhiteSpace(after);
+            // A mark followed by sentence punctuation ends something: “… schedule delays ”. never opens.
+            bool canOpen = OpensAfter(before) && !char.IsWhiteSpace(after) && after is not ('.' or ',' or ';' or ':' or '!' or '?' or ')');
             bool canClose = !char.IsWhiteSpace(before) && ClosesBefore(after);
 
             if (isSingle && char.IsLetterOrDigit(before) && char.IsLetter(after))
