@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Quotes.Attribution;
 using Newsgraph.Quotes.Claims;
+using Newsgraph.Quotes.Direct;
 using Newsgraph.Quotes.Speakers;
 using Newsgraph.Quotes.Text;
 
@@ -39,7 +41,14 @@ public sealed class QuoteStage : IStage
         var entities = EntityIndex.From(document);
         var names = new NameIndex(view);
         var resolver = new SpeakerResolver(view, names, entities);
-        var quotes = QuoteAssembler.Assemble(view, names, resolver, cancellationToken);
+        var quotes = QuoteAssembler.Assemble(view, names, resolver, out bool capped, cancellationToken);
+        if (capped)
+        {
+            document.AddDiagnostic(Diagnostic.Warning(
+                DiagnosticCodes.TooManyQuotes,
+                $"The text holds more than {QuoteLimits.MaxQuotesPerDocument} quoted spans; only the first were read as quotations."));
+        }
+
         var claims = ClaimFinder.Find(view, names, resolver, quotes, cancellationToken);
 
         document.Add(QuoteLayers.Quotes, [.. quotes.Select((q, i) => ToQuote(q, i, entities))]);

@@ -21,9 +21,9 @@ internal static class QuoteAssembler
     /// <summary>Characters searched on either side of a cue for its medium; it sits in the same clause.</summary>
     private const int MediumWindowChars = 240;
 
-    public static List<FoundQuote> Assemble(ArticleView view, NameIndex names, SpeakerResolver resolver, CancellationToken cancellationToken)
+    public static List<FoundQuote> Assemble(ArticleView view, NameIndex names, SpeakerResolver resolver, out bool capped, CancellationToken cancellationToken)
     {
-        var raw = DirectQuoteScanner.Scan(view.Text, view.Paragraphs, cancellationToken);
+        var raw = DirectQuoteScanner.Scan(view.Text, view.Paragraphs, out capped, cancellationToken);
         var kept = new List<RawQuote>();
         RawQuote? outer = null;
         foreach (var q in raw)

@@ -12,7 +12,11 @@ namespace Newsgraph.Quotes.Direct;
 /// </summary>
 internal static class DirectQuoteScanner
 {
-    public static List<RawQuote> Scan(string text, IReadOnlyList<TextSpan> paragraphs, CancellationToken cancellationToken)
+    public static List<RawQuote> Scan(string text, IReadOnlyList<TextSpan> paragraphs, CancellationToken cancellationToken) =>
+        Scan(text, paragraphs, out _, cancellationToken);
+
+    /// <param name="capped">Set when the text held more quoted spans than <see cref="QuoteLimits.MaxQuotesPerDocument"/>.</param>
+    public static List<RawQuote> Scan(string text, IReadOnlyList<TextSpan> paragraphs, out bool capped, CancellationToken cancellationToken)
     {
         var quotes = new List<RawQuote>();
         bool continues = false;
@@ -22,6 +26,7 @@ internal static class DirectQuoteScanner
             continues = ScanParagraph(text, paragraphs, p, continues, quotes);
         }
 
+        capped = quotes.Count >= QuoteLimits.MaxQuotesPerDocument;
         if (quotes.Count > QuoteLimits.MaxQuotesPerDocument)
         {
             quotes.RemoveRange(QuoteLimits.MaxQuotesPerDocument, quotes.Count - QuoteLimits.MaxQuotesPerDocument);

@@ -36,6 +36,7 @@ public sealed class HostileQuoteTests
 
         Assert.True(a.Quotes.Length <= 1_000);
         Assert.All(a.Quotes, q => Assert.True(q.End - q.Start <= text.Length));
+        Assert.Contains(a.Document.Diagnostics, d => d.Code == Core.Diagnostics.DiagnosticCodes.TooManyQuotes);
     }
 
     [Fact]
