@@ -54,6 +54,7 @@ internal static class ClaimFinder
         }
 
         claims.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var cues = new CueIndex(view.Text);
         var bySentence = claims.GroupBy(c => c.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         for (int s = 0; s < view.Sentences.Length; s++)
         {
@@ -70,10 +71,10 @@ internal static class ClaimFinder
 
             bySentence.TryGetValue(s, out var here);
             here ??= [];
-            StatusCues(view, names, resolver, s, here, claims, bySentence);
-            AccordingTo(view, names, s, here, claims, bySentence);
-            Citing(view, names, s, here);
-            Unattributed(view, names, s, here, claims, bySentence);
+            StatusCues(view, names, resolver, cues, s, here, claims, bySentence);
+            AccordingTo(view, names, cues, s, here, claims, bySentence);
+            Citing(view, names, cues, s, here);
+            Unattributed(view, names, cues, s, here, claims, bySentence);
         }
 
         claims.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -94,23 +95,13 @@ internal static class ClaimFinder
     /// <summary>Sentences longer than this are not read for claim cues (a hostile 1 MB "sentence").</summary>
     private const int MaxSentenceChars = 4000;
 
-    private static void StatusCues(ArticleView view, NameIndex names, SpeakerResolver resolver, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
+    private static void StatusCues(ArticleView view, NameIndex names, SpeakerResolver resolver, CueIndex index, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
     {
         var sentence = view.Sentences[s];
         string text = view.Text;
-        (Regex Pattern, ClaimStatus Status)[] cues =
-        [
-            (ClaimCues.Declined(), ClaimStatus.DeclinedToComment),
-            (ClaimCues.NoComment(), ClaimStatus.NoComment),
-            (ClaimCues.Classified(), ClaimStatus.Classified),
-            (ClaimCues.Denial(), ClaimStatus.Denied),
-            (ClaimCues.ClaimedResponsibility(), ClaimStatus.Reported),
-            (ClaimCues.DisputedBy(), ClaimStatus.Disputed),
-        ];
-        foreach (var (pattern, status) in cues)
+        foreach (var (pattern, status) in index.Statuses)
         {
-            var match = pattern.Match(text, sentence.Start, sentence.Length);
-            if (!match.Success)
+            if (pattern.First(sentence.Start, sentence.End) is not { } match)
             {
                 continue;
             }
@@ -148,7 +139,7 @@ internal static class ClaimFinder
             Add(claim, here, claims, bySentence);
         }
 
-        if (ClaimCues.Unconfirmed().Match(text, sentence.Start, sentence.Length) is { Success: true } doubt)
+        if (index.Unconfirmed.First(sentence.Start, sentence.End) is { } doubt)
         {
             var targets = here.Where(c => c.Start < doubt.Index).ToList();
             if (targets.Count == 0)
@@ -166,11 +157,10 @@ internal static class ClaimFinder
         }
     }
 
-    private static void AccordingTo(ArticleView view, NameIndex names, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
+    private static void AccordingTo(ArticleView view, NameIndex names, CueIndex index, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
     {
         var sentence = view.Sentences[s];
-        var match = ClaimCues.AccordingTo().Match(view.Text, sentence.Start, sentence.Length);
-        if (!match.Success)
+        if (index.AccordingTo.First(sentence.Start, sentence.End) is not { } match)
         {
             return;
         }
@@ -242,11 +232,10 @@ internal static class ClaimFinder
         Add(claim, here, claims, bySentence);
     }
 
-    private static void Citing(ArticleView view, NameIndex names, int s, List<FoundClaim> here)
+    private static void Citing(ArticleView view, NameIndex names, CueIndex index, int s, List<FoundClaim> here)
     {
         var sentence = view.Sentences[s];
-        var match = ClaimCues.Citing().Match(view.Text, sentence.Start, sentence.Length);
-        if (!match.Success || here.Count == 0)
+        if (here.Count == 0 || index.Citing.First(sentence.Start, sentence.End) is not { } match)
         {
             return;
         }
@@ -266,11 +255,10 @@ internal static class ClaimFinder
         }
     }
 
-    private static void Unattributed(ArticleView view, NameIndex names, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
+    private static void Unattributed(ArticleView view, NameIndex names, CueIndex index, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
     {
         var sentence = view.Sentences[s];
-        var match = ClaimCues.Unattributed().Match(view.Text, sentence.Start, sentence.Length);
-        if (!match.Success || here.Count > 0)
+        if (here.Count > 0 || index.Unattributed.First(sentence.Start, sentence.End) is not { } match)
         {
             return;
         }
@@ -279,7 +267,7 @@ internal static class ClaimFinder
 
         // "WeWork is reportedly being investigated … According to Reuters, …": the next sentence names the source.
         if (s + 1 < view.Sentences.Length && view.ParagraphAt(view.Sentences[s + 1].Start) == view.ParagraphAt(sentence.Start)
-            && ClaimCues.AccordingTo().Match(view.Text, view.Sentences[s + 1].Start, view.Sentences[s + 1].Length) is { Success: true } next)
+            && index.AccordingTo.First(view.Sentences[s + 1].Start, view.Sentences[s + 1].End) is { } next)
         {
             var phrase = NounPhrases.After(view, view.TokenAtOrAfter(next.Index + next.Length), view.Sentences[s + 1].EndToken);
             if (SpeakerNames.Describe(view, phrase, names) is { Pronoun: null } named)
@@ -321,6 +309,28 @@ internal static class ClaimFinder
                 }
             }
         }
+    }
+
+    /// <summary>The claim cue patterns, each run once over the whole text.</summary>
+    private sealed class CueIndex(string text)
+    {
+        public (MatchIndex Pattern, ClaimStatus Status)[] Statuses { get; } =
+        [
+            (new MatchIndex(ClaimCues.Declined(), text), ClaimStatus.DeclinedToComment),
+            (new MatchIndex(ClaimCues.NoComment(), text), ClaimStatus.NoComment),
+            (new MatchIndex(ClaimCues.Classified(), text), ClaimStatus.Classified),
+            (new MatchIndex(ClaimCues.Denial(), text), ClaimStatus.Denied),
+            (new MatchIndex(ClaimCues.ClaimedResponsibility(), text), ClaimStatus.Reported),
+            (new MatchIndex(ClaimCues.DisputedBy(), text), ClaimStatus.Disputed),
+        ];
+
+        public MatchIndex Unconfirmed { get; } = new(ClaimCues.Unconfirmed(), text);
+
+        public MatchIndex AccordingTo { get; } = new(ClaimCues.AccordingTo(), text);
+
+        public MatchIndex Citing { get; } = new(ClaimCues.Citing(), text);
+
+        public MatchIndex Unattributed { get; } = new(ClaimCues.Unattributed(), text);
     }
 
     private static bool IsOutlet(SpeakerRef speaker)
