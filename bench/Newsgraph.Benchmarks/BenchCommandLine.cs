@@ -19,6 +19,8 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks times-meantime [--shared DIR] [--per-page]
           time expressions on MEANTIME (../shared/data/temporal_meantime) anchored at each document's
           creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).
+        Newsgraph.Benchmarks quotes [--shared DIR] [--passes N]
+          times extraction + language with and without the quotes stage on the extraction dev pages.
         """;
 
     public static int Run(string[] args)
@@ -37,6 +39,7 @@ internal static class BenchCommandLine
             "clustering" => new ClusteringBench(options).Run(),
             "knowledge" => new KnowledgeBench(options).Run(),
             "times-meantime" => new MeantimeTimesBench(options).Run(),
+            "quotes" => new QuotesBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

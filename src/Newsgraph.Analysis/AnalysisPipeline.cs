@@ -2,6 +2,7 @@ using Newsgraph.Core.Input;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
+using Newsgraph.Quotes;
 
 namespace Newsgraph.Analysis;
 
@@ -21,6 +22,7 @@ public static class AnalysisPipeline
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
             .Then(new Newsgraph.Time.TimeStage())
+            .Then(new QuoteStage())
             .Build();
     }
 }

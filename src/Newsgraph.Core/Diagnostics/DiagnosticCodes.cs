@@ -56,4 +56,10 @@ public static class DiagnosticCodes
     /// sentence layers, and so every NLP layer after them, are left empty.
     /// </summary>
     public const string NotEnglish = "NG3001";
+
+    /// <summary>
+    /// NG5xxx: quotes and claims. The text holds more quoted spans than a news article could
+    /// (thousands of quotation marks); only the first ones were kept as quotations.
+    /// </summary>
+    public const string TooManyQuotes = "NG5001";
 }

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using Newsgraph.Core.Documents;
+
+namespace Newsgraph.Quotes.Speakers;
+
+/// <summary>
+/// The entity layer, when a stage produced it, as a look-up from a text span to the entity one of
+/// whose mentions overlaps it. Mentions are sorted once; each look-up is a binary search.
+/// </summary>
+internal sealed class EntityIndex
+{
+    private readonly (int Start, int End, Entity Entity)[] mentions;
+
+    private EntityIndex((int, int, Entity)[] mentions) => this.mentions = mentions;
+
+    public static EntityIndex? From(Document document)
+    {
+        if (!document.TryGet(EntityLayers.Entities, out ImmutableArray<Entity> entities) || entities.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var all = entities.SelectMany(e => e.Mentions.Select(m => (m.Start, m.End, e))).OrderBy(m => m.Start).ToArray();
+        return new EntityIndex(all);
+    }
+
+    /// <summary>The entity with a mention overlapping [start, end), preferring the one that covers most of it.</summary>
+    public Entity? At(int start, int end)
+    {
+        int lo = 0, hi = mentions.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (mentions[mid].End <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        // Mentions are sorted by start, not end; step back over a few that may still overlap.
+        int from = Math.Max(0, lo - 4);
+        Entity? best = null;
+        int bestOverlap = 0;
+        for (int i = from; i < mentions.Length && mentions[i].Start < end; i++)
+        {
+            int overlap = Math.Min(end, mentions[i].End) - Math.Max(start, mentions[i].Start);
+            if (overlap > bestOverlap)
+            {
+                bestOverlap = overlap;
+                best = mentions[i].Entity;
+            }
+        }
+
+        return best;
+    }
+
+    public bool IsPerson(int start, int end) => At(start, end)?.Type == EntityType.Person;
+}
