@@ -1,20 +1,23 @@
 namespace Newsgraph.Entities;
 
-/// <summary>A loaded fast NER model: one weight row (one weight per label) per hashed feature, plus the gazetteer.</summary>
+/// <summary>A loaded fast NER model: one weight row (one weight per label) per hashed feature, plus the gazetteer and word classes.</summary>
 internal sealed class NerModel
 {
     private readonly Dictionary<uint, int> _rowByFeature;
     private readonly float[] _weights;
 
-    public NerModel(Dictionary<uint, int> rowByFeature, float[] weights, Gazetteer gazetteer)
+    public NerModel(Dictionary<uint, int> rowByFeature, float[] weights, Gazetteer gazetteer, WordClusters clusters)
     {
+        Clusters = clusters;
         _rowByFeature = rowByFeature;
         _weights = weights;
         Gazetteer = gazetteer;
-        Features = new TokenFeatures(gazetteer);
+        Features = new TokenFeatures(gazetteer, clusters);
     }
 
     public Gazetteer Gazetteer { get; }
+
+    public WordClusters Clusters { get; }
 
     public TokenFeatures Features { get; }
 
