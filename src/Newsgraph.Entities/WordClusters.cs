@@ -22,8 +22,6 @@ internal sealed class WordClusters
         }
     }
 
-    public static WordClusters None { get; } = new([]);
-
     public IReadOnlyList<(string Word, int Coarse, int Fine)> Entries { get; }
 
     /// <summary>The coarse and fine class of a word given by its lower-case hash (<see cref="FeatureHash.OfLower"/>).</summary>
