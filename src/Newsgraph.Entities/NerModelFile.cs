@@ -6,14 +6,14 @@ namespace Newsgraph.Entities;
 /// <summary>
 /// The versioned binary model format: "NGNER" + format version, then a Brotli stream with the
 /// label count, features sorted by hash (delta varints) each with a float scale and one signed
-/// byte per label, and the gazetteer entries. Int8 rows keep the file a few MB.
+/// byte per label, the gazetteer entries and (since version 2) the word classes. Int8 rows keep the file a few MB.
 /// </summary>
 internal static class NerModelFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     private static readonly byte[] Magic = "NGNER"u8.ToArray();
 
-    public static void Write(Stream output, IReadOnlyDictionary<uint, float[]> rows, IReadOnlyList<(string Entry, int KindIndex)> gazetteer)
+    public static void Write(Stream output, IReadOnlyDictionary<uint, float[]> rows, IReadOnlyList<(string Entry, int KindIndex)> gazetteer, WordClusters clusters)
     {
         output.Write(Magic);
         output.WriteByte(FormatVersion);
@@ -45,6 +45,14 @@ internal static class NerModelFile
         {
             writer.Write(entry);
             writer.Write((byte)kind);
+        }
+
+        writer.Write(clusters.Entries.Count);
+        foreach (var (word, coarse, fine) in clusters.Entries)
+        {
+            writer.Write(word);
+            writer.Write((ushort)coarse);
+            writer.Write((ushort)fine);
         }
     }
 
@@ -93,6 +101,13 @@ internal static class NerModelFile
             gazetteer.Add((reader.ReadString(), reader.ReadByte()));
         }
 
-        return new NerModel(rowByFeature, weights, new Gazetteer(gazetteer));
+        int words = reader.ReadInt32();
+        var clusters = new List<(string, int, int)>(words);
+        for (int i = 0; i < words; i++)
+        {
+            clusters.Add((reader.ReadString(), reader.ReadUInt16(), reader.ReadUInt16()));
+        }
+
+        return new NerModel(rowByFeature, weights, new Gazetteer(gazetteer), new WordClusters(clusters));
     }
 }

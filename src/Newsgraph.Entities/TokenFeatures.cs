@@ -2,20 +2,26 @@ namespace Newsgraph.Entities;
 
 /// <summary>
 /// Feature templates of the fast tagger: word, shape, affixes, a ±2 window, shape trigram, word
-/// bigrams, sentence position, gazetteer membership and the two previous labels. The same code
+/// bigrams, sentence position, gazetteer membership, distributional word classes of the ±1 window and
+/// the two previous labels. The same code
 /// serves training and tagging so the two can never disagree.
 /// </summary>
 internal sealed class TokenFeatures
 {
     /// <summary>Most features one token yields (static plus label-dependent).</summary>
-    public const int MaxPerToken = 64;
+    public const int MaxPerToken = 96;
 
     private const ulong BoundaryBefore = 0x5EED_0001UL;
     private const ulong BoundaryAfter = 0x5EED_0002UL;
 
     private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
 
-    public TokenFeatures(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    public TokenFeatures(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
 
     /// <summary>Per-sentence context: lowercase and shape hashes and gazetteer flags of every token.</summary>
     public sealed class Sentence
@@ -24,6 +30,8 @@ internal sealed class TokenFeatures
         public ulong[] Shape = new ulong[64];
         public ushort[] Gazetteer = new ushort[64];
         public bool[] Upper = new bool[64];
+        public int[] Coarse = new int[64];
+        public int[] Fine = new int[64];
         public int Length;
     }
 
@@ -37,6 +45,8 @@ internal sealed class TokenFeatures
             sentence.Shape = new ulong[size];
             sentence.Gazetteer = new ushort[size];
             sentence.Upper = new bool[size];
+            sentence.Coarse = new int[size];
+            sentence.Fine = new int[size];
         }
 
         sentence.Length = n;
@@ -45,6 +55,7 @@ internal sealed class TokenFeatures
             sentence.Lower[i] = FeatureHash.OfLower(tokens[i]);
             sentence.Shape[i] = WordShape.Hash(tokens[i]);
             sentence.Upper[i] = WordShape.StartsUpper(tokens[i]);
+            (sentence.Coarse[i], sentence.Fine[i]) = _clusters.Of(sentence.Lower[i]);
         }
 
         _gazetteer.Mark(sentence.Lower.AsSpan(0, n), sentence.Gazetteer.AsSpan(0, n));
@@ -91,6 +102,18 @@ internal sealed class TokenFeatures
         output[count++] = Two(40, shape, lowerNext);
         output[count++] = Two(41, i == 0 ? 1UL : 0UL, shape);
         output[count++] = Two(42, i == 0 ? 1UL : 0UL, lower);
+        ulong finePrev = i > 0 ? (ulong)s.Fine[i - 1] : BoundaryBefore;
+        ulong fineNext = i + 1 < s.Length ? (ulong)s.Fine[i + 1] : BoundaryAfter;
+        ulong coarsePrev = i > 0 ? (ulong)s.Coarse[i - 1] : BoundaryBefore;
+        ulong coarseNext = i + 1 < s.Length ? (ulong)s.Coarse[i + 1] : BoundaryAfter;
+        output[count++] = One(70, (ulong)s.Coarse[i]);
+        output[count++] = One(71, (ulong)s.Fine[i]);
+        output[count++] = Two(72, (ulong)s.Fine[i], shape);
+        output[count++] = One(73, finePrev);
+        output[count++] = One(74, fineNext);
+        output[count++] = Two(75, coarsePrev, (ulong)s.Coarse[i]);
+        output[count++] = Two(76, (ulong)s.Coarse[i], coarseNext);
+        output[count++] = Two(77, finePrev, shape);
         bool upper = s.Upper[i];
         AddGazetteer(50, s.Gazetteer[i], upper, output, ref count);
         if (i > 0)
@@ -113,7 +136,8 @@ internal sealed class TokenFeatures
         output[1] = Two(61, (ulong)previous2, (ulong)previous);
         output[2] = Two(62, (ulong)previous, s.Lower[i]);
         output[3] = Two(63, (ulong)previous, s.Shape[i]);
-        return 4;
+        output[4] = Two(64, (ulong)previous, (ulong)s.Fine[i]);
+        return 5;
     }
 
     private static void AddGazetteer(int template, ushort flags, bool upper, Span<uint> output, ref int count)

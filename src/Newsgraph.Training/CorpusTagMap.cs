@@ -50,7 +50,7 @@ internal static class CorpusTagMap
         ["mr.", "mrs.", "ms.", "dr.", "president", "prime", "minister", "secretary", "general", "gen.", "senator", "sen.", "rep.",
          "king", "queen", "vice", "foreign", "defense", "defence", "chancellor", "governor", "gov.", "pope", "prince", "princess",
          "lieutenant", "lt.", "colonel", "col.", "sheikh", "ayatollah", "judge", "chief", "premier", "envoy", "ambassador",
-         "state", "interior", "finance", "deputy", "former", "sergeant", "sgt.", "captain", "capt.", "commander", "admiral",
+         "state", "interior", "finance", "deputy", "former", "sergeant", "sgt.", "captain", "capt.", "commander", "admiral", "major",
          "archbishop", "bishop", "cardinal", "rev.", "reverend", "mayor", "spokesman", "spokeswoman", "director", "speaker", "u.s.", "u.n."],
         StringComparer.OrdinalIgnoreCase);
 

@@ -11,15 +11,10 @@ internal static class NerDataSets
     public const double Re3dDevShare = 0.25;
     public const double WikiGoldDevShare = 0.30;
 
-    /// <summary>Share of GMB's training blocks used: GMB is 10x the rest and silver, so it would drown the other conventions.</summary>
-    public const double GmbTrainShare = 0.5;
+    /// <param name="Unlabeled">Every sentence not held out, each once (GMB's unused half too): the text word classes are computed from.</param>
+    public sealed record Loaded(List<NerSentence> Train, Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> Dev, List<string> Files, List<string[]> Unlabeled);
 
-    /// <summary>Passes over the smaller gold corpora per epoch, to balance them against GMB.</summary>
-    public const int GoldCorpusRepeats = 2;
-
-    public sealed record Loaded(List<NerSentence> Train, Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> Dev, List<string> Files);
-
-    public static Loaded Load(string shared, int seed)
+    public static Loaded Load(string shared, int seed, NerTrainingOptions options)
     {
         string data = Path.Combine(shared, "data");
         var files = new List<string>();
@@ -29,8 +24,9 @@ internal static class NerDataSets
         string gmbPath = Path.Combine(data, "ner_gmb", "ner_dataset.csv.zip");
         files.Add(gmbPath);
         var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath), seed, GmbDevShare);
-        train.AddRange(gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, GmbTrainShare)));
+        train.AddRange(gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare)));
         dev["gmb (seeded 10% of 100-sentence blocks)"] = (gmb.Dev, true);
+        var unlabeled = gmb.Train.Select(s => s.Tokens).ToList();
 
         string crossTrain = Path.Combine(data, "ner_crossner_politics", "train.txt");
         string crossDev = Path.Combine(data, "ner_crossner_politics", "dev.txt");
@@ -53,17 +49,36 @@ internal static class NerDataSets
         files.Add(wikigold);
         var wiki = HeldOutSplit.ByDocument(NerCorpora.ReadConll("wikigold", wikigold, 0, 1, ' ', CorpusTagMap.Conll), seed, WikiGoldDevShare);
         gold.AddRange(wiki.Train);
-        for (int repeat = 0; repeat < GoldCorpusRepeats; repeat++)
+        for (int repeat = 0; repeat < options.GoldCorpusRepeats; repeat++)
         {
             train.AddRange(gold);
         }
 
+        unlabeled.AddRange(gold.Select(s => s.Tokens));
+
         dev["wikigold (seeded 30% of articles)"] = (wiki.Dev, false);
+
+        string gum = Path.Combine(data, "ner_gum");
+        files.AddRange(Directory.GetFiles(Path.Combine(gum, "train", "dep"), "*.conllu").Order(StringComparer.Ordinal));
+        files.AddRange(Directory.GetFiles(Path.Combine(gum, "dev", "dep"), "*.conllu").Order(StringComparer.Ordinal));
+        var gumTrain = GumCorpus.Read(Path.Combine(gum, "train", "dep"));
+        for (int repeat = 0; options.UseGum && repeat < options.GoldCorpusRepeats; repeat++)
+        {
+            train.AddRange(gumTrain);
+        }
+
+        unlabeled.AddRange(gumTrain.Select(s => s.Tokens));
+
+        dev["gum (official dev, 12 documents, names only)"] = (GumCorpus.Read(Path.Combine(gum, "dev", "dep")), false);
+
+        string ngec = Path.Combine(data, "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip");
+        files.Add(ngec);
+        unlabeled.AddRange(UnlabeledText.ReadNgecStories(ngec));
 
         string uner = Path.Combine(data, "ner_uner_en", "ewt", "en_ewt-ud-dev.iob2");
         files.Add(uner);
         dev["uner-ewt (official dev, not trained on)"] = (ReadUner(uner), false);
-        return new Loaded(train, dev, files);
+        return new Loaded(train, dev, files, unlabeled);
     }
 
     public static List<NerSentence> ReadUner(string path) => NerCorpora.ReadConll("uner", path, 1, 2, '\t', CorpusTagMap.Conll);

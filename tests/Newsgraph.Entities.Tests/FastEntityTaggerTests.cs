@@ -7,12 +7,20 @@ namespace Newsgraph.Entities.Tests;
 public sealed class FastEntityTaggerTests
 {
     /// <summary>
-    /// The committed model measured PER/ORG/LOC exact-span F1 on the official CrossNER politics dev
-    /// split (see docs/models/ner-fast.md); the gate allows 0.02 for retraining noise.
+    /// PER/ORG/LOC exact-span F1 on the official CrossNER politics dev split (see docs/models/ner-fast.md).
+    /// v1 measured 0.643 and set this floor (0.02 below for retraining noise); format 2 measures 0.625
+    /// (better on every other held-out set), and the floor is never lowered.
     /// </summary>
-    private const double CrossNerDevFloor = MeasuredCrossNerDevF1 - 0.02;
+    private const double CrossNerDevFloor = 0.623;
 
-    private const double MeasuredCrossNerDevF1 = 0.643;
+    /// <summary>
+    /// The committed model measured PER/ORG/LOC exact-span F1 on the official GUM dev documents
+    /// (names only, converted as in training; Wikinews, Wikipedia, Wikivoyage, interviews, court and
+    /// academic text); the gate allows 0.02 for retraining noise.
+    /// </summary>
+    private const double GumDevFloor = MeasuredGumDevF1 - 0.02;
+
+    private const double MeasuredGumDevF1 = 0.548;
 
     /// <summary>The committed model must stay compact (the brief: a few MB at most).</summary>
     private const long MaxModelBytes = 4 * 1024 * 1024;
@@ -89,5 +97,19 @@ public sealed class FastEntityTaggerTests
         var sentences = NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer);
         var scores = NerScores.Evaluate(FastEntityTagger.Default, sentences, scoreNorp: false);
         Assert.True(scores.Of(NerScores.HeadlineKinds).F1 >= CrossNerDevFloor, $"F1 {scores.Of(NerScores.HeadlineKinds).F1:0.000} < {CrossNerDevFloor}");
+    }
+
+    [Fact]
+    public void Held_out_gum_dev_meets_floor()
+    {
+        if (RepoPaths.Shared is null)
+        {
+            Console.WriteLine("SKIPPED: ../shared is absent: held-out quality gate not run");
+            return;
+        }
+
+        var sentences = GumCorpus.Read(Path.Combine(RepoPaths.Shared, "data", "ner_gum", "dev", "dep"));
+        var scores = NerScores.Evaluate(FastEntityTagger.Default, sentences, scoreNorp: false);
+        Assert.True(scores.Of(NerScores.HeadlineKinds).F1 >= GumDevFloor, $"F1 {scores.Of(NerScores.HeadlineKinds).F1:0.000} < {GumDevFloor}");
     }
 }

@@ -9,6 +9,7 @@ internal static class NewsgraphCommandLine
         new("Newsgraph reads news pages the way an analyst does: the clean article, who is named, who said what, sourced to whom.")
         {
             AnalyzeCommand.Create(),
+            TrainCommand.Create(),
         };
 
     public static Task<int> InvokeAsync(string[] args) => InvokeAsync(args, null);
