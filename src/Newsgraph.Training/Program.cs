@@ -1,9 +1,19 @@
 using Newsgraph.Training;
 
 // dotnet run -c Release --project src/Newsgraph.Training -- ner --shared /work/shared --out src/Newsgraph.Entities/Models --seed 42
+// dotnet run -c Release --project src/Newsgraph.Training -- entity-lexicon --shared ../shared --out src/Newsgraph.Entities/Models
+if (args.Length > 0 && args[0] == "entity-lexicon")
+{
+    return EntityLexiconBuilder.Run(
+        Option("--shared") ?? "../shared",
+        Option("--out") ?? "src/Newsgraph.Entities/Models",
+        "dotnet run -c Release --project src/Newsgraph.Training -- " + string.Join(' ', args),
+        Console.Out);
+}
+
 if (args.Length == 0 || args[0] != "ner")
 {
-    Console.Error.WriteLine("usage: Newsgraph.Training ner --shared DIR --out DIR [--seed N]");
+    Console.Error.WriteLine("usage: Newsgraph.Training ner --shared DIR --out DIR [--seed N] | entity-lexicon --shared DIR --out DIR");
     return 2;
 }
 

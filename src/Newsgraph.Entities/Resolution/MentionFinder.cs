@@ -1,0 +1,517 @@
+using System.Collections.Immutable;
+using Newsgraph.Core.Documents;
+using Newsgraph.Entities.Lexicon;
+
+namespace Newsgraph.Entities.Resolution;
+
+/// <summary>
+/// Finds the names of one document: the tagger's spans per sentence, repaired by rule (a leading
+/// "the", a possessive "'s", titles such as "President" left outside the name), typed and resolved
+/// by the lexicon (GPE vs LOC, nationalities, parties, seats of government, known actors), then
+/// lexicon names the tagger missed (countries, nationalities, parties, large places, known
+/// organisations).
+/// </summary>
+internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagger)
+{
+    /// <summary>Longest stretch given to the tagger at once; longer sentences (run-on or hostile text) are cut.</summary>
+    public const int MaxTaggedTokens = 200;
+
+    /// <summary>Longest name kept, in tokens: longer tagger spans are run-on garbage.</summary>
+    public const int MaxMentionTokens = 10;
+
+    /// <summary>
+    /// Places found by the lexicon alone must be this large (or a capital or region): smaller towns
+    /// share names with people and words ("Reading", "Warren", "Independence").
+    /// </summary>
+    public const long MinUntaggedCityPopulation = 250_000;
+
+    /// <summary>A one-word tagger person or organisation that is a city this large (or a capital) is the city.</summary>
+    public const long MinRetypedCityPopulation = 1_000_000;
+
+    public List<Mention> Find(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        var mentions = new List<Mention>();
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
+            for (int first = sentence.FirstToken; first < sentence.EndToken; first += MaxTaggedTokens)
+            {
+                int end = Math.Min(sentence.EndToken, first + MaxTaggedTokens);
+                var window = new Window(text, tokens, first, end, s);
+                FindInWindow(window, mentions);
+            }
+        }
+
+        return mentions;
+    }
+
+    private void FindInWindow(Window window, List<Mention> mentions)
+    {
+        var covered = new bool[window.Count];
+        int before = mentions.Count;
+        foreach (var tagged in tagger.Tag(window.Words))
+        {
+            foreach (var (start, end, kind) in Pieces(window, tagged.Start, tagged.End, tagged.Kind))
+            {
+                if (Classify(window, start, end, kind, fromTagger: true) is { } mention)
+                {
+                    mentions.Add(mention);
+                    Array.Fill(covered, true, start, end - start);
+                }
+            }
+        }
+
+        for (int i = 0; i < window.Count; i++)
+        {
+            if (covered[i] || !StartsUpper(window.Words[i]))
+            {
+                continue;
+            }
+
+            if (LongestLexiconName(window, i, covered) is { } mention)
+            {
+                mentions.Add(mention);
+                int length = mention.EndToken - mention.FirstToken;
+                Array.Fill(covered, true, i, length);
+                i += length - 1;
+            }
+        }
+
+        mentions.Sort(before, mentions.Count - before, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+    }
+
+    /// <summary>
+    /// Cuts a tagger span where a name cannot continue: punctuation, a possessive, a lower-case word
+    /// ("Esper said", "White House press"), "and" between two people or places, and a leading
+    /// nationality before a person's name ("American Kevin King").
+    /// </summary>
+    private IEnumerable<(int Start, int End, EntityKind Kind)> Pieces(Window window, int start, int end, EntityKind kind)
+    {
+        int pieceStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && !IsBreak(window, i, kind))
+            {
+                continue;
+            }
+
+            if (i > pieceStart && Repair(window, pieceStart, i, kind) is { } piece)
+            {
+                if (SplitNationality(window, piece) is { } split)
+                {
+                    yield return (piece.Start, piece.Start + 1, EntityKind.Norp);
+                    yield return split;
+                }
+                else
+                {
+                    yield return piece;
+                }
+            }
+
+            pieceStart = i + 1;
+        }
+    }
+
+    private bool IsBreak(Window window, int i, EntityKind kind)
+    {
+        if (window.Kinds[i] is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis or TokenKind.Clitic
+            or TokenKind.Url or TokenKind.Email or TokenKind.Handle or TokenKind.Hashtag)
+        {
+            return true;
+        }
+
+        if (window.Kinds[i] == TokenKind.Symbol)
+        {
+            return window.Words[i] != "&";
+        }
+
+        string word = window.Words[i];
+        if (word.Length == 0 || !char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        string key = window.Keys[i];
+        if (key == "and")
+        {
+            return kind is not EntityKind.Org;
+        }
+
+        return kind == EntityKind.Person ? !NameRules.NameParticles.Contains(key) : !NameRules.NameFunctionWords.Contains(key) && !NameRules.NameParticles.Contains(key);
+    }
+
+    /// <summary>"American Kevin King" → "American" and "Kevin King"; not "American University of Kabul".</summary>
+    private (int Start, int End, EntityKind Kind)? SplitNationality(Window window, (int Start, int End, EntityKind Kind) piece)
+    {
+        if (piece.End - piece.Start < 3 || piece.Kind is EntityKind.Loc or EntityKind.Norp || !lexicon.Nationalities.ContainsKey(window.Keys[piece.Start]))
+        {
+            return null;
+        }
+
+        for (int i = piece.Start + 1; i < piece.End; i++)
+        {
+            if (lexicon.OrgHeads.Contains(window.Keys[i]) || NameRules.NameFunctionWords.Contains(window.Keys[i]) || !StartsUpper(window.Words[i]))
+            {
+                return null;
+            }
+        }
+
+        return (piece.Start + 1, piece.End, EntityKind.Person);
+    }
+
+    /// <summary>Trims what the tagger wrongly puts at a name's edges; null when nothing name-like is left.</summary>
+    private (int Start, int End, EntityKind Kind)? Repair(Window window, int start, int end, EntityKind kind)
+    {
+        while (start < end && (NameRules.LeadingDeterminers.Contains(window.Keys[start]) || NameRules.NameFunctionWords.Contains(window.Keys[start])))
+        {
+            start++;
+        }
+
+        while (end > start && NameRules.NameFunctionWords.Contains(window.Keys[end - 1]))
+        {
+            end--;
+        }
+
+        // "President Joe Biden", "Sen. Ted Cruz", "Foreign Secretary Dominic Raab", "Russian President
+        // Vladimir Putin": titles stay outside the name (the role finder reads them back as roles),
+        // and a name after a title is a person's, whatever the tagger said.
+        int lastTitle = -1;
+        for (int i = start; i < end - 1; i++)
+        {
+            string key = window.Keys[i];
+            if (IsTitleWord(key) || NameRules.Honorifics.Contains(key))
+            {
+                lastTitle = i;
+            }
+            else if (!(RoleWords.OfficeWords.Contains(key) || lexicon.Nationalities.ContainsKey(key) || lexicon.Countries.ContainsKey(key)
+                || PartyNames.PartyByMemberWord.ContainsKey(key)))
+            {
+                break;
+            }
+        }
+
+        // "Secretary of [State Mike Pompeo]": the tagger started inside the office name.
+        if (lastTitle < 0 && start >= 2 && window.Keys[start - 1] == "of" && IsTitleWord(window.Keys[start - 2]))
+        {
+            for (int i = start; i < end - 1 && RoleWords.OfficeWords.Contains(window.Keys[i]); i++)
+            {
+                lastTitle = i;
+            }
+        }
+
+        if (lastTitle >= 0 && StartsUpper(window.Words[lastTitle + 1]) && !lexicon.OrgHeads.Contains(window.Keys[end - 1]))
+        {
+            start = lastTitle + 1;
+            kind = EntityKind.Person;
+        }
+
+        // "U.S. Defense Secretary", "White House Press": an office word does not end a name.
+        while (end - start > 1 && (kind is EntityKind.Org ? RoleWords.TrailingOfficeWords.Contains(window.Keys[end - 1])
+            : IsTitleWord(window.Keys[end - 1]) || RoleWords.TrailingOfficeWords.Contains(window.Keys[end - 1])))
+        {
+            end--;
+        }
+
+        if (end <= start || end - start > MaxMentionTokens || !StartsUpperOrDigit(window.Words[start]))
+        {
+            return null;
+        }
+
+        if (NameRules.NeverNames.Contains(window.Keys[start]) && (end - start == 1 || window.Kinds[start + 1] == TokenKind.Number))
+        {
+            return null;
+        }
+
+        if (end - start == 1 && IsTitleWord(window.Keys[start]))
+        {
+            return null;
+        }
+
+        if (!window.Words[start..end].Any(w => w.Any(char.IsLetter)))
+        {
+            return null;
+        }
+
+        // "Zabul province", "Logar province": the lower-case administrative word belongs to the name.
+        if (kind == EntityKind.Loc && end < window.Count && NameRules.AdministrativeTails.Contains(window.Words[end]))
+        {
+            end++;
+        }
+
+        return (start, end, kind);
+    }
+
+    /// <summary>Types and resolves a span; fromTagger says the tagger found it (else the lexicon did).</summary>
+    private Mention? Classify(Window window, int start, int end, EntityKind kind, bool fromTagger)
+    {
+        string key = window.KeyOf(start, end);
+        string surface = window.SurfaceOf(start, end);
+        var mention = window.NewMention(start, end, surface, key, EntityType.Org);
+
+        if (PartyNames.PartyByMemberWord.TryGetValue(key, out string? party))
+        {
+            mention.Type = EntityType.Org;
+            mention.Identity = "party:" + NameKey.Slug(party);
+            mention.CanonicalName = party;
+            mention.Resolved = true;
+            return mention;
+        }
+
+        if (Metonyms.Seats.TryGetValue(key, out var seat))
+        {
+            mention.Type = EntityType.Org;
+            mention.Identity = "seat:" + NameKey.Slug(seat.Name);
+            mention.CanonicalName = seat.Name;
+            mention.Country = seat.Iso2;
+            mention.Sector = "government";
+            mention.Resolved = true;
+            ApplyActor(mention, key);
+            return mention;
+        }
+
+        if (lexicon.Countries.TryGetValue(key, out var country) && (key.Length > 3 || IsAllUpper(surface)))
+        {
+            ResolveCountry(mention, country);
+            return mention;
+        }
+
+        if (lexicon.Nationalities.TryGetValue(key, out var nationality) && kind != EntityKind.Person)
+        {
+            mention.Type = EntityType.Norp;
+            mention.Identity = "norp:" + NameKey.Slug(nationality.Adjective);
+            mention.CanonicalName = nationality.Adjective;
+            mention.Country = nationality.Iso2;
+            mention.CrossKey = "norp:" + NameKey.Slug(nationality.Adjective);
+            mention.Resolved = true;
+            return mention;
+        }
+
+        string lastWord = window.Keys[end - 1];
+        if (end - start > 1 && lexicon.OrgHeads.Contains(lastWord) && kind != EntityKind.Person && !NameRules.FacilityHeads.Contains(lastWord))
+        {
+            // "South Dakota Department of Social Services", "Conservative Party": an organisation, whatever the tagger said.
+            kind = EntityKind.Org;
+        }
+        else if (end - start == 1 && kind != EntityKind.Loc && lexicon.Places.TryGetValue(key, out var bigPlace)
+            && (bigPlace.IsCapital || bigPlace.Population >= MinRetypedCityPopulation))
+        {
+            // "Kabul" tagged as a person or organisation: a capital or large city is the place.
+            kind = EntityKind.Loc;
+        }
+
+        if (kind == EntityKind.Loc || !fromTagger)
+        {
+            if (lexicon.Places.TryGetValue(key, out var place))
+            {
+                ResolvePlace(window, mention, place, start, end);
+                return mention;
+            }
+
+            mention.Type = NameRules.FacilityHeads.Contains(lastWord) ? EntityType.Fac
+                : NameRules.NaturalFeatureHeads.Contains(lastWord) ? EntityType.Loc
+                : EntityType.Loc;
+            return mention;
+        }
+
+        if (kind == EntityKind.Norp)
+        {
+            mention.Type = EntityType.Norp;
+            return mention;
+        }
+
+        if (kind == EntityKind.Person)
+        {
+            mention.Type = EntityType.Person;
+            if (mention.WordCount >= 2)
+            {
+                ApplyActor(mention, key);
+            }
+
+            return mention;
+        }
+
+        mention.Type = NameRules.FacilityHeads.Contains(lastWord) && end - start > 1 ? EntityType.Fac : EntityType.Org;
+        ApplyActor(mention, key);
+        if (mention.Country is null && end - start > 1)
+        {
+            // "Chinese Foreign Ministry", "Russian Defense Ministry": the first word gives the country.
+            string firstWord = window.Keys[start];
+            mention.Country = lexicon.Nationalities.TryGetValue(firstWord, out var n) ? n.Iso2
+                : lexicon.Countries.TryGetValue(firstWord, out var c) && firstWord.Length > 3 ? c.Iso2 : null;
+        }
+
+        return mention;
+    }
+
+    private void ResolveCountry(Mention mention, CountryRecord country)
+    {
+        mention.Type = EntityType.Gpe;
+        mention.Identity = "country:" + country.Iso2;
+        mention.CanonicalName = country.Name;
+        mention.Country = country.Iso2;
+        mention.CrossKey = "geonames:" + country.GeonameId;
+        mention.Resolved = true;
+    }
+
+    private void ResolvePlace(Window window, Mention mention, PlaceRecord place, int start, int end)
+    {
+        mention.Resolved = true;
+        if (place.IsCapital && lexicon.CountriesByIso2.TryGetValue(place.Iso2, out var country)
+            && !Metonyms.IsLiteralPlaceContext(window.KeyBefore(start), window.WordAt(end), window.WordAt(end + 1)))
+        {
+            // "Pyongyang has made commitments": the capital stands for the government.
+            ResolveCountry(mention, country);
+            return;
+        }
+
+        mention.Type = EntityType.Gpe;
+        mention.Identity = "geonames:" + place.GeonameId;
+        mention.CrossKey = "geonames:" + place.GeonameId;
+        mention.Country = place.Iso2;
+    }
+
+    private void ApplyActor(Mention mention, string key)
+    {
+        if (!lexicon.Actors.TryGetValue(key, out var actor) || (mention.Type == EntityType.Org && !actor.IsOrg && mention.WordCount < 2))
+        {
+            return;
+        }
+
+        mention.CrossKey = "actor:" + actor.Id;
+        mention.Identity ??= "actor:" + actor.Id;
+        mention.Sector ??= ActorSectors.SectorOf(actor.Code);
+        if (mention.Country is null && ActorSectors.CountryChunk(actor.Code) is { } iso3 && lexicon.CountriesByIso3.TryGetValue(iso3, out var country))
+        {
+            mention.Country = country.Iso2;
+        }
+    }
+
+    /// <summary>The longest lexicon name starting at token i that the tagger missed.</summary>
+    private Mention? LongestLexiconName(Window window, int i, bool[] covered)
+    {
+        string key = "";
+        Mention? best = null;
+        int max = Math.Min(window.Count, i + EntityLexicon.MaxPhraseWords);
+        for (int end = i + 1; end <= max; end++)
+        {
+            if (covered[end - 1] || window.Kinds[end - 1] is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                break;
+            }
+
+            key = key.Length == 0 ? window.Keys[end - 1] : key + " " + window.Keys[end - 1];
+            if (!StartsUpper(window.Words[end - 1]) || key.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsLexiconName(window, i, end, key) is { } found)
+            {
+                best = found;
+            }
+        }
+
+        return best;
+    }
+
+    private Mention? IsLexiconName(Window window, int start, int end, string key)
+    {
+        if (PartyNames.PartyByMemberWord.ContainsKey(key) || Metonyms.Seats.ContainsKey(key)
+            || (lexicon.Countries.ContainsKey(key) && (key.Length > 3 || IsAllUpper(window.SurfaceOf(start, end))))
+            || lexicon.Nationalities.ContainsKey(key))
+        {
+            return Classify(window, start, end, EntityKind.Loc, fromTagger: false);
+        }
+
+        bool standsAlone = !StartsUpper(window.WordAt(end) ?? "") && !(start > 0 && StartsUpper(window.Words[start - 1]) && start - 1 != 0 && window.Kinds[start - 1] == TokenKind.Word);
+        if (lexicon.Places.TryGetValue(key, out var place) && standsAlone && start > 0
+            && (place.IsCapital || place.IsRegion || place.Population >= MinUntaggedCityPopulation))
+        {
+            return Classify(window, start, end, EntityKind.Loc, fromTagger: false);
+        }
+
+        if (lexicon.Actors.TryGetValue(key, out var actor) && actor.IsOrg && standsAlone
+            && (end - start >= 2 || (key.Length >= 3 && IsAllUpper(window.Words[start]))))
+        {
+            var mention = window.NewMention(start, end, window.SurfaceOf(start, end), key, EntityType.Org);
+            mention.Resolved = true;
+            ApplyActor(mention, key);
+            return mention;
+        }
+
+        return null;
+    }
+
+    private bool IsTitleWord(string key) =>
+        lexicon.Titles.Contains(key) || RoleWords.Expansions.ContainsKey(key) || IsRoleNoun(key);
+
+    public bool IsRoleNoun(string key) =>
+        (lexicon.RoleNouns.Contains(key) || RoleWords.ExtraRoleNouns.Contains(key)) && !RoleWords.NotRoleNouns.Contains(key);
+
+    private static bool IsEdgePunctuation(TokenKind kind) =>
+        kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis or TokenKind.Symbol;
+
+    private static bool StartsUpper(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    private static bool StartsUpperOrDigit(string word) => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]));
+
+    private static bool IsAllUpper(string surface) => surface.Any(char.IsLetter) && !surface.Any(char.IsLower);
+
+    /// <summary>A stretch of one sentence's tokens, with their strings and lookup keys computed once.</summary>
+    private sealed class Window
+    {
+        private readonly string _text;
+        private readonly ImmutableArray<Token> _tokens;
+        private readonly int _first;
+        private readonly int _sentence;
+
+        public Window(string text, ImmutableArray<Token> tokens, int first, int end, int sentence)
+        {
+            _text = text;
+            _tokens = tokens;
+            _first = first;
+            _sentence = sentence;
+            Count = end - first;
+            Words = new string[Count];
+            Keys = new string[Count];
+            Kinds = new TokenKind[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                var token = tokens[first + i];
+                Words[i] = token.TextOf(text);
+                Keys[i] = NameKey.Of(Words[i]);
+                Kinds[i] = token.Kind;
+            }
+        }
+
+        public int Count { get; }
+
+        public string[] Words { get; }
+
+        public string[] Keys { get; }
+
+        public TokenKind[] Kinds { get; }
+
+        public string? WordAt(int i) => i >= 0 && i < Count ? Words[i] : null;
+
+        /// <summary>The lookup key of the word before token i, looking past a leading "the".</summary>
+        public string? KeyBefore(int i) => i > 0 ? Keys[i - 1] : null;
+
+        public string KeyOf(int start, int end) => string.Join(' ', Keys[start..end].Where(k => k.Length > 0));
+
+        public string SurfaceOf(int start, int end) => _text[_tokens[_first + start].Start.._tokens[_first + end - 1].End];
+
+        public Mention NewMention(int start, int end, string surface, string key, EntityType type) => new()
+        {
+            FirstToken = _first + start,
+            EndToken = _first + end,
+            Start = _tokens[_first + start].Start,
+            End = _tokens[_first + end - 1].End,
+            Surface = surface,
+            Key = key,
+            Type = type,
+            Sentence = _sentence,
+        };
+    }
+}
