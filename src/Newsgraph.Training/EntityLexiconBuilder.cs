@@ -43,6 +43,50 @@ internal static class EntityLexiconBuilder
         "Latin American", "Middle Eastern", "Scandinavian", "Balkan", "Caucasian", "Cossack", "Bedouin", "Druze", "Yazidi", "Yazidis",
     ];
 
+    /// <summary>
+    /// News agencies, broadcasters, papers and platforms that news text cites as sources all the
+    /// time and the Phoenix dictionaries (governments, IGOs, armed groups) lack. Code MED = media.
+    /// </summary>
+    private static readonly (string Id, string Code, string[] Names)[] NewsOrganisations =
+    [
+        ("ASSOCIATED_PRESS", "MED", ["Associated Press", "AP"]),
+        ("REUTERS", "MED", ["Reuters"]),
+        ("AGENCE_FRANCE_PRESSE", "MED", ["Agence France-Presse", "AFP"]),
+        ("BLOOMBERG_NEWS", "MED", ["Bloomberg News", "Bloomberg"]),
+        ("XINHUA", "MED", ["Xinhua", "Xinhua News Agency"]),
+        ("TASS", "MED", ["TASS"]),
+        ("INTERFAX", "MED", ["Interfax"]),
+        ("YONHAP", "MED", ["Yonhap", "Yonhap News Agency"]),
+        ("KCNA", "MED", ["KCNA", "Korean Central News Agency"]),
+        ("BBC", "MED", ["BBC", "British Broadcasting Corporation"]),
+        ("CNN", "MED", ["CNN"]),
+        ("FOX_NEWS", "MED", ["Fox News"]),
+        ("NBC_NEWS", "MED", ["NBC News", "NBC"]),
+        ("CBS_NEWS", "MED", ["CBS News", "CBS"]),
+        ("ABC_NEWS", "MED", ["ABC News"]),
+        ("MSNBC", "MED", ["MSNBC"]),
+        ("NPR", "MED", ["NPR", "National Public Radio"]),
+        ("AL_JAZEERA", "MED", ["Al Jazeera"]),
+        ("POLITICO", "MED", ["Politico"]),
+        ("AXIOS", "MED", ["Axios"]),
+        ("THE_HILL", "MED", ["The Hill"]),
+        ("NEW_YORK_TIMES", "MED", ["New York Times", "The New York Times"]),
+        ("WASHINGTON_POST", "MED", ["Washington Post", "The Washington Post"]),
+        ("WALL_STREET_JOURNAL", "MED", ["Wall Street Journal", "The Wall Street Journal"]),
+        ("THE_GUARDIAN", "MED", ["The Guardian"]),
+        ("FINANCIAL_TIMES", "MED", ["Financial Times"]),
+        ("TWITTER", "MNC", ["Twitter"]),
+        ("FACEBOOK", "MNC", ["Facebook"]),
+        ("INSTAGRAM", "MNC", ["Instagram"]),
+        ("YOUTUBE", "MNC", ["YouTube"]),
+        ("TIKTOK", "MNC", ["TikTok"]),
+        ("GOOGLE", "MNC", ["Google"]),
+        ("MICROSOFT", "MNC", ["Microsoft"]),
+        ("AMAZON", "MNC", ["Amazon"]),
+        ("META", "MNC", ["Meta Platforms"]),
+        ("TELEGRAM", "MNC", ["Telegram"]),
+    ];
+
     /// <summary>Last words that make a dictionary actor an organisation (beyond WordNet's organisation hyponyms).</summary>
     private static readonly string[] OrgHeads =
     [
@@ -240,6 +284,12 @@ internal static class EntityLexiconBuilder
                 bool isOrg = actor.Names.Any(n => IsOrgName(n, orgHeads, acronymsAreOrgs));
                 lines.Add($"O\t{actor.Code}\t{actor.Id}\t{(isOrg ? 1 : 0)}\t{Keys(actor.Names.Select(n => n.StartsWith("THE ", StringComparison.Ordinal) ? n[4..] : n))}");
             }
+        }
+
+        foreach (var (id, code, names) in NewsOrganisations)
+        {
+            // "The Hill", "The Guardian" keep their article: "Hill" and "Guardian" alone are other things.
+            lines.Add($"O\t{code}\t{id}\t1\t{Keys(names)}");
         }
 
         Directory.CreateDirectory(outDirectory);

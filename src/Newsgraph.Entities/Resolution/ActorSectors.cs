@@ -44,9 +44,9 @@ internal static class ActorSectors
     /// <summary>The sector of an international code (IGO, NGO, MNC), else of its first role chunk after the country, or null.</summary>
     public static string? SectorOf(string code)
     {
-        if (code.Length >= 3 && code[..3] is "IGO" or "NGO" or "MNC")
+        if (code.Length == 3 || (code.Length > 3 && code[..3] is "IGO" or "NGO" or "MNC"))
         {
-            return SectorByChunk[code[..3]];
+            return SectorByChunk.GetValueOrDefault(code[..3]);
         }
 
         for (int at = 3; at + 3 <= code.Length; at += 3)

@@ -43,23 +43,92 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        AddRepeatedPeople(text, tokens, sentences, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// A person named in full once is often named again by surname where the tagger sees no name
+    /// ("he supported Trump"): uncovered capitalised words equal to a person's full name's last word
+    /// become mentions of that name.
+    /// </summary>
+    private static void AddRepeatedPeople(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<Mention> mentions)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var covered = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Type == EntityType.Person && mention.WordCount >= 2)
+            {
+                surnames.Add(mention.Key[(mention.Key.LastIndexOf(' ') + 1)..]);
+            }
+
+            for (int t = mention.FirstToken; t < mention.EndToken; t++)
+            {
+                covered.Add(t);
+            }
+        }
+
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        int added = mentions.Count;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                var token = tokens[t];
+                if (covered.Contains(t) || token.Kind != TokenKind.Word || !char.IsUpper(text[token.Start]))
+                {
+                    continue;
+                }
+
+                string key = NameKey.Of(token.In(text));
+                if (surnames.Contains(key) && !(t + 1 < sentences[s].EndToken && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[t + 1].Start])))
+                {
+                    mentions.Add(new Mention
+                    {
+                        FirstToken = t,
+                        EndToken = t + 1,
+                        Start = token.Start,
+                        End = token.End,
+                        Surface = token.TextOf(text),
+                        Key = key,
+                        Type = EntityType.Person,
+                        Sentence = s,
+                    });
+                }
+            }
+        }
+
+        if (mentions.Count > added)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     private void FindInWindow(Window window, List<Mention> mentions)
     {
-        var covered = new bool[window.Count];
-        int before = mentions.Count;
+        var found = new List<Mention>();
         foreach (var tagged in tagger.Tag(window.Words))
         {
             foreach (var (start, end, kind) in Pieces(window, tagged.Start, tagged.End, tagged.Kind))
             {
                 if (Classify(window, start, end, kind, fromTagger: true) is { } mention)
                 {
-                    mentions.Add(mention);
-                    Array.Fill(covered, true, start, end - start);
+                    found.Add(mention);
                 }
             }
+        }
+
+        ExtendPeople(window, found);
+        AddPeopleAfterTitles(window, found);
+        var covered = new bool[window.Count];
+        foreach (var mention in found)
+        {
+            Array.Fill(covered, true, mention.FirstToken - window.First, mention.EndToken - mention.FirstToken);
         }
 
         for (int i = 0; i < window.Count; i++)
@@ -71,14 +140,105 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
 
             if (LongestLexiconName(window, i, covered) is { } mention)
             {
-                mentions.Add(mention);
+                found.Add(mention);
                 int length = mention.EndToken - mention.FirstToken;
                 Array.Fill(covered, true, i, length);
                 i += length - 1;
             }
         }
 
-        mentions.Sort(before, mentions.Count - before, Comparer<Mention>.Create((a, b) => a.Start.CompareTo(b.Start)));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        mentions.AddRange(found);
+    }
+
+    /// <summary>
+    /// The tagger sometimes stops a person's name early ("[Nealy] Cox", "[James Kennedy] Jr."): a
+    /// capitalised word or a generational suffix right after it, that is nothing else, joins it.
+    /// </summary>
+    private void ExtendPeople(Window window, List<Mention> found)
+    {
+        var starts = found.Select(m => m.FirstToken - window.First).ToHashSet();
+        for (int m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            int start = mention.FirstToken - window.First;
+            int end = mention.EndToken - window.First;
+            while (end < window.Count && end - start < 5 && !starts.Contains(end)
+                && ((window.Kinds[end] == TokenKind.Word && StartsUpper(window.Words[end]) && !NameRules.NeverNames.Contains(window.Keys[end])
+                        && !IsPlaceOrGroup(window.Keys[end]) && !IsTitleAt(window, end) && !lexicon.OrgHeads.Contains(window.Keys[end]))
+                    || NameRules.GenerationalSuffixes.Contains(window.Keys[end])))
+            {
+                end++;
+            }
+
+            if (end > mention.EndToken - window.First)
+            {
+                found[m] = Classify(window, start, end, EntityKind.Person, fromTagger: true) ?? mention;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A capitalised run after a title or role noun is a person ("President Trump", "spokesman
+    /// Zabihullah Mujahid", "General Mark Milley"), whatever the tagger made of it, unless the run
+    /// is a known place, group or organisation.
+    /// </summary>
+    private void AddPeopleAfterTitles(Window window, List<Mention> found)
+    {
+        for (int i = 0; i < window.Count - 1; i++)
+        {
+            if (!IsTitleAt(window, i) && !NameRules.Honorifics.Contains(window.Keys[i]))
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            while (j < window.Count && StartsUpper(window.Words[j]) && (IsTitleAt(window, j) || NameRules.Honorifics.Contains(window.Keys[j])))
+            {
+                j++;
+            }
+
+            int runStart = j;
+            while (j < window.Count && j - runStart < 4 && window.Kinds[j] is TokenKind.Word or TokenKind.Abbreviation
+                && StartsUpper(window.Words[j]) && !IsHyphenatedAdjective(window.Words[j]) && !NameRules.NeverNames.Contains(window.Keys[j]))
+            {
+                j++;
+                if (IsTitleAt(window, j - 1))
+                {
+                    runStart = j;
+                }
+            }
+
+            if (j < window.Count && NameRules.GenerationalSuffixes.Contains(window.Keys[j]))
+            {
+                j++;
+            }
+
+            if (j == runStart || lexicon.OrgHeads.Contains(window.Keys[j - 1]) || NameRules.NeverNames.Contains(window.Keys[runStart]))
+            {
+                i = Math.Max(i, j - 1);
+                continue;
+            }
+
+            string key = window.KeyOf(runStart, j);
+            bool known = IsPlaceOrGroup(key) || PartyNames.PartyByMemberWord.ContainsKey(key) || Metonyms.Seats.ContainsKey(key)
+                || (lexicon.Actors.TryGetValue(key, out var actor) && actor.IsOrg) || IsPlaceOrGroup(window.Keys[runStart]);
+            int first = window.First + runStart;
+            int last = window.First + j;
+            bool already = found.Any(m => m.FirstToken == first && m.EndToken == last && m.Type == EntityType.Person);
+            if (!known && !already && Classify(window, runStart, j, EntityKind.Person, fromTagger: true) is { } person)
+            {
+                found.RemoveAll(m => m.FirstToken < last && m.EndToken > first);
+                found.Add(person);
+            }
+
+            i = j - 1;
+        }
     }
 
     /// <summary>
@@ -91,17 +251,17 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         int pieceStart = start;
         for (int i = start; i <= end; i++)
         {
-            if (i < end && !IsBreak(window, i, kind))
+            if (i < end && !IsBreak(window, i, start, end, kind))
             {
                 continue;
             }
 
             if (i > pieceStart && Repair(window, pieceStart, i, kind) is { } piece)
             {
-                if (SplitNationality(window, piece) is { } split)
+                if (SplitKnownPrefix(window, piece) is { } split)
                 {
-                    yield return (piece.Start, piece.Start + 1, EntityKind.Norp);
-                    yield return split;
+                    yield return (piece.Start, split.PrefixEnd, EntityKind.Org);
+                    yield return split.Person;
                 }
                 else
                 {
@@ -113,9 +273,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
     }
 
-    private bool IsBreak(Window window, int i, EntityKind kind)
+    private bool IsBreak(Window window, int i, int start, int end, EntityKind kind)
     {
-        if (window.Kinds[i] is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis or TokenKind.Clitic
+        // Inside an organisation's name ("People's Liberation Army", "Communist Party of Vietnam",
+        // "Securities and Exchange Commission") possessives and function words belong to the name;
+        // elsewhere they end it ("Britain's Conservative Party", "Russia of Crimea", "Joe and Hunter Biden").
+        bool organisation = lexicon.OrgHeads.Contains(window.Keys[end - 1]) && kind != EntityKind.Person;
+        if (window.Kinds[i] == TokenKind.Clitic)
+        {
+            return !(organisation && i > start && !IsPlaceOrGroup(window.Keys[i - 1]));
+        }
+
+        if (window.Kinds[i] is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis
             or TokenKind.Url or TokenKind.Email or TokenKind.Handle or TokenKind.Hashtag)
         {
             return true;
@@ -127,43 +296,75 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
 
         string word = window.Words[i];
+        if (IsHyphenatedAdjective(word))
+        {
+            return true;
+        }
+
         if (word.Length == 0 || !char.IsLower(word[0]))
         {
             return false;
         }
 
         string key = window.Keys[i];
-        if (key == "and")
+        if (NameRules.NameParticles.Contains(key) && kind == EntityKind.Person)
         {
-            return kind is not EntityKind.Org;
+            return false;
         }
 
-        return kind == EntityKind.Person ? !NameRules.NameParticles.Contains(key) : !NameRules.NameFunctionWords.Contains(key) && !NameRules.NameParticles.Contains(key);
+        return !(organisation && NameRules.NameFunctionWords.Contains(key) || (key == "of" && kind == EntityKind.Loc));
     }
 
-    /// <summary>"American Kevin King" → "American" and "Kevin King"; not "American University of Kabul".</summary>
-    private (int Start, int End, EntityKind Kind)? SplitNationality(Window window, (int Start, int End, EntityKind Kind) piece)
+    /// <summary>"London-based", "Kremlin-backed": a name turned adjective, not a name.</summary>
+    private static bool IsHyphenatedAdjective(string word)
     {
-        if (piece.End - piece.Start < 3 || piece.Kind is EntityKind.Loc or EntityKind.Norp || !lexicon.Nationalities.ContainsKey(window.Keys[piece.Start]))
+        int dash = word.LastIndexOf('-');
+        return dash > 0 && dash < word.Length - 1 && NameRules.AdjectiveSuffixes.Contains(word[(dash + 1)..].ToLowerInvariant());
+    }
+
+    private bool IsPlaceOrGroup(string key) =>
+        lexicon.Countries.ContainsKey(key) || lexicon.Nationalities.ContainsKey(key) || lexicon.Places.ContainsKey(key);
+
+    /// <summary>
+    /// "American Kevin King" → "American" + "Kevin King"; "European Union Gordon Sondland" → "European
+    /// Union" + "Gordon Sondland": a known group, place or organisation name glued before a person's
+    /// name. Not "American University of Kabul" (the rest has an organisation word).
+    /// </summary>
+    private (int PrefixEnd, (int Start, int End, EntityKind Kind) Person)? SplitKnownPrefix(Window window, (int Start, int End, EntityKind Kind) piece)
+    {
+        if (piece.End - piece.Start < 3 || piece.Kind is EntityKind.Loc or EntityKind.Norp)
         {
             return null;
         }
 
-        for (int i = piece.Start + 1; i < piece.End; i++)
+        for (int i = piece.Start; i < piece.End; i++)
         {
-            if (lexicon.OrgHeads.Contains(window.Keys[i]) || NameRules.NameFunctionWords.Contains(window.Keys[i]) || !StartsUpper(window.Words[i]))
+            if (lexicon.OrgHeads.Contains(window.Keys[i]) && i > piece.Start + 1 || NameRules.NameFunctionWords.Contains(window.Keys[i]) || !StartsUpper(window.Words[i]))
             {
                 return null;
             }
         }
 
-        return (piece.Start + 1, piece.End, EntityKind.Person);
+        string key = "";
+        for (int prefixEnd = piece.Start + 1; prefixEnd <= piece.End - 2 && prefixEnd - piece.Start <= 4; prefixEnd++)
+        {
+            key = key.Length == 0 ? window.Keys[prefixEnd - 1] : key + " " + window.Keys[prefixEnd - 1];
+            if (lexicon.Nationalities.ContainsKey(key) || lexicon.Countries.ContainsKey(key) || Metonyms.Seats.ContainsKey(key)
+                || (lexicon.Actors.TryGetValue(key, out var actor) && actor.IsOrg && prefixEnd - piece.Start >= 2))
+            {
+                return (prefixEnd, (prefixEnd, piece.End, EntityKind.Person));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Trims what the tagger wrongly puts at a name's edges; null when nothing name-like is left.</summary>
     private (int Start, int End, EntityKind Kind)? Repair(Window window, int start, int end, EntityKind kind)
     {
-        while (start < end && (NameRules.LeadingDeterminers.Contains(window.Keys[start]) || NameRules.NameFunctionWords.Contains(window.Keys[start])))
+        while (start < end && (NameRules.LeadingDeterminers.Contains(window.Keys[start]) || NameRules.NameFunctionWords.Contains(window.Keys[start])
+            || (end - start > 1 && (NameRules.NeverNames.Contains(window.Keys[start]) || window.Kinds[start] == TokenKind.Number
+                || (start == 0 && window.Keys[start].Length > 5 && window.Keys[start].EndsWith("ly", StringComparison.Ordinal) && !IsPlaceOrGroup(window.Keys[start]))))))
         {
             start++;
         }
@@ -180,7 +381,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         for (int i = start; i < end - 1; i++)
         {
             string key = window.Keys[i];
-            if (IsTitleWord(key) || NameRules.Honorifics.Contains(key))
+            if (IsTitleAt(window, i) || NameRules.Honorifics.Contains(key))
             {
                 lastTitle = i;
             }
@@ -192,7 +393,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
 
         // "Secretary of [State Mike Pompeo]": the tagger started inside the office name.
-        if (lastTitle < 0 && start >= 2 && window.Keys[start - 1] == "of" && IsTitleWord(window.Keys[start - 2]))
+        if (lastTitle < 0 && start >= 2 && window.Keys[start - 1] == "of" && IsTitleAt(window, start - 2))
         {
             for (int i = start; i < end - 1 && RoleWords.OfficeWords.Contains(window.Keys[i]); i++)
             {
@@ -208,7 +409,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
 
         // "U.S. Defense Secretary", "White House Press": an office word does not end a name.
         while (end - start > 1 && (kind is EntityKind.Org ? RoleWords.TrailingOfficeWords.Contains(window.Keys[end - 1])
-            : IsTitleWord(window.Keys[end - 1]) || RoleWords.TrailingOfficeWords.Contains(window.Keys[end - 1])))
+            : IsTitleAt(window, end - 1) || RoleWords.TrailingOfficeWords.Contains(window.Keys[end - 1])))
         {
             end--;
         }
@@ -223,7 +424,15 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             return null;
         }
 
-        if (end - start == 1 && IsTitleWord(window.Keys[start]))
+        // "House", "State", "Company", "Source" at a sentence start: common nouns, not names.
+        if (end - start == 1 && window.Words[start].Skip(1).All(char.IsLower)
+            && (lexicon.OrgHeads.Contains(window.Keys[start]) || lexicon.RoleNouns.Contains(window.Keys[start])) && !IsPlaceOrGroup(window.Keys[start])
+            && !PartyNames.PartyByMemberWord.ContainsKey(window.Keys[start]) && !Metonyms.Seats.ContainsKey(window.Keys[start]))
+        {
+            return null;
+        }
+
+        if (end - start == 1 && (IsTitleAt(window, start) || window.Keys[start].Count(char.IsLetter) < 2))
         {
             return null;
         }
@@ -424,15 +633,17 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             return Classify(window, start, end, EntityKind.Loc, fromTagger: false);
         }
 
-        bool standsAlone = !StartsUpper(window.WordAt(end) ?? "") && !(start > 0 && StartsUpper(window.Words[start - 1]) && start - 1 != 0 && window.Kinds[start - 1] == TokenKind.Word);
+        bool standsAlone = (!StartsUpper(window.WordAt(end) ?? "") || NameRules.NeverNames.Contains(NameKey.Of(window.WordAt(end)!))) && !(start > 0 && StartsUpper(window.Words[start - 1]) && start - 1 != 0 && window.Kinds[start - 1] == TokenKind.Word);
         if (lexicon.Places.TryGetValue(key, out var place) && standsAlone && start > 0
             && (place.IsCapital || place.IsRegion || place.Population >= MinUntaggedCityPopulation))
         {
             return Classify(window, start, end, EntityKind.Loc, fromTagger: false);
         }
 
+        // One-word dictionary names only as acronyms ("NATO"), or from the curated news list (code of
+        // three letters: "Twitter", "Reuters"); Phoenix's one-word names include common words.
         if (lexicon.Actors.TryGetValue(key, out var actor) && actor.IsOrg && standsAlone
-            && (end - start >= 2 || (key.Length >= 3 && IsAllUpper(window.Words[start]))))
+            && (end - start >= 2 || (key.Length >= 3 && IsAllUpper(window.Words[start])) || actor.Code.Length == 3))
         {
             var mention = window.NewMention(start, end, window.SurfaceOf(start, end), key, EntityType.Org);
             mention.Resolved = true;
@@ -443,11 +654,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         return null;
     }
 
-    private bool IsTitleWord(string key) =>
-        lexicon.Titles.Contains(key) || RoleWords.Expansions.ContainsKey(key) || IsRoleNoun(key);
+    private bool IsTitleAt(Window window, int i) => IsTitleWord(window.Keys[i], StartsUpper(window.Words[i]));
 
-    public bool IsRoleNoun(string key) =>
-        (lexicon.RoleNouns.Contains(key) || RoleWords.ExtraRoleNouns.Contains(key)) && !RoleWords.NotRoleNouns.Contains(key);
+    /// <summary>
+    /// A title or role word. Capitalised, only a listed title counts ("President", "Sen.", "Spokesman"):
+    /// WordNet's person nouns include first names ("Mark", "Hunter", "National" are role nouns there).
+    /// </summary>
+    public bool IsTitleWord(string key, bool capitalised) =>
+        (lexicon.Titles.Contains(key) || RoleWords.Expansions.ContainsKey(key) || RoleWords.ExtraRoleNouns.Contains(key)
+            || (!capitalised && lexicon.RoleNouns.Contains(key)))
+        && !RoleWords.NotRoleNouns.Contains(key);
 
     private static bool IsEdgePunctuation(TokenKind kind) =>
         kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis or TokenKind.Symbol;
@@ -486,6 +702,9 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
 
         public int Count { get; }
+
+        /// <summary>Document index of the window's first token.</summary>
+        public int First => _first;
 
         public string[] Words { get; }
 

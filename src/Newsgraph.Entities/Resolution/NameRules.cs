@@ -20,6 +20,16 @@ internal static class NameRules
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["van", "von", "de", "da", "del", "della", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y"], StringComparer.Ordinal);
 
+    /// <summary>Generational suffixes that end a person's name ("James Kennedy Jr.").</summary>
+    public static readonly FrozenSet<string> GenerationalSuffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
+
+    /// <summary>Last parts of hyphenated adjectives made from names ("London-based", "Kremlin-backed").</summary>
+    public static readonly FrozenSet<string> AdjectiveSuffixes = FrozenSet.ToFrozenSet(
+    [
+        "based", "led", "backed", "controlled", "run", "owned", "born", "style", "linked", "allied", "funded", "affiliated",
+        "aligned", "friendly", "bound", "made", "sponsored", "occupied", "held", "dominated", "era", "leaning", "inspired",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case words that complete a place name in news ("Zabul province").</summary>
     public static readonly FrozenSet<string> AdministrativeTails = FrozenSet.ToFrozenSet(
         ["province", "region", "district", "county", "governorate", "prefecture", "oblast", "municipality"], StringComparer.Ordinal);
@@ -34,12 +44,13 @@ internal static class NameRules
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "i", "we", "he", "she", "they", "it", "this", "that", "these", "those", "there", "here", "left", "right", "photo",
-        "image", "video", "news", "world", "read", "more", "advertisement", "getty", "images", "ap", "afp", "reuters photo",
+        "image", "video", "news", "world", "read", "more", "advertisement", "getty", "images",
         "god", "covid", "covid 19", "internet", "web", "online", "breaking", "update", "updated", "exclusive", "opinion",
         "analysis", "related", "share", "follow", "subscribe", "x", "mp", "ceo", "tv", "pm", "am",
         "and", "but", "or", "so", "as", "if", "when", "after", "before", "while", "our", "my", "your", "his", "her", "their",
         "specifically", "frankly", "meanwhile", "however", "additionally", "separately", "finally", "instead", "still",
-        "also", "look", "yes", "no", "thanks", "please", "today", "yesterday", "tomorrow", "tonight",
+        "also", "look", "yes", "no", "do", "does", "did", "is", "are", "was", "were", "what", "why", "how", "who", "where",
+        "roughly", "about", "nearly", "some", "many", "all", "every", "each", "both", "several", "thanks", "please", "today", "yesterday", "tomorrow", "tonight",
     ], StringComparer.Ordinal);
 
     /// <summary>Last words of natural features: an unknown place with one is LOC, not GPE.</summary>

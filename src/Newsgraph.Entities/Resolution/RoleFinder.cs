@@ -65,7 +65,7 @@ internal sealed class RoleFinder(MentionFinder finder)
         while (i >= sentenceStart && words.Count < MaxRoleWords && !clusterAt.ContainsKey(i))
         {
             string key = NameKey.Of(tokens[i].In(text));
-            bool head = IsHead(key);
+            bool head = IsHead(key, tokens[i].In(text));
             if (words.Count == 0 ? !head : !(head || IsModifier(key, tokens[i].In(text))))
             {
                 break;
@@ -117,7 +117,7 @@ internal sealed class RoleFinder(MentionFinder finder)
         while (i < sentenceEnd && words.Count < MaxRoleWords && !clusterAt.ContainsKey(i))
         {
             string key = NameKey.Of(tokens[i].In(text));
-            if (!(IsHead(key) || IsModifier(key, tokens[i].In(text))))
+            if (!(IsHead(key, tokens[i].In(text)) || IsModifier(key, tokens[i].In(text))))
             {
                 break;
             }
@@ -126,7 +126,7 @@ internal sealed class RoleFinder(MentionFinder finder)
             i++;
         }
 
-        while (words.Count > 0 && !IsHead(words[^1]))
+        while (words.Count > 0 && !IsHead(words[^1], words[^1]))
         {
             words.RemoveAt(words.Count - 1);
             i--;
@@ -171,8 +171,8 @@ internal sealed class RoleFinder(MentionFinder finder)
         };
     }
 
-    private bool IsHead(string key) =>
-        finder.IsRoleNoun(key) || RoleWords.Expansions.ContainsKey(key) || key is "president" or "prime minister";
+    private bool IsHead(string key, ReadOnlySpan<char> word) =>
+        finder.IsTitleWord(key, word.Length > 0 && char.IsUpper(word[0])) && !NameRules.Honorifics.Contains(key);
 
     private static bool IsModifier(string key, ReadOnlySpan<char> word) =>
         RoleWords.Modifiers.Contains(key)
