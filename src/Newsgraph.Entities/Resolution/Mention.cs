@@ -41,5 +41,8 @@ internal sealed class Mention
     /// <summary>True when a lexicon table decided the type; merging never retypes such a mention.</summary>
     public bool Resolved { get; set; }
 
+    /// <summary>A one-word town or region match: a person's name wins over it when the document has one ("Kim").</summary>
+    public bool WeakPlace { get; set; }
+
     public int WordCount => Key.Length == 0 ? 0 : Key.Count(c => c == ' ') + 1;
 }

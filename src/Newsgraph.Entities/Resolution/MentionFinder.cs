@@ -43,8 +43,30 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        DropCommonWords(text, tokens, sentences, mentions);
         AddRepeatedPeople(text, tokens, sentences, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// Title-case headlines and sentence starts capitalise ordinary words ("Kim to Meet in Russia",
+    /// "Activists"): a one-word name the lexicon does not know, whose lower-case form the same
+    /// document uses as an ordinary word, is that word.
+    /// </summary>
+    private static void DropCommonWords(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<Mention> mentions)
+    {
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]))
+            {
+                lowerWords.Add(NameKey.Of(token.In(text)));
+            }
+        }
+
+        mentions.RemoveAll(m => m.WordCount == 1 && !m.Resolved && m.Identity is null && m.CrossKey is null
+            && (m.Type != EntityType.Person || m.FirstToken == sentences[m.Sentence].FirstToken)
+            && (lowerWords.Contains(m.Key) || (m.Key.EndsWith('s') && lowerWords.Contains(m.Key[..^1]))));
     }
 
     /// <summary>
@@ -123,6 +145,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        PreferLongLexiconNames(window, found);
         ExtendPeople(window, found);
         AddPeopleAfterTitles(window, found);
         var covered = new bool[window.Count];
@@ -149,6 +172,56 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         mentions.AddRange(found);
+    }
+
+    /// <summary>
+    /// A country, nationality or seat of government of two or more words wins over the tagger's
+    /// pieces inside it ("[North] [Korean]" → "North Korean"; "Democratic People's Republic of Korea").
+    /// </summary>
+    private void PreferLongLexiconNames(Window window, List<Mention> found)
+    {
+        for (int i = 0; i < window.Count; i++)
+        {
+            if (!StartsUpper(window.Words[i]))
+            {
+                continue;
+            }
+
+            string key = window.Keys[i];
+            int best = -1;
+            for (int end = i + 2; end <= Math.Min(window.Count, i + EntityLexicon.MaxPhraseWords); end++)
+            {
+                if (window.Keys[end - 1].Length == 0)
+                {
+                    continue;
+                }
+
+                key = window.Append(key, end - 1);
+                if (StartsUpper(window.Words[end - 1]) && (lexicon.Countries.ContainsKey(key) || lexicon.Nationalities.ContainsKey(key) || Metonyms.Seats.ContainsKey(key)))
+                {
+                    best = end;
+                }
+            }
+
+            if (best < 0)
+            {
+                continue;
+            }
+
+            int first = window.First + i;
+            int last = window.First + best;
+            if (found.Any(m => m.FirstToken < last && m.EndToken > first && (m.FirstToken < first || m.EndToken > last)))
+            {
+                continue;
+            }
+
+            if (Classify(window, i, best, EntityKind.Loc, fromTagger: false) is { } mention)
+            {
+                found.RemoveAll(m => m.FirstToken < last && m.EndToken > first);
+                found.Add(mention);
+                i = best - 1;
+            }
+        }
     }
 
     /// <summary>
@@ -401,6 +474,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        if (lastTitle < 0 && start > 0 && kind == EntityKind.Org && IsTitleAt(window, start - 1) && !lexicon.OrgHeads.Contains(window.Keys[end - 1]))
+        {
+            // "Russian president [Vladimir Putin]": a name right after a title is a person's.
+            kind = EntityKind.Person;
+        }
+
         if (lastTitle >= 0 && StartsUpper(window.Words[lastTitle + 1]) && !lexicon.OrgHeads.Contains(window.Keys[end - 1]))
         {
             start = lastTitle + 1;
@@ -511,9 +590,18 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
 
         if (kind == EntityKind.Loc || !fromTagger)
         {
-            if (lexicon.Places.TryGetValue(key, out var place))
+            if (lexicon.Places.TryGetValue(key, out var place) && !NameRules.CompassWords.Contains(key))
             {
                 ResolvePlace(window, mention, place, start, end);
+                return mention;
+            }
+
+            if (end - start > 1 && fromTagger && StartsUpper(window.Words[end - 1]) && IsPlaceOrGroup(window.KeyOf(start, end - 1))
+                && !IsPlaceOrGroup(lastWord) && !NameRules.NaturalFeatureHeads.Contains(lastWord) && !NameRules.FacilityHeads.Contains(lastWord))
+            {
+                // "Washington Examiner", "Fort Worth Police": a place name and one more word is an organisation.
+                mention.Type = EntityType.Org;
+                ApplyActor(mention, key);
                 return mention;
             }
 
@@ -575,6 +663,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
 
         mention.Type = EntityType.Gpe;
+        mention.WeakPlace = end - start == 1;
         mention.Identity = "geonames:" + place.GeonameId;
         mention.CrossKey = "geonames:" + place.GeonameId;
         mention.Country = place.Iso2;
@@ -604,12 +693,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         int max = Math.Min(window.Count, i + EntityLexicon.MaxPhraseWords);
         for (int end = i + 1; end <= max; end++)
         {
-            if (covered[end - 1] || window.Kinds[end - 1] is not (TokenKind.Word or TokenKind.Abbreviation))
+            if (covered[end - 1] || window.Kinds[end - 1] is not (TokenKind.Word or TokenKind.Abbreviation or TokenKind.Clitic))
             {
                 break;
             }
 
-            key = key.Length == 0 ? window.Keys[end - 1] : key + " " + window.Keys[end - 1];
+            key = window.Append(key, end - 1);
             if (!StartsUpper(window.Words[end - 1]) || key.Length == 0)
             {
                 continue;
@@ -717,7 +806,20 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         /// <summary>The lookup key of the word before token i, looking past a leading "the".</summary>
         public string? KeyBefore(int i) => i > 0 ? Keys[i - 1] : null;
 
-        public string KeyOf(int start, int end) => string.Join(' ', Keys[start..end].Where(k => k.Length > 0));
+        public string KeyOf(int start, int end)
+        {
+            string key = "";
+            for (int i = start; i < end; i++)
+            {
+                key = Append(key, i);
+            }
+
+            return key;
+        }
+
+        /// <summary>Adds token i's key to a name key: a clitic joins its host ("people's"), other words after a space.</summary>
+        public string Append(string key, int i) =>
+            Keys[i].Length == 0 ? key : key.Length == 0 ? Keys[i] : Kinds[i] == TokenKind.Clitic ? key + Keys[i] : key + " " + Keys[i];
 
         public string SurfaceOf(int start, int end) => _text[_tokens[_first + start].Start.._tokens[_first + end - 1].End];
 

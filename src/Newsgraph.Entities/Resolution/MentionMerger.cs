@@ -38,18 +38,36 @@ internal static class MentionMerger
         var orgByInitials = new Dictionary<string, Cluster>(StringComparer.Ordinal);
         var deferred = new List<Mention>();
 
-        // Pass 1: lexicon identities and full (multi-word) names.
-        foreach (var mention in mentions)
+        // Pass 1: lexicon identities and full (multi-word) names, people first so that a name the
+        // tagger mistyped elsewhere ("Kim Jong-un" as a place in a headline) finds the person.
+        var ordered = mentions.Where(m => m.Type == EntityType.Person && m.WordCount >= 2 && m.Identity is null)
+            .Concat(mentions.Where(m => !(m.Type == EntityType.Person && m.WordCount >= 2 && m.Identity is null)));
+        foreach (var mention in ordered)
         {
-            if (mention.Identity is { } identity)
+            if (mention.WeakPlace && mention.Identity is not null && Nearest(personByWord, mention, requireEdge: true) is { } person)
+            {
+                // "Kim" is a town somewhere, but here the person's name.
+                mention.Identity = null;
+                mention.CrossKey = null;
+                mention.Country = null;
+                mention.Resolved = false;
+                mention.WeakPlace = false;
+                mention.Type = EntityType.Person;
+                person.Mentions.Add(mention);
+            }
+            else if (mention.Identity is { } identity)
             {
                 Add(byIdentity, identity, mention);
             }
             else if (mention.WordCount >= 2)
             {
-                Cluster? target = mention.Type == EntityType.Person ? FindRun(personByWord, mention)
-                    : mention.Type is EntityType.Org or EntityType.Fac ? FindRun(orgByWord, mention) : null;
-                if (target is not null && target.Type == mention.Type)
+                Cluster? target = mention.Type == EntityType.Person || !mention.Resolved ? FindRun(personByWord, mention) : null;
+                if (target is null && mention.Type is EntityType.Org or EntityType.Fac)
+                {
+                    target = FindRun(orgByWord, mention);
+                }
+
+                if (target is not null && (target.Type == mention.Type || target.Type == EntityType.Person))
                 {
                     target.Mentions.Add(mention);
                 }
@@ -106,6 +124,18 @@ internal static class MentionMerger
             Add(byName, mention.Type + ":" + mention.Key, mention);
         }
 
+        foreach (var cluster in clusters)
+        {
+            // A lexicon type stands; otherwise the type most mentions have, people winning ties
+            // (the tagger calls a person an organisation now and then, rarely the reverse).
+            var resolved = cluster.Mentions.FirstOrDefault(m => m.Resolved && !m.WeakPlace);
+            cluster.Type = resolved?.Type ?? cluster.Mentions
+                .GroupBy(m => m.Type)
+                .OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Key == EntityType.Person)
+                .First().Key;
+        }
+
         clusters.Sort((a, b) => a.Mentions.Min(m => m.Start).CompareTo(b.Mentions.Min(m => m.Start)));
         foreach (var cluster in clusters)
         {
@@ -131,8 +161,8 @@ internal static class MentionMerger
 
             // Index full names by their words, and organisations by their initials.
             var words = mention.Key.Split(' ');
-            var byWord = cluster.Type == EntityType.Person ? personByWord
-                : cluster.Type is EntityType.Org or EntityType.Fac ? orgByWord : null;
+            var byWord = mention.Type == EntityType.Person ? personByWord
+                : mention.Type is EntityType.Org or EntityType.Fac ? orgByWord : null;
             if (byWord is not null)
             {
                 foreach (string word in words.Distinct(StringComparer.Ordinal))
@@ -169,7 +199,7 @@ internal static class MentionMerger
         {
             foreach (var other in cluster.Mentions)
             {
-                if (other.WordCount > words.Length && ContainsRun(other.Key.Split(' '), words))
+                if (other.Key == mention.Key || (other.WordCount > words.Length && ContainsRun(other.Key.Split(' '), words)))
                 {
                     return cluster;
                 }

@@ -20,6 +20,11 @@ internal static class NameRules
     public static readonly FrozenSet<string> NameParticles = FrozenSet.ToFrozenSet(
         ["van", "von", "de", "da", "del", "della", "der", "den", "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "y"], StringComparer.Ordinal);
 
+    /// <summary>Compass words are regions somewhere (Cameroon's "North"), but alone in English text never a place name.</summary>
+    public static readonly FrozenSet<string> CompassWords = FrozenSet.ToFrozenSet(
+        ["north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western", "midwest"],
+        StringComparer.Ordinal);
+
     /// <summary>Generational suffixes that end a person's name ("James Kennedy Jr.").</summary>
     public static readonly FrozenSet<string> GenerationalSuffixes = FrozenSet.ToFrozenSet(["jr", "sr", "ii", "iii", "iv"], StringComparer.Ordinal);
 
@@ -50,7 +55,7 @@ internal static class NameRules
         "and", "but", "or", "so", "as", "if", "when", "after", "before", "while", "our", "my", "your", "his", "her", "their",
         "specifically", "frankly", "meanwhile", "however", "additionally", "separately", "finally", "instead", "still",
         "also", "look", "yes", "no", "do", "does", "did", "is", "are", "was", "were", "what", "why", "how", "who", "where",
-        "roughly", "about", "nearly", "some", "many", "all", "every", "each", "both", "several", "thanks", "please", "today", "yesterday", "tomorrow", "tonight",
+        "north", "south", "east", "west", "central", "dc", "roughly", "about", "nearly", "some", "many", "all", "every", "each", "both", "several", "thanks", "please", "today", "yesterday", "tomorrow", "tonight",
     ], StringComparer.Ordinal);
 
     /// <summary>Last words of natural features: an unknown place with one is LOC, not GPE.</summary>
