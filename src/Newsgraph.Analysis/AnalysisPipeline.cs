@@ -1,5 +1,6 @@
 using Newsgraph.Core.Input;
 using Newsgraph.Core.Pipeline;
+using Newsgraph.Entities;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
 using Newsgraph.Quotes;
@@ -23,6 +24,7 @@ public static class AnalysisPipeline
             .Then(new LanguageStage())
             .Then(new Newsgraph.Time.TimeStage())
             .Then(new QuoteStage())
+            .Then(new EntityStage())
             .Build();
     }
 }

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Newsgraph.Core.Documents;
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Entities.Lexicon;
+using Newsgraph.Entities.Resolution;
+
+namespace Newsgraph.Entities;
+
+/// <summary>
+/// The entity stage: every person, organisation, place and group the article names, merged within
+/// the document, typed, keyed across documents, with roles and affiliations from the text. Reads
+/// tokens and sentences; for an article that is not English they are empty, and so is its output.
+/// </summary>
+public sealed class EntityStage : IStage
+{
+    private readonly FastEntityTagger? _tagger;
+
+    public EntityStage()
+    {
+    }
+
+    internal EntityStage(FastEntityTagger tagger) => _tagger = tagger;
+
+    public StageInfo Info { get; } = new("entities.v1", "ner-fast-v1");
+
+    public IReadOnlyList<string> Requires { get; } = [LanguageLayers.Tokens.Name, LanguageLayers.Sentences.Name];
+
+    public IReadOnlyList<string> Produces { get; } = [EntityLayers.Entities.Name];
+
+    public void Run(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var tokens = document.Get(LanguageLayers.Tokens);
+        var sentences = document.Get(LanguageLayers.Sentences);
+        if (tokens.IsEmpty || sentences.IsEmpty)
+        {
+            document.Add(EntityLayers.Entities, ImmutableArray<Entity>.Empty);
+            return;
+        }
+
+        var finder = new MentionFinder(EntityLexicon.Default, _tagger ?? FastEntityTagger.Default);
+        var mentions = finder.Find(document.Text, tokens, sentences, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var clusters = MentionMerger.Merge(mentions, document.Text);
+        var roles = new RoleFinder(finder).Find(document.Text, tokens, sentences, clusters);
+        document.Add(EntityLayers.Entities, EntityBuilder.Build(clusters, roles));
+    }
+}
