@@ -22,9 +22,9 @@ public static class AnalysisPipeline
             .WithLimits(l)
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
+            .Then(new EntityStage())
             .Then(new Newsgraph.Time.TimeStage())
             .Then(new QuoteStage())
-            .Then(new EntityStage())
             .Build();
     }
 }
