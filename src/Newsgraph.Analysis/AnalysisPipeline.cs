@@ -1,5 +1,6 @@
 using Newsgraph.Core.Input;
 using Newsgraph.Core.Pipeline;
+using Newsgraph.Events;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
 
@@ -20,6 +21,7 @@ public static class AnalysisPipeline
             .WithLimits(l)
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
+            .Then(new EventStage())
             .Build();
     }
 }

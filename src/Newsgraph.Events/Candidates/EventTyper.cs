@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Newsgraph.Core.Documents;
+using Newsgraph.Events.Classification;
+using Newsgraph.Events.Lexicon;
+
+namespace Newsgraph.Events.Candidates;
+
+/// <summary>The type decided for one trigger: PLOVER type, mode, and a confidence used to pick the main events.</summary>
+internal sealed record TypedTrigger(TriggerMatch Match, string Type, string? Mode, float Score);
+
+/// <summary>
+/// Decides a trigger's type: each cue's prior weight plus the classifier's probability for the
+/// cue's type, over a window of the sentence around the trigger. The classifier never invents a
+/// type the trigger does not suggest; it arbitrates ambiguous words ("strike": attack or walkout)
+/// and lowers the confidence of dictionary-only cues the context does not support.
+/// </summary>
+internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
+{
+    /// <summary>Why: tokens either side of the trigger that describe its event; wider windows mix in other clauses.</summary>
+    public const int Window = 25;
+
+    /// <summary>Why: how much the classifier's probability (0..1) counts against a cue's prior (0.35..1.2).</summary>
+    public const float ClassifierWeight = 0.8f;
+
+    public TypedTrigger Type(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)
+    {
+        float[]? probabilities = null;
+        if (model is not null)
+        {
+            int from = Math.Max(sentence.FirstToken, match.Start - Window);
+            int to = Math.Min(sentence.EndToken, match.End + Window);
+            var features = EventFeatures.Extract(text, tokens.AsSpan(from, to - from), lexicon);
+            probabilities = new float[model.RowWidth];
+            model.AddScores(features, probabilities);
+            EventModel.SoftmaxTypes(probabilities);
+        }
+
+        TriggerCue best = match.Cues[0];
+        float bestScore = float.MinValue;
+        foreach (var cue in match.Cues)
+        {
+            float score = cue.Weight + (probabilities is null ? 0 : ClassifierWeight * probabilities[cue.Type]);
+            if (score > bestScore)
+            {
+                best = cue;
+                bestScore = score;
+            }
+        }
+
+        string type = best.TypeName;
+        string? mode = best.Mode ?? ModeFromModel(type, probabilities);
+        return new TypedTrigger(match, type, mode, bestScore);
+    }
+
+    private string? ModeFromModel(string type, float[]? scores)
+    {
+        if (model is null || scores is null)
+        {
+            return null;
+        }
+
+        int best = -1;
+        for (int m = 0; m < model.Modes.Length; m++)
+        {
+            if (PloverModes.Admitted(type, model.Modes[m]) is not null && (best < 0 || scores[PloverTypes.Count + m] > scores[PloverTypes.Count + best]))
+            {
+                best = m;
+            }
+        }
+
+        // The "no mode" label competes too: a plain attack has no mode.
+        int none = Array.IndexOf(model.Modes, string.Empty);
+        if (best < 0 || (none >= 0 && scores[PloverTypes.Count + none] >= scores[PloverTypes.Count + best]))
+        {
+            return null;
+        }
+
+        return PloverModes.Admitted(type, model.Modes[best]);
+    }
+}
