@@ -13,12 +13,12 @@ internal static class EventSelection
     /// <summary>Why: one sentence rarely reports more than two distinct main events.</summary>
     public const int MaxPerSentence = 2;
 
-    /// <summary>Why: about one event per this many sentences, bounded below and above.</summary>
-    public const int SentencesPerEvent = 3;
+    /// <summary>Why: about one main event per this many sentences in a news report, bounded below and above (3–10 main events per article).</summary>
+    public const int SentencesPerEvent = 2;
 
-    public const int MinPerDocument = 3;
+    public const int MinPerDocument = 4;
 
-    public const int MaxPerDocument = 12;
+    public const int MaxPerDocument = 10;
 
     /// <summary>Why: a hostile document with thousands of triggering sentences cannot make the stage do unbounded work.</summary>
     public const int MaxCandidates = 4000;

@@ -60,13 +60,20 @@ public sealed class EventStage : IStage
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             var inSentence = new List<Candidate>();
-            foreach (var match in TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon))
+            foreach (var match in TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName))
             {
-                var typed = typer.Type(document.Text, tokens, sentence, match);
-                if (context.Build(sentence, s, sentences.Length, typed) is { } candidate)
+                if (typer.Type(document.Text, tokens, sentence, match) is { } typed
+                    && context.Build(sentence, s, sentences.Length, typed) is { } candidate)
                 {
                     inSentence.Add(candidate);
                 }
+            }
+
+            // The dev conventions code "urged X to investigate" as the REQUEST alone: the requested
+            // event is what was asked for, not an event that happened.
+            if (inSentence.Any(c => c.Event.Type == "REQUEST"))
+            {
+                inSentence.RemoveAll(c => c.Event.Modality == EventModality.Requested);
             }
 
             candidates.AddRange(inSentence
@@ -79,11 +86,21 @@ public sealed class EventStage : IStage
         var chosen = candidates
             .Where(c => c.Score >= EventSelection.MinScore)
             .OrderByDescending(c => c.Score)
+            .DistinctBy(c => SameEventKey(c.Event))
             .Take(cap)
             .OrderBy(c => c.Event.Trigger.Start)
             .Select((c, i) => c.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
         document.Add(EventLayers.Events, [.. chosen]);
     }
+
+    /// <summary>
+    /// Why: an article repeats its main event ("the inquiry", "the investigation"); with the same
+    /// type and actors it is one event, reported once (the strongest mention).
+    /// </summary>
+    private static string SameEventKey(NewsEvent e) =>
+        e.Source.IsEmpty && e.Target.IsEmpty
+            ? e.Type + "@" + e.Trigger.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : e.Type + "|" + string.Join(",", e.Source.Order(StringComparer.Ordinal)) + "|" + string.Join(",", e.Target.Order(StringComparer.Ordinal));
 
     /// <summary>A coded event before selection, with the score that ranks it.</summary>
     internal sealed record Candidate(NewsEvent Event, float Score);
@@ -97,6 +114,7 @@ public sealed class EventStage : IStage
         private readonly ImmutableArray<TimeExpression> _times;
         private readonly ImmutableArray<Claim> _claims;
         private readonly bool _hasEntities;
+        private readonly MentionIndex _mentions;
 
         public EventContext(Document document, ImmutableArray<Token> tokens)
         {
@@ -106,12 +124,15 @@ public sealed class EventStage : IStage
             var quotes = document.TryGet(QuoteLayers.Quotes, out var q) ? q : [];
             _times = document.TryGet(TimeLayers.Expressions, out var t) ? t : [];
             _claims = document.TryGet(QuoteLayers.Claims, out var c) ? c : [];
-            _actors = new ActorFinder(document.Text, tokens, new MentionIndex(entities, tokens), quotes);
+            _mentions = new MentionIndex(entities, tokens);
+            _actors = new ActorFinder(document.Text, tokens, _mentions, quotes);
             _modality = new ModalityReader(document.Text, tokens);
             Tokens = tokens;
         }
 
         private ImmutableArray<Token> Tokens { get; }
+
+        public bool IsName(int token) => _mentions.At(token) is not null;
 
         public Candidate? Build(Sentence sentence, int sentenceIndex, int sentenceCount, TypedTrigger typed)
         {
@@ -125,8 +146,9 @@ public sealed class EventStage : IStage
             }
 
             var actors = _actors.Find(sentence, match);
-            // With entities known, an event with neither actor named is background, not a main event.
-            if (_hasEntities && actors.Source.IsEmpty && actors.Target.IsEmpty)
+            // With entities known, an event whose doer is not named is mostly background (a passive
+            // "was arrested" keeps its target and still counts when the agent is unnamed).
+            if (_hasEntities && actors.Source.IsEmpty && !(actors.Passive && !actors.Target.IsEmpty))
             {
                 return null;
             }

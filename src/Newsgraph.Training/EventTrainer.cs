@@ -67,6 +67,10 @@ internal static class EventTrainer
 
         var leadScores = EventScores.Evaluate(model, heldOut.Select(h => (h.Lead.Features, h.Lead.Type)));
         var documentScores = EventScores.Evaluate(model, heldOut.Select(h => (h.Document, h.Lead.Type)));
+        var stageLexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var stageHeadlines = EventScores.EvaluateStage(model, stageLexicon, heldOut.Select(h => (h.Story.Headline, h.Lead.Type)));
+        var stageLeads = EventScores.EvaluateStage(model, stageLexicon, heldOut.Select(h => (FirstSentence(h.Story.Text), h.Lead.Type)));
+        log.WriteLine($"stage type decision on held-out headlines: accuracy {stageHeadlines.Accuracy:0.0000}, macro-F1 {stageHeadlines.MacroF1:0.0000}; lead sentences: accuracy {stageLeads.Accuracy:0.0000}, macro-F1 {stageLeads.MacroF1:0.0000}");
         log.WriteLine($"held-out lead sentence: accuracy {leadScores.Accuracy:0.0000}, macro-F1 {leadScores.MacroF1:0.0000}; whole story: accuracy {documentScores.Accuracy:0.0000}, macro-F1 {documentScores.MacroF1:0.0000}");
 
         var manifest = new JsonObject
@@ -89,8 +93,10 @@ internal static class EventTrainer
             ["trainingSeconds"] = (int)watch.Elapsed.TotalSeconds,
             ["heldOut"] = new JsonObject
             {
-                ["leadSentence"] = leadScores.ToJson(),
-                ["wholeStory"] = documentScores.ToJson(),
+                ["classifierLeadSentence"] = leadScores.ToJson(),
+                ["classifierWholeStory"] = documentScores.ToJson(),
+                ["stageHeadline"] = stageHeadlines.ToJson(),
+                ["stageLeadSentence"] = stageLeads.ToJson(),
             },
         };
         File.WriteAllText(Path.Combine(output, "events-v1.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -117,6 +123,13 @@ internal static class EventTrainer
         }
 
         return examples;
+    }
+
+    public static string FirstSentence(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var sentences = SentenceSplitter.Split(text, tokens.AsSpan(), null);
+        return sentences.IsEmpty ? text : text[sentences[0].Start..sentences[0].End];
     }
 
     public static List<uint> DocumentFeatures(EventStory story, TriggerLexicon lexicon)

@@ -46,6 +46,12 @@ internal static class ActorCues
     /// <summary>Why: the subject of a verb is seldom further back than this; the bound also keeps hostile sentences cheap.</summary>
     public const int MaxSubjectDistance = 25;
 
+    /// <summary>Why: title words between a nationality and a name ("Russian president Vladimir Putin", "North Korean leader").</summary>
+    public const int MaxTitleWords = 3;
+
+    /// <summary>Why: a compound actor rarely lists more names than this; more are an enumeration, not the target.</summary>
+    public const int MaxTargets = 4;
+
     /// <summary>Why: the object follows the verb closely; further names belong to adjuncts.</summary>
     public const int MaxObjectDistance = 15;
 

@@ -141,16 +141,78 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
             }
 
             // In the passive the object side is the "by" agent; a name before "by" is not it.
-            if ((passive && !afterBy) || !IsActor(mention.Entity))
+            // "Russian president Vladimir Putin": the nationality modifies the person, who is the target.
+            if ((passive && !afterBy) || !IsActor(mention.Entity) || ModifiesNextName(mention, limit))
             {
                 i = mention.EndToken - 1;
                 continue;
             }
 
-            return (Coordinated(mention, backwards: false, sentence.FirstToken, limit), place);
+            var targets = Coordinated(mention, backwards: false, sentence.FirstToken, limit);
+            return (ConjoinedLater(targets, mention.EndToken, limit), place);
         }
 
         return ([], place);
+    }
+
+    /// <summary>
+    /// "criticized Biden's weakness and Trump's friendliness": a later name joined by "and" to the
+    /// object phrase is a further target, unless a preposition governs it ("toward Kim").
+    /// </summary>
+    private ImmutableArray<string> ConjoinedLater(ImmutableArray<string> targets, int from, int limit)
+    {
+        var ids = targets.ToList();
+        bool sawAnd = false;
+        for (int i = from; i < limit && ids.Count < ActorCues.MaxTargets; i++)
+        {
+            string word = Lower(i);
+            if (ActorCues.ClauseEnds.Contains(word) || ActorCues.ClauseBreakers.Contains(word) || tokens[i].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (word == "and")
+            {
+                sawAnd = true;
+                continue;
+            }
+
+            if (mentions.At(i) is { } other)
+            {
+                if (sawAnd && IsActor(other.Entity) && !IsPrepositionalObject(other) && !ids.Contains(other.Entity.Id))
+                {
+                    ids.Add(other.Entity.Id);
+                }
+
+                sawAnd = false;
+                i = other.EndToken - 1;
+            }
+        }
+
+        return [.. ids];
+    }
+
+    private bool ModifiesNextName(TokenMention mention, int limit)
+    {
+        if (mention.Entity.Type is not (EntityType.Norp or EntityType.Gpe))
+        {
+            return false;
+        }
+
+        for (int i = mention.EndToken; i < Math.Min(limit, mention.EndToken + ActorCues.MaxTitleWords + 1); i++)
+        {
+            if (mentions.At(i) is { } next)
+            {
+                return next.Entity.Type == EntityType.Person;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private ImmutableArray<string> Coordinated(TokenMention first, bool backwards, int lowLimit, int highLimit)

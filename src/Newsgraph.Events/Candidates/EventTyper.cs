@@ -22,7 +22,13 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
     /// <summary>Why: how much the classifier's probability (0..1) counts against a cue's prior (0.35..1.2).</summary>
     public const float ClassifierWeight = 0.8f;
 
-    public TypedTrigger Type(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)
+    /// <summary>Why: a dictionary-only cue (weight below this) is kept only when the classifier agrees with it.</summary>
+    public const float WeakCue = 0.5f;
+
+    /// <summary>Why: the classifier probability a weak cue's type needs, about twice the chance level of the likely types.</summary>
+    public const float WeakCueAgreement = 0.35f;
+
+    public TypedTrigger? Type(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)
     {
         float[]? probabilities = null;
         if (model is not null)
@@ -39,12 +45,22 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
         float bestScore = float.MinValue;
         foreach (var cue in match.Cues)
         {
+            if (cue.Weight < WeakCue && (probabilities is null || probabilities[cue.Type] < WeakCueAgreement))
+            {
+                continue;
+            }
+
             float score = cue.Weight + (probabilities is null ? 0 : ClassifierWeight * probabilities[cue.Type]);
             if (score > bestScore)
             {
                 best = cue;
                 bestScore = score;
             }
+        }
+
+        if (bestScore == float.MinValue)
+        {
+            return null;
         }
 
         string type = best.TypeName;

@@ -22,6 +22,11 @@ internal static class ModalityCues
     public static readonly FrozenSet<string> ConditionWords = Set("if", "unless", "provided", "providing");
 
     /// <summary>Why: a quid-pro-quo after the trigger makes it an offer on conditions ("in exchange for technology").</summary>
+    /// <summary>Why: how far a condition word may sit before / after the trigger and still govern it.</summary>
+    public const int ConditionBefore = 8;
+
+    public const int ConditionAfter = 15;
+
     public static readonly string[][] ConditionPhrases = [["in", "exchange", "for"], ["in", "return", "for"], ["on", "condition"], ["as", "long", "as"]];
 
     /// <summary>Why: future auxiliaries and plans: the event is scheduled or announced ("will meet", "plans to visit").</summary>

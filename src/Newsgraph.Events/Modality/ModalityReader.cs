@@ -95,8 +95,9 @@ internal sealed class ModalityReader(string text, ImmutableArray<Token> tokens)
 
     private bool HasCondition(Sentence sentence, TriggerMatch trigger)
     {
-        int end = Math.Min(sentence.EndToken, sentence.FirstToken + 200);
-        for (int i = sentence.FirstToken; i < end; i++)
+        // Why these bounds: a condition governs the clause around the trigger, not a distant one.
+        int end = Math.Min(sentence.EndToken, trigger.End + ModalityCues.ConditionAfter);
+        for (int i = Math.Max(sentence.FirstToken, trigger.Start - ModalityCues.ConditionBefore); i < end; i++)
         {
             string word = Lower(i);
             if (ModalityCues.ConditionWords.Contains(word))
