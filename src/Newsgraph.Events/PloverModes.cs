@@ -20,7 +20,7 @@ internal static class PloverModes
         ["SANCTION"] = Set("convict", "expel", "withdraw", "discontinue"),
         ["MOBILIZE"] = Set("troops", "weapons", "police", "militia"),
         ["COERCE"] = Set("seize", "restrict", "ban", "censor", "curfew", "arrest", "deport", "withhold", "misinformation", "cyber", "martial-law"),
-        ["ASSAULT"] = Set("abduct", "beat", "torture", "aerial", "drone", "explosives", "primitive", "destroy", "execute", "assassinate", "suicide-attack", "sexual", "cleansing", "crowd-control", "unconventional"),
+        ["ASSAULT"] = Set("firearms", "heavy-weapons", "massacre", "abduct", "beat", "torture", "aerial", "drone", "explosives", "primitive", "destroy", "execute", "assassinate", "suicide-attack", "sexual", "cleansing", "crowd-control", "unconventional"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The training labels' spellings that differ from the codebook's.</summary>

@@ -16,8 +16,15 @@ internal sealed record TypedTrigger(TriggerMatch Match, string Type, string? Mod
 /// </summary>
 internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
 {
-    /// <summary>Why: tokens either side of the trigger that describe its event; wider windows mix in other clauses.</summary>
-    public const int Window = 25;
+    /// <summary>
+    /// Why: the classifier reads the whole sentence (as in training) when it is short enough, so
+    /// one classification serves every trigger in it; a longer sentence is read this many tokens
+    /// either side of the trigger.
+    /// </summary>
+    public const int Window = EventFeatures.MaxTokens / 2;
+
+    private (int From, int To) _cachedRange = (-1, -1);
+    private float[]? _cached;
 
     /// <summary>Why: how much the classifier's probability (0..1) counts against a cue's prior (0.35..1.2).</summary>
     public const float ClassifierWeight = 0.8f;
@@ -30,16 +37,7 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
 
     public TypedTrigger? Type(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)
     {
-        float[]? probabilities = null;
-        if (model is not null)
-        {
-            int from = Math.Max(sentence.FirstToken, match.Start - Window);
-            int to = Math.Min(sentence.EndToken, match.End + Window);
-            var features = EventFeatures.Extract(text, tokens.AsSpan(from, to - from), lexicon);
-            probabilities = new float[model.RowWidth];
-            model.AddScores(features, probabilities);
-            EventModel.SoftmaxTypes(probabilities);
-        }
+        float[]? probabilities = model is null ? null : Classify(text, tokens, sentence, match);
 
         TriggerCue best = match.Cues[0];
         float bestScore = float.MinValue;
@@ -66,6 +64,25 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
         string type = best.TypeName;
         string? mode = best.Mode ?? ModeFromModel(type, probabilities);
         return new TypedTrigger(match, type, mode, bestScore);
+    }
+
+    private float[] Classify(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)
+    {
+        var range = sentence.TokenCount <= EventFeatures.MaxTokens
+            ? (sentence.FirstToken, sentence.EndToken)
+            : (Math.Max(sentence.FirstToken, match.Start - Window), Math.Min(sentence.EndToken, match.End + Window));
+        if (_cached is not null && _cachedRange == range)
+        {
+            return _cached;
+        }
+
+        var features = EventFeatures.Extract(text, tokens.AsSpan(range.Item1, range.Item2 - range.Item1), lexicon);
+        var probabilities = new float[model!.RowWidth];
+        model.AddScores(features, probabilities);
+        EventModel.SoftmaxTypes(probabilities);
+        _cachedRange = range;
+        _cached = probabilities;
+        return probabilities;
     }
 
     private string? ModeFromModel(string type, float[]? scores)

@@ -30,7 +30,7 @@ public sealed class StageContractTests
     [Fact]
     public void Events_are_in_text_order_with_ids_v1_v2_and_spans_inside_their_sentence()
     {
-        var docs = new TestDocuments("Rebels attacked the town of Kobani on Monday. The government arrested their leader Ahmed Ali. Turkey condemned the attack.")
+        var docs = new TestDocuments("Rebels attacked the town of Kobani on Monday. Turkey arrested their leader Ahmed Ali. Turkey condemned the attack.")
             .Entity("Kobani", EntityType.Gpe).Entity("Ahmed Ali", EntityType.Person).Entity("Turkey", EntityType.Gpe);
         var document = docs.Build();
 
