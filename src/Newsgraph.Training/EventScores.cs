@@ -16,17 +16,22 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
     /// classifier, as <see cref="EventTyper"/> decides it), or the classifier alone when the sentence
     /// has no trigger.
     /// </summary>
-    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences)
+    /// <remarks>
+    /// Headlines are Title Case, where every word would read as a proper name; they are lower-cased
+    /// first (the classifier's features are lower-cased anyway, so only the trigger search changes).
+    /// </remarks>
+    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false)
     {
         var typer = new EventTyper(model, lexicon);
         var predictions = new List<(int Guess, int Gold)>();
         var scores = new float[model.RowWidth];
-        foreach (var (text, gold) in sentences)
+        foreach (var (original, gold) in sentences)
         {
+            string text = titleCase ? original.ToLowerInvariant() : original;
             var tokens = Tokenizer.Tokenize(text);
             var sentence = new Sentence(0, text.Length, 0, tokens.Length);
             TypedTrigger? best = null;
-            foreach (var match in TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon, i => i > 0))
+            foreach (var match in TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon))
             {
                 if (typer.Type(text, tokens, sentence, match) is { } typed && (best is null || typed.Score > best.Score))
                 {

@@ -68,7 +68,7 @@ internal static class EventTrainer
         var leadScores = EventScores.Evaluate(model, heldOut.Select(h => (h.Lead.Features, h.Lead.Type)));
         var documentScores = EventScores.Evaluate(model, heldOut.Select(h => (h.Document, h.Lead.Type)));
         var stageLexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
-        var stageHeadlines = EventScores.EvaluateStage(model, stageLexicon, heldOut.Select(h => (h.Story.Headline, h.Lead.Type)));
+        var stageHeadlines = EventScores.EvaluateStage(model, stageLexicon, heldOut.Select(h => (h.Story.Headline, h.Lead.Type)), titleCase: true);
         var stageLeads = EventScores.EvaluateStage(model, stageLexicon, heldOut.Select(h => (FirstSentence(h.Story.Text), h.Lead.Type)));
         log.WriteLine($"stage type decision on held-out headlines: accuracy {stageHeadlines.Accuracy:0.0000}, macro-F1 {stageHeadlines.MacroF1:0.0000}; lead sentences: accuracy {stageLeads.Accuracy:0.0000}, macro-F1 {stageLeads.MacroF1:0.0000}");
         log.WriteLine($"held-out lead sentence: accuracy {leadScores.Accuracy:0.0000}, macro-F1 {leadScores.MacroF1:0.0000}; whole story: accuracy {documentScores.Accuracy:0.0000}, macro-F1 {documentScores.MacroF1:0.0000}");

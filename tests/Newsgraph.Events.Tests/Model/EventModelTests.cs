@@ -44,7 +44,7 @@ public sealed class EventModelTests
         string[] modes = model.Modes;
 
         var documents = EventScores.Evaluate(model, heldOut.Select(s => (EventTrainer.DocumentFeatures(s, lexicon), PloverTypes.IndexOf(s.Label))));
-        var headlines = EventScores.EvaluateStage(model, lexicon, heldOut.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))));
+        var headlines = EventScores.EvaluateStage(model, lexicon, heldOut.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true);
 
         Assert.InRange(documents.Count, 700, 1100);
         Assert.True(documents.Accuracy >= 0.30, $"whole-story accuracy {documents.Accuracy:0.000}");
