@@ -1,6 +1,7 @@
 using Newsgraph.Core.Input;
 using Newsgraph.Core.Pipeline;
 using Newsgraph.Entities;
+using Newsgraph.Events;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
 using Newsgraph.Quotes;
@@ -25,6 +26,7 @@ public static class AnalysisPipeline
             .Then(new EntityStage())
             .Then(new Newsgraph.Time.TimeStage())
             .Then(new QuoteStage())
+            .Then(new EventStage())
             .Build();
     }
 }

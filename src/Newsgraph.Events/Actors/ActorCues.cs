@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace Newsgraph.Events.Actors;
+
+/// <summary>Word lists the dependency-free actor heuristic reads; each says why it is there.</summary>
+internal static class ActorCues
+{
+    /// <summary>
+    /// Why: a name right after one of these is a prepositional object (a place, a topic, a
+    /// beneficiary), not the subject of the trigger: "In Hanoi, Esper accused China".
+    /// </summary>
+    public static readonly FrozenSet<string> Prepositions = Set(
+        "in", "at", "on", "from", "near", "to", "of", "for", "about", "against", "over", "into",
+        "during", "since", "across", "inside", "outside", "toward", "towards", "under", "after", "before");
+
+    /// <summary>Why: a place named after these is where the event happened, so it is the event's place, not its target.</summary>
+    public static readonly FrozenSet<string> PlacePrepositions = Set("in", "at", "near", "inside", "outside", "across", "over");
+
+    /// <summary>Why: be/get + past participle marks the passive ("was attacked by"): subject and object swap.</summary>
+    public static readonly FrozenSet<string> PassiveAuxiliaries = Set(
+        "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "'s", "’s");
+
+    /// <summary>Why: adverbs may sit between the auxiliary and the participle ("was reportedly abducted").</summary>
+    public const int MaxAdverbsInPassive = 2;
+
+    /// <summary>
+    /// Why: these start a new clause (relative, temporal, causal, contrast), whose names belong to
+    /// another predicate: "Esper met officials, who accused China …".
+    /// </summary>
+    public static readonly FrozenSet<string> ClauseBreakers = Set(
+        "who", "which", "that", "when", "while", "because", "although", "though", "but", "whereas",
+        "after", "before", "since", "as", "where", "whose", "if", "unless", "until");
+
+    /// <summary>Why: punctuation that closes a clause (a comma does not: appositions sit between subject and verb).</summary>
+    public static readonly FrozenSet<string> ClauseEnds = Set(";", ":", "(", ")", "—", "–");
+
+    /// <summary>Why: a third-person singular pronoun subject stands for the last person named before it.</summary>
+    public static readonly FrozenSet<string> PersonPronouns = Set("he", "she");
+
+    /// <summary>Why: inside a quotation, "we"/"I" is the speaker (or the speaker's organisation).</summary>
+    public static readonly FrozenSet<string> SpeakerPronouns = Set("we", "i");
+
+    /// <summary>Why: names joined by these form one compound actor ("Egypt and Jordan criticised").</summary>
+    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&");
+
+    /// <summary>Why: the subject of a verb is seldom further back than this; the bound also keeps hostile sentences cheap.</summary>
+    public const int MaxSubjectDistance = 25;
+
+    /// <summary>Why: title words between a nationality and a name ("Russian president Vladimir Putin", "North Korean leader").</summary>
+    public const int MaxTitleWords = 3;
+
+    /// <summary>Why: a compound actor rarely lists more names than this; more are an enumeration, not the target.</summary>
+    public const int MaxTargets = 4;
+
+    /// <summary>Why: the object follows the verb closely; further names belong to adjuncts.</summary>
+    public const int MaxObjectDistance = 15;
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,35 @@
+namespace Newsgraph.Events;
+
+/// <summary>
+/// How many of the candidate events an article reports as its events. News articles report a few
+/// main events (the annotation guidelines ask for 3–10), and background mentions of events ("after
+/// talks collapsed last year") would drown them; these thresholds keep the strongest candidates.
+/// </summary>
+internal static class EventSelection
+{
+    /// <summary>Why: below this a trigger is a weak dictionary word the context does not support.</summary>
+    public const float MinScore = 0.75f;
+
+    /// <summary>Why: one sentence rarely reports more than two distinct main events.</summary>
+    public const int MaxPerSentence = 2;
+
+    /// <summary>Why: about one main event per this many sentences in a news report, bounded below and above (3–10 main events per article).</summary>
+    public const int SentencesPerEvent = 2;
+
+    public const int MinPerDocument = 4;
+
+    public const int MaxPerDocument = 10;
+
+    /// <summary>Why: a hostile document with thousands of triggering sentences cannot make the stage do unbounded work.</summary>
+    public const int MaxCandidates = 4000;
+
+    /// <summary>Why: a candidate with a named source and target is far more likely a main event than one with neither.</summary>
+    public const float SourceBonus = 0.3f;
+
+    public const float TargetBonus = 0.2f;
+
+    /// <summary>Why: news puts the main events first (inverted pyramid); this bonus fades over the article.</summary>
+    public const float LeadBonus = 0.3f;
+
+    public static int CapFor(int sentences) => Math.Clamp(sentences / SentencesPerEvent, MinPerDocument, MaxPerDocument);
+}

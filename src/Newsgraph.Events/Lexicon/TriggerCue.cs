@@ -1,0 +1,12 @@
+namespace Newsgraph.Events.Lexicon;
+
+/// <summary>
+/// What a trigger word or phrase suggests: a PLOVER type (index into <see cref="PloverTypes.All"/>),
+/// a mode or null, and a prior weight (1 = a reliable cue, lower = a cue that needs the classifier's
+/// agreement). <see cref="Following"/> are the literal lower-case words that must follow the first
+/// word for a phrase ("step" + "down").
+/// </summary>
+internal sealed record TriggerCue(int Type, string? Mode, float Weight, string[] Following)
+{
+    public string TypeName => PloverTypes.All[Type];
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+
+namespace Newsgraph.Events.Lexicon;
+
+/// <summary>
+/// Surface form (lower case) → the trigger cues it can start. Built once from the hand-written
+/// <see cref="CoreTriggers"/> and the extra verb entries the trained model file carries (derived from
+/// the Phoenix CAMEO verb dictionary); a form the core table knows is never overridden by an extra.
+/// </summary>
+internal sealed class TriggerLexicon
+{
+    private readonly FrozenDictionary<string, TriggerCue[]> _byForm;
+
+    public TriggerLexicon(IEnumerable<(string Pattern, string Type, string? Mode, float Weight)> core, IEnumerable<(string Form, int Type, float Weight)> extras)
+    {
+        var map = new Dictionary<string, List<TriggerCue>>(StringComparer.Ordinal);
+        foreach (var (pattern, type, mode, weight) in core)
+        {
+            string[] words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            string[] heads = words[0].Split('|');
+            var forms = heads.Length > 1 ? heads : Inflections.Of(heads[0]);
+            var cue = new TriggerCue(PloverTypes.IndexOf(type), mode, weight, words[1..]);
+            foreach (string form in forms.Distinct())
+            {
+                Add(map, form, cue);
+            }
+        }
+
+        foreach (var (form, type, weight) in extras)
+        {
+            if (!map.ContainsKey(form))
+            {
+                Add(map, form, new TriggerCue(type, null, weight, []));
+            }
+        }
+
+        _byForm = map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    public int FormCount => _byForm.Count;
+
+    public bool TryGet(string form, out TriggerCue[] cues) => _byForm.TryGetValue(form, out cues!);
+
+    public IEnumerable<string> Forms => _byForm.Keys;
+
+    private static void Add(Dictionary<string, List<TriggerCue>> map, string form, TriggerCue cue)
+    {
+        if (!map.TryGetValue(form, out var list))
+        {
+            map[form] = list = [];
+        }
+
+        list.Add(cue);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using Newsgraph.Events;
+using Newsgraph.Core.Documents;
+using Newsgraph.Events.Candidates;
+using Newsgraph.Events.Classification;
+using Newsgraph.Events.Lexicon;
+using Newsgraph.Language.Tokens;
+
+namespace Newsgraph.Training;
+
+/// <summary>Type accuracy and macro-F1 of an event model on labelled feature sets.</summary>
+internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
+{
+    /// <summary>
+    /// The stage's own type decision on single sentences: the strongest trigger's type (lexicon +
+    /// classifier, as <see cref="EventTyper"/> decides it), or the classifier alone when the sentence
+    /// has no trigger.
+    /// </summary>
+    /// <remarks>
+    /// Headlines are Title Case, where every word would read as a proper name; they are lower-cased
+    /// first (the classifier's features are lower-cased anyway, so only the trigger search changes).
+    /// </remarks>
+    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false)
+    {
+        var typer = new EventTyper(model, lexicon);
+        var predictions = new List<(int Guess, int Gold)>();
+        var scores = new float[model.RowWidth];
+        foreach (var (original, gold) in sentences)
+        {
+            string text = titleCase ? original.ToLowerInvariant() : original;
+            var tokens = Tokenizer.Tokenize(text);
+            var sentence = new Sentence(0, text.Length, 0, tokens.Length);
+            TypedTrigger? best = null;
+            foreach (var match in TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon))
+            {
+                if (typer.Type(text, tokens, sentence, match) is { } typed && (best is null || typed.Score > best.Score))
+                {
+                    best = typed;
+                }
+            }
+
+            int guess;
+            if (best is not null)
+            {
+                guess = PloverTypes.IndexOf(best.Type);
+            }
+            else
+            {
+                Array.Clear(scores);
+                model.AddScores(EventFeatures.Extract(text, tokens.AsSpan(), lexicon), scores);
+                guess = EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
+            }
+
+            predictions.Add((guess, gold));
+        }
+
+        return FromPredictions(predictions);
+    }
+
+    public static EventScores Evaluate(EventModel model, IEnumerable<(List<uint> Features, int Type)> examples)
+    {
+        var scores = new float[model.RowWidth];
+        var predictions = new List<(int Guess, int Gold)>();
+        foreach (var (features, type) in examples)
+        {
+            Array.Clear(scores);
+            model.AddScores(features, scores);
+            predictions.Add((EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count)), type));
+        }
+
+        return FromPredictions(predictions);
+    }
+
+    private static EventScores FromPredictions(IEnumerable<(int Guess, int Gold)> predictions)
+    {
+        int n = PloverTypes.Count;
+        var tp = new int[n];
+        var predicted = new int[n];
+        var gold = new int[n];
+        int count = 0, correct = 0;
+        foreach (var (guess, type) in predictions)
+        {
+            count++;
+            gold[type]++;
+            predicted[guess]++;
+            if (guess == type)
+            {
+                correct++;
+                tp[type]++;
+            }
+        }
+
+        double macro = Enumerable.Range(0, n).Where(t => gold[t] > 0).Average(t =>
+        {
+            double p = predicted[t] == 0 ? 0 : (double)tp[t] / predicted[t];
+            double r = (double)tp[t] / gold[t];
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        });
+        return new EventScores(count, count == 0 ? 0 : (double)correct / count, macro);
+    }
+
+    public JsonObject ToJson() => new()
+    {
+        ["examples"] = Count,
+        ["typeAccuracy"] = Math.Round(Accuracy, 4),
+        ["typeMacroF1"] = Math.Round(MacroF1, 4),
+    };
+}

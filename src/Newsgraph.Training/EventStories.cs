@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Newsgraph.Training;
+
+/// <summary>One labelled synthetic story (NGEC): the prompt headline, the text, the PLOVER label and mode, and the hand-written title template it was prompted from.</summary>
+internal sealed record EventStory(string Template, string Headline, string Text, string Label, string Mode);
+
+/// <summary>Reads the NGEC synthetic stories from their zip of CSV (multi-line quoted fields).</summary>
+internal static class EventStories
+{
+    public const string ZipName = "gpt_synthetic_events_2023-10-19_19.csv.zip";
+
+    public static List<EventStory> Load(string zipPath)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        var rows = ReadCsv(reader.ReadToEnd());
+        var header = rows[0];
+        int text = Array.IndexOf(header, "text"), title = Array.IndexOf(header, "title"), prompt = Array.IndexOf(header, "prompt");
+        int label = Array.IndexOf(header, "label"), mode = Array.IndexOf(header, "mode");
+        return [.. rows.Skip(1).Where(r => r.Length == header.Length).Select(r => new EventStory(
+            r[title], HeadlineOf(r[prompt]), r[text], r[label].Trim(), r[mode].Trim().ToLowerInvariant()))];
+    }
+
+    /// <summary>The prompt is "Headline\n\n(Agency) --"; the headline is its first line.</summary>
+    private static string HeadlineOf(string prompt)
+    {
+        int end = prompt.IndexOf('\n', StringComparison.Ordinal);
+        return (end < 0 ? prompt : prompt[..end]).Trim();
+    }
+
+    public static List<string[]> ReadCsv(string csv)
+    {
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new StringBuilder();
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            char c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"':
+                    quoted = true;
+                    break;
+                case ',':
+                    row.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    row.Add(field.ToString());
+                    field.Clear();
+                    rows.Add([.. row]);
+                    row.Clear();
+                    break;
+                default:
+                    field.Append(c);
+                    break;
+            }
+        }
+
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add([.. row]);
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,73 @@
+using Newsgraph.Core.Documents;
+
+namespace Newsgraph.Events.Tests.Stage;
+
+public sealed class ActorTests
+{
+    [Fact]
+    public void Subject_before_the_trigger_is_the_source_and_object_after_it_the_target()
+    {
+        var docs = new TestDocuments("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller nations.")
+            .Entity("United States", EntityType.Gpe, "U.S.")
+            .Entity("Mark Esper", EntityType.Person)
+            .Entity("China", EntityType.Gpe);
+
+        var accuse = docs.Events().Single("ACCUSE");
+
+        Assert.Equal("Mark Esper", accuse.Source.Names(docs));
+        Assert.Equal("China", accuse.Target.Names(docs));
+        Assert.Equal(EventModality.Occurred, accuse.Modality);
+    }
+
+    [Fact]
+    public void Passive_with_by_swaps_source_and_target_and_a_place_after_in_is_the_place()
+    {
+        var docs = new TestDocuments("Kevin King was abducted by the Taliban in Kabul in August 2016.")
+            .Entity("Kevin King", EntityType.Person)
+            .Entity("Taliban", EntityType.Org)
+            .Entity("Kabul", EntityType.Gpe);
+
+        var assault = docs.Events().Single("ASSAULT");
+
+        Assert.Equal("Taliban", assault.Source.Names(docs));
+        Assert.Equal("Kevin King", assault.Target.Names(docs));
+        Assert.Equal("e3", assault.Place);
+    }
+
+    [Fact]
+    public void Names_joined_by_and_form_a_compound_source()
+    {
+        var docs = new TestDocuments("Egypt and Jordan sharply criticised the United States over the decision.")
+            .Entity("Egypt", EntityType.Gpe)
+            .Entity("Jordan", EntityType.Gpe)
+            .Entity("United States", EntityType.Gpe);
+
+        var accuse = docs.Events().Single("ACCUSE");
+
+        Assert.Equal(["e1", "e2"], accuse.Source.Order(StringComparer.Ordinal));
+        Assert.Equal("United States", accuse.Target.Names(docs));
+    }
+
+    [Fact]
+    public void He_stands_for_the_last_person_named()
+    {
+        var docs = new TestDocuments("Mark Esper arrived in Hanoi on Tuesday. He urged Vietnam to push back against China.")
+            .Entity("Mark Esper", EntityType.Person)
+            .Entity("Hanoi", EntityType.Gpe)
+            .Entity("Vietnam", EntityType.Gpe)
+            .Entity("China", EntityType.Gpe);
+
+        var request = docs.Events().Single("REQUEST");
+
+        Assert.Equal("Mark Esper", request.Source.Names(docs));
+        Assert.Equal("Vietnam", request.Target.Names(docs));
+    }
+
+    [Fact]
+    public void Without_an_entity_layer_events_are_still_coded_without_actors()
+    {
+        var events = new TestDocuments("The rebels attacked the convoy and then released the hostages.").Events(withEntities: false);
+
+        Assert.Contains(events, e => e.Type == "ASSAULT" && e.Source.IsEmpty && e.Target.IsEmpty);
+    }
+}
