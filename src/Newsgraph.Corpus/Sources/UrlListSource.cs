@@ -12,22 +12,22 @@ public sealed class UrlListSource(string path, PoliteFetcher fetcher, WebSourceS
     public IAsyncEnumerable<SourceItem> ReadAsync(IProgress<SourceProblem> problems, CancellationToken cancellationToken) =>
         PageDownloader.FetchAsync(UrlsAsync(problems, cancellationToken), fetcher, settings.ParallelFetches, problems, cancellationToken);
 
-    /// <summary>Whether a file's first lines look like a URL list (every one of the first 20
-    /// non-comment lines an absolute http(s) URL), so a text article is not mistaken for one.</summary>
+    /// <summary>Share of the first non-comment lines that must be bare http(s) URLs for a text file
+    /// to be taken as a URL list: high enough that a text article citing links is not mistaken for
+    /// one, low enough that a typo in a hand-made list does not turn the whole list away.</summary>
+    private const double UrlLineShare = 0.8;
+
+    /// <summary>Whether a file's first lines (up to 20 non-comment ones) look like a URL list.</summary>
     public static bool LooksLikeUrlList(IEnumerable<string> firstLines)
     {
-        int urls = 0;
-        foreach (var raw in firstLines.Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Take(20))
+        int urls = 0, lines = 0;
+        foreach (var line in firstLines.Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Take(20))
         {
-            if (ParseUrl(raw) is null)
-            {
-                return false;
-            }
-
-            urls++;
+            lines++;
+            urls += ParseUrl(line) is null ? 0 : 1;
         }
 
-        return urls > 0;
+        return urls > 0 && urls >= lines * UrlLineShare;
     }
 
     internal static Uri? ParseUrl(string line) =>
