@@ -15,6 +15,10 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page]
           runs the full pipeline on ../shared/bench/knowledge/dev, scores entities, quotes, claims,
           times and events (score.py), and times the full pipeline against extraction alone.
+        Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
+          writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
+          gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
+          against plain gunzip of the same file as the anchor.
         """;
 
     public static int Run(string[] args)
@@ -32,6 +36,7 @@ internal static class BenchCommandLine
             "extraction-phases" => new ExtractionPhasesBench(options).Run(),
             "clustering" => new ClusteringBench(options).Run(),
             "knowledge" => new KnowledgeBench(options).Run(),
+            "warc" => new WarcBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

@@ -1,5 +1,5 @@
-using System.IO.Compression;
 using System.Text;
+using Newsgraph.Corpus.Sources.Warc;
 
 namespace Newsgraph.Corpus.Tests.Sources;
 
@@ -7,32 +7,15 @@ namespace Newsgraph.Corpus.Tests.Sources;
 internal static class WarcFixture
 {
     public static byte[] Response(string uri, string html, string contentType = "text/html; charset=utf-8", int status = 200, string extraHeaders = "") =>
-        Response(uri, Encoding.UTF8.GetBytes(html), contentType, status, extraHeaders);
+        WarcRecordWriter.Response(uri, Encoding.UTF8.GetBytes(html), contentType, status, extraHeaders);
 
-    public static byte[] Response(string uri, byte[] body, string contentType = "text/html; charset=utf-8", int status = 200, string extraHeaders = "")
-    {
-        var http = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\n{extraHeaders}Content-Length: {body.Length}\r\n\r\n");
-        return Record("response", uri, [.. http, .. body], "application/http; msgtype=response");
-    }
+    public static byte[] Response(string uri, byte[] body, string contentType = "text/html; charset=utf-8", int status = 200, string extraHeaders = "") =>
+        WarcRecordWriter.Response(uri, body, contentType, status, extraHeaders);
 
-    public static byte[] Record(string type, string uri, byte[] block, string contentType = "application/http; msgtype=request", string version = "WARC/1.0", long? declaredLength = null)
-    {
-        var head = Encoding.ASCII.GetBytes(
-            $"{version}\r\nWARC-Type: {type}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2023-09-14T08:30:00Z\r\n" +
-            $"WARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\nContent-Type: {contentType}\r\nContent-Length: {declaredLength ?? block.Length}\r\n\r\n");
-        return [.. head, .. block, .. "\r\n\r\n"u8];
-    }
+    public static byte[] Record(string type, string uri, byte[] block, string contentType = "application/http; msgtype=request", string version = "WARC/1.0", long? declaredLength = null) =>
+        WarcRecordWriter.Record(type, uri, block, contentType, version, declaredLength);
 
-    public static byte[] Gzip(byte[] data)
-    {
-        using var output = new MemoryStream();
-        using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(data);
-        }
-
-        return output.ToArray();
-    }
+    public static byte[] Gzip(byte[] data) => WarcRecordWriter.Gzip(data);
 
     /// <summary>Each record its own gzip member, concatenated (CC-NEWS layout).</summary>
     public static byte[] GzipPerRecord(params byte[][] records) => records.SelectMany(Gzip).ToArray();
