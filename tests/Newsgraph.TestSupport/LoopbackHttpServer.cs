@@ -38,13 +38,16 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     {
     }
 
-    /// <summary>A server whose routing also sees the request headers (conditional GET tests).</summary>
-    public LoopbackHttpServer(Func<LoopbackRequest, CannedResponse> route)
+    private LoopbackHttpServer(Func<LoopbackRequest, CannedResponse> route)
     {
         this.route = route;
         listener.Start();
         loop = Task.Run(AcceptLoopAsync);
     }
+
+    /// <summary>A server whose routing also sees the request headers (conditional GET tests). A
+    /// factory rather than a constructor overload, so lambdas given to the constructor stay unambiguous.</summary>
+    public static LoopbackHttpServer WithRequests(Func<LoopbackRequest, CannedResponse> route) => new(route);
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 

@@ -14,7 +14,7 @@ public sealed class PoliteFetcherTests
 
     private static PolitenessOptions Options => new() { Fetch = new FetchOptions { AllowPrivate = true, Timeout = TimeSpan.FromSeconds(10) } };
 
-    private LoopbackHttpServer Serve(Func<LoopbackRequest, CannedResponse> route) => new(request =>
+    private LoopbackHttpServer Serve(Func<LoopbackRequest, CannedResponse> route) => LoopbackHttpServer.WithRequests(request =>
     {
         requests.Enqueue(request.Path);
         return route(request);
