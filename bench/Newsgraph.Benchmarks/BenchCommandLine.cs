@@ -21,6 +21,10 @@ internal static class BenchCommandLine
           creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).
         Newsgraph.Benchmarks quotes [--shared DIR] [--passes N]
           times extraction + language with and without the quotes stage on the extraction dev pages.
+        Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
+          writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
+          gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
+          against plain gunzip of the same file as the anchor.
         """;
 
     public static int Run(string[] args)
@@ -40,6 +44,7 @@ internal static class BenchCommandLine
             "knowledge" => new KnowledgeBench(options).Run(),
             "times-meantime" => new MeantimeTimesBench(options).Run(),
             "quotes" => new QuotesBench(options).Run(),
+            "warc" => new WarcBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

@@ -2,6 +2,9 @@ namespace Newsgraph.Benchmarks;
 
 internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes, bool PerPage, string? Only, string? Phase = null)
 {
+    /// <summary>Copies of the dev pages in a synthetic corpus (the warc bench).</summary>
+    public int Copies { get; init; } = 20;
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         string shared = FindShared();
@@ -10,6 +13,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         bool perPage = false;
         string? only = null;
         string? phase = null;
+        int copies = 20;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -20,11 +24,12 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--per-page": perPage = true; break;
                 case "--only": only = args[++i]; break;
                 case "--phase": phase = args[++i]; break;
+                case "--copies": copies = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only, phase);
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

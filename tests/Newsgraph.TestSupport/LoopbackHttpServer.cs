@@ -16,6 +16,12 @@ public sealed record CannedResponse(int Status, string Body, string ContentType 
     public long EndlessBytes { get; init; }
 }
 
+/// <summary>One request as <see cref="LoopbackHttpServer"/> saw it: the path and the header fields.</summary>
+public sealed record LoopbackRequest(string Path, IReadOnlyDictionary<string, string> Headers)
+{
+    public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+}
+
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 and a free port, answering each path from a routing
 /// function. Only for tests: it never listens beyond loopback.
@@ -23,16 +29,25 @@ public sealed record CannedResponse(int Status, string Body, string ContentType 
 public sealed class LoopbackHttpServer : IAsyncDisposable
 {
     private readonly TcpListener listener = new(IPAddress.Loopback, 0);
-    private readonly Func<string, CannedResponse> route;
+    private readonly Func<LoopbackRequest, CannedResponse> route;
     private readonly CancellationTokenSource stop = new();
     private readonly Task loop;
 
     public LoopbackHttpServer(Func<string, CannedResponse> route)
+        : this((LoopbackRequest request) => route(request.Path))
+    {
+    }
+
+    private LoopbackHttpServer(Func<LoopbackRequest, CannedResponse> route)
     {
         this.route = route;
         listener.Start();
         loop = Task.Run(AcceptLoopAsync);
     }
+
+    /// <summary>A server whose routing also sees the request headers (conditional GET tests). A
+    /// factory rather than a constructor overload, so lambdas given to the constructor stay unambiguous.</summary>
+    public static LoopbackHttpServer WithRequests(Func<LoopbackRequest, CannedResponse> route) => new(route);
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
@@ -78,8 +93,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                string path = await ReadRequestPathAsync(stream);
-                var response = route(path);
+                var request = await ReadRequestAsync(stream);
+                var response = route(request);
                 if (response.Delay > TimeSpan.Zero)
                 {
                     await Task.Delay(response.Delay, stop.Token);
@@ -114,7 +129,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         }
     }
 
-    private static async Task<string> ReadRequestPathAsync(NetworkStream stream)
+    private static async Task<LoopbackRequest> ReadRequestAsync(NetworkStream stream)
     {
         var buffer = new byte[8192];
         int total = 0;
@@ -133,8 +148,18 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             }
         }
 
-        string requestLine = Encoding.ASCII.GetString(buffer, 0, total).Split("\r\n")[0];
-        var parts = requestLine.Split(' ');
-        return parts.Length > 1 ? parts[1] : "/";
+        var lines = Encoding.ASCII.GetString(buffer, 0, total).Split("\r\n");
+        var parts = lines[0].Split(' ');
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1).TakeWhile(l => l.Length > 0))
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        return new LoopbackRequest(parts.Length > 1 ? parts[1] : "/", headers);
     }
 }

@@ -32,7 +32,11 @@ public sealed class SafeHttpFetcher : IDisposable
         client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    public Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) => FetchAsync(url, null, cancellationToken);
+
+    /// <summary>Fetches <paramref name="url"/>; with <paramref name="conditions"/> the request is
+    /// conditional and a 304 answer comes back as <see cref="FetchResult.NotModified"/>.</summary>
+    public async Task<FetchResult> FetchAsync(Uri url, FetchConditions? conditions, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Timeout);
@@ -51,6 +55,7 @@ public sealed class SafeHttpFetcher : IDisposable
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xhtml+xml"));
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*", 0.5));
+                AddConditions(request, conditions);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
 
                 if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
@@ -64,9 +69,20 @@ public sealed class SafeHttpFetcher : IDisposable
                     continue;
                 }
 
+                int status = (int)response.StatusCode;
+                if (status == 304 && conditions is not null)
+                {
+                    return new FetchResult(null, null) { Status = status, NotModified = true, ETag = response.Headers.ETag?.ToString(), LastModified = LastModifiedOf(response) };
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
-                    return FetchResult.Failed($"{current} answered HTTP {(int)response.StatusCode} {response.ReasonPhrase}.");
+                    return FetchResult.Failed($"{current} answered HTTP {status} {response.ReasonPhrase}.") with
+                    {
+                        Status = status,
+                        Transient = status is 408 or 429 || status >= 500,
+                        RetryAfter = RetryAfterOf(response),
+                    };
                 }
 
                 if (response.Content.Headers.ContentLength > options.MaxBytes)
@@ -82,12 +98,17 @@ public sealed class SafeHttpFetcher : IDisposable
                 }
 
                 string? contentType = response.Content.Headers.ContentType?.ToString();
-                return new FetchResult(new RawInput(current.AbsoluteUri, body, contentType) { PageUrl = current.AbsoluteUri }, null);
+                return new FetchResult(new RawInput(current.AbsoluteUri, body, contentType) { PageUrl = current.AbsoluteUri }, null)
+                {
+                    Status = status,
+                    ETag = response.Headers.ETag?.ToString(),
+                    LastModified = LastModifiedOf(response),
+                };
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FetchResult.Failed($"Fetching {current} took longer than {options.Timeout.TotalSeconds:0.#} s.");
+            return FetchResult.Failed($"Fetching {current} took longer than {options.Timeout.TotalSeconds:0.#} s.") with { Transient = true };
         }
         catch (HttpRequestException ex) when (Find<UrlRefusedException>(ex) is { } refused)
         {
@@ -95,9 +116,38 @@ public sealed class SafeHttpFetcher : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return FetchResult.Failed($"Fetching {current} failed: {ex.Message}");
+            return FetchResult.Failed($"Fetching {current} failed: {ex.Message}") with { Transient = true };
+        }
+        catch (IOException ex)
+        {
+            // The connection broke while the body was read.
+            return FetchResult.Failed($"Reading {current} failed: {ex.Message}") with { Transient = true };
         }
     }
+
+    private static void AddConditions(HttpRequestMessage request, FetchConditions? conditions)
+    {
+        if (conditions?.ETag is { Length: > 0 } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (conditions?.LastModified is { Length: > 0 } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+    }
+
+    private static string? LastModifiedOf(HttpResponseMessage response) =>
+        response.Content.Headers.LastModified?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Retry-After as a delay (it may be seconds or an HTTP date).</summary>
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     public void Dispose() => client.Dispose();
 

@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+
+namespace Newsgraph.Corpus.Sources.Web;
+
+/// <summary>
+/// Fetches a sequence of page URLs politely and turns each into a <see cref="SourceItem"/>, a few
+/// at a time: requests to different hosts overlap, requests to one host wait their turn in the
+/// fetcher. Items come out in the order of the URLs.
+/// </summary>
+internal static class PageDownloader
+{
+    public static async IAsyncEnumerable<SourceItem> FetchAsync(
+        IAsyncEnumerable<Uri> urls, PoliteFetcher fetcher, int parallel, IProgress<SourceProblem> problems, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = new Queue<(Uri Url, Task<PoliteFetchResult> Fetch)>();
+        await foreach (var url in urls.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            window.Enqueue((url, fetcher.FetchAsync(url, cancellationToken)));
+            if (window.Count >= Math.Max(1, parallel))
+            {
+                var (doneUrl, fetch) = window.Dequeue();
+                if (ToItem(doneUrl, await fetch.ConfigureAwait(false), problems) is { } item)
+                {
+                    yield return item;
+                }
+            }
+        }
+
+        while (window.Count > 0)
+        {
+            var (doneUrl, fetch) = window.Dequeue();
+            if (ToItem(doneUrl, await fetch.ConfigureAwait(false), problems) is { } item)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>The page as an item, or null (with a problem, unless it simply had not changed).</summary>
+    public static SourceItem? ToItem(Uri url, PoliteFetchResult result, IProgress<SourceProblem> problems)
+    {
+        if (result.Input is { } input)
+        {
+            return new SourceItem
+            {
+                Uri = input.PageUrl ?? input.Uri,
+                Body = input.Bytes,
+                ContentType = input.ContentType,
+                DeclaredCharset = MediaType.Parse(input.ContentType).Charset,
+                FetchedAt = result.FetchedAt,
+            };
+        }
+
+        if (result.Outcome != PoliteFetchOutcome.NotModified)
+        {
+            problems.Report(new SourceProblem(url.AbsoluteUri, result.Message ?? "not fetched"));
+        }
+
+        return null;
+    }
+}
