@@ -12,6 +12,9 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks clustering [--shared DIR] [--out DIR] [--passes SEEDS]
           clusters ../shared/bench/clustering/dev (ECB+) in SEEDS shuffled orders, scores B-cubed and
           pairwise F1 (score.py), leave-topics-out halves, articles/s (NEWSGRAPH_CLUSTER_SWEEP=1 tunes).
+        Newsgraph.Benchmarks corpus-search [--count N] [--no-stories] [--out DIR]
+          synthesises N articles (default 10,000) from the 91 dev pages, ingests them into a fresh
+          SQLite corpus (articles/s, DB size), times searches (p50/p95) and raw-page ingest vs analyze.
         """;
 
     public static int Run(string[] args)
@@ -28,6 +31,7 @@ internal static class BenchCommandLine
             "extraction" => new ExtractionBench(options).Run(),
             "extraction-phases" => new ExtractionPhasesBench(options).Run(),
             "clustering" => new ClusteringBench(options).Run(),
+            "corpus-search" => new CorpusSearchBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

@@ -2,6 +2,12 @@ namespace Newsgraph.Benchmarks;
 
 internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes, bool PerPage, string? Only)
 {
+    /// <summary>Articles to synthesise (corpus-search).</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Skip duplicate folding and story clustering (corpus-search at scale).</summary>
+    public bool NoStories { get; init; }
+
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         string shared = FindShared();
@@ -9,6 +15,8 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         int passes = 5;
         bool perPage = false;
         string? only = null;
+        int? count = null;
+        bool noStories = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -18,11 +26,13 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--passes": passes = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--per-page": perPage = true; break;
                 case "--only": only = args[++i]; break;
+                case "--count": count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--no-stories": noStories = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only);
+        return new BenchOptions(shared, outDir, passes, perPage, only) { Count = count, NoStories = noStories };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

@@ -9,6 +9,12 @@ internal static class NewsgraphCommandLine
         new("Newsgraph reads news pages the way an analyst does: the clean article, who is named, who said what, sourced to whom.")
         {
             AnalyzeCommand.Create(),
+            IngestCommand.Create(),
+            SearchCommand.Create(),
+            StoriesCommand.Create(),
+            StoryCommand.Create(),
+            EntityCommand.Create(),
+            ExportCommand.Create(),
         };
 
     public static Task<int> InvokeAsync(string[] args) => InvokeAsync(args, null);

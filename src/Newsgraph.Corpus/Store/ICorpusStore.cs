@@ -1,3 +1,5 @@
+using Newsgraph.Core.Report;
+
 namespace Newsgraph.Corpus.Store;
 
 /// <summary>
@@ -31,6 +33,9 @@ public interface ICorpusStore : IDisposable
     IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken);
 
     CorpusCounts Counts();
+
+    /// <summary>The full stored report of an article (any revision), or null when the id is unknown.</summary>
+    AnalysisReport? Report(string articleId);
 }
 
 /// <summary>One write transaction (see <see cref="ICorpusStore.BeginWrite"/>). Not thread-safe.</summary>

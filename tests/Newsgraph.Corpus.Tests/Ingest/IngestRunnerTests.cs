@@ -102,7 +102,10 @@ public sealed class IngestRunnerTests
         Assert.Equal(2, counts.Ingested);
         Assert.Equal(0, counts.Failed);
         var hits = store.Search(new SearchQuery { Text = "bridge" });
-        Assert.True(hits.Total >= 1);
+        var hit = Assert.Single(hits.Hits);
+        var report = store.Report(hit.Id)!;
+        Assert.Contains("bridge", report.Article.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("extraction.v1", report.Pipeline.Stages[0].Id);
     }
 
     [Fact]
@@ -174,6 +177,8 @@ public sealed class IngestRunnerTests
         public IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken) => inner.Export(query, cancellationToken);
 
         public CorpusCounts Counts() => inner.Counts();
+
+        public Core.Report.AnalysisReport? Report(string articleId) => inner.Report(articleId);
 
         public void Dispose()
         {

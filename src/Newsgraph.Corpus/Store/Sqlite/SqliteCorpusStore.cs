@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Newsgraph.Core.Report;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -140,10 +141,23 @@ public sealed class SqliteCorpusStore : ICorpusStore
         return new CorpusCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), SchemaVersion);
     });
 
+    public AnalysisReport? Report(string articleId) => Read(c =>
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = "SELECT report, text FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        using var r = command.ExecuteReader();
+        return r.Read() && ReportJson.Deserialize(r.GetString(0)) is { } report
+            ? report with { Article = report.Article with { Text = r.GetString(1) } }
+            : null;
+    });
+
     public void Dispose()
     {
-        writeConnection.Dispose();
+        // the read-only connection first: the last connection to close checkpoints the WAL into
+        // the database file and removes it, and only a writable one can
         readConnection.Dispose();
+        writeConnection.Dispose();
     }
 
     internal static SqliteConnection Connect(string path, SqliteOpenMode mode)

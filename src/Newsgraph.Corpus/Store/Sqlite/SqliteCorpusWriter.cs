@@ -162,7 +162,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(insert, "$pubdate", publishedDate);
         Set(insert, "$lang", info.Language);
         Set(insert, "$text", info.Text);
-        Set(insert, "$report", ReportJson.Serialize(a.Report));
+        // the text is stored once, in the text column (and indexed from there); the report column
+        // holds the rest of the report, which StoredReport puts back together
+        Set(insert, "$report", ReportJson.Serialize(a.Report with { Article = info with { Text = "" } }));
         Set(insert, "$dup", a.DuplicateOf);
         Set(insert, "$story", a.StoryId);
         Set(insert, "$keys", string.Join('\n', a.EntityKeys));
