@@ -66,7 +66,7 @@ internal sealed class EnrichingAnalyzer(Func<AnalysisReport, AnalysisReport> enr
     public AnalysisReport Analyze(SourceItem item, CancellationToken cancellationToken) => enrich(inner.Analyze(item, cancellationToken));
 }
 
-internal static class Corpus
+internal static class TestCorpus
 {
     public static PipelineArticleAnalyzer Analyzer() => new(() => NewsgraphPipeline.CreateDefault());
 
