@@ -8,6 +8,8 @@ namespace Newsgraph.Cli.Commands;
 /// <summary><c>newsgraph search</c>: full-text search of the corpus with filters and facets.</summary>
 internal static class SearchCommand
 {
+    private const int DefaultLimit = 20;
+
     public static Command Create()
     {
         var text = new Argument<string?>("query")
@@ -17,7 +19,7 @@ internal static class SearchCommand
         };
         var filters = new SearchFilterOptions();
         var format = CorpusOptions.Format("json", "text");
-        var limit = new Option<int>("--limit", "-n") { Description = "Hits per page (default 20).", DefaultValueFactory = _ => 20 };
+        var limit = new Option<int?>("--limit", "-n") { Description = "Hits per page (default 20)." };
         var offset = new Option<int>("--offset") { Description = "Hits to skip (paging)." };
         var db = CorpusDatabase.Option();
         var command = new Command("search", "Search the corpus: full text ranked by BM25, filtered by entity, site, dates, event type, quote speaker, claim status.")
@@ -47,7 +49,7 @@ internal static class SearchCommand
                 return ExitCodes.StoreFailed;
             }
 
-            var query = filters.Read(parse, parse.GetValue(text)) with { Limit = parse.GetValue(limit), Offset = parse.GetValue(offset) };
+            var query = filters.Read(parse, parse.GetValue(text)) with { Limit = parse.GetValue(limit) ?? DefaultLimit, Offset = parse.GetValue(offset) };
             var results = store.Search(query);
             if (CorpusOptions.WantsJson(parse.GetValue(format)))
             {
