@@ -54,6 +54,7 @@ public sealed class IngestRunnerTests
         Assert.Equal("a-r2", latest.Id);
         Assert.Equal(2, latest.Revision);
         Assert.Contains("33 million", latest.Text, StringComparison.Ordinal);
+        Assert.Equal("a-r2", Assert.Single(store.Search(new SearchQuery { Text = "harbour" }).Hits).Id); // only the latest revision is indexed
     }
 
     [Fact]

@@ -6,9 +6,12 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// <summary>The WHERE conditions (on articles alias <c>a</c>) and parameters of a query's filters.</summary>
 internal static class SearchFilters
 {
+    /// <summary>The condition every query has: latest revisions only.</summary>
+    public const string LatestOnly = "a.is_latest = 1";
+
     public static string Where(SearchQuery? query, SqliteCommand command)
     {
-        var conditions = new List<string> { "a.is_latest = 1" };
+        var conditions = new List<string> { LatestOnly };
         if (query is null)
         {
             return string.Join(" AND ", conditions);

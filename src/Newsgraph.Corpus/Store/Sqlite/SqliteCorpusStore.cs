@@ -144,7 +144,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     public AnalysisReport? Report(string articleId) => Read(c =>
     {
         using var command = c.CreateCommand();
-        command.CommandText = "SELECT report, text FROM articles WHERE id = $id";
+        command.CommandText = "SELECT b.report, b.text FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = $id";
         command.Parameters.AddWithValue("$id", articleId);
         using var r = command.ExecuteReader();
         return r.Read() && ReportJson.Deserialize(r.GetString(0)) is { } report

@@ -30,7 +30,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     public IReadOnlyList<KnownArticle> ArticlesAfter(long sequence)
     {
-        var command = Command("SELECT seq, id, title, text, published, revision, duplicate_of, story_id, entity_keys FROM articles WHERE seq > $s ORDER BY seq");
+        var command = Command("SELECT a.seq, a.id, a.title, b.text, a.published, a.revision, a.duplicate_of, a.story_id, a.entity_keys FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.seq > $s ORDER BY a.seq");
         command.Parameters["$s"].Value = sequence;
         var list = new List<KnownArticle>();
         using var r = command.ExecuteReader();
@@ -145,8 +145,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         var insert = Command("""
             INSERT INTO articles(id, url, host, revision, is_latest, content_hash, source_uri, site, site_key, title, published, published_date,
-                                 language, text, report, duplicate_of, story_id, entity_keys, ingested_at)
-            VALUES ($id, $url, $host, $rev, 1, $hash, $src, $site, $sitekey, $title, $pub, $pubdate, $lang, $text, $report, $dup, $story, $keys, $at)
+                                 language, duplicate_of, story_id, entity_keys, ingested_at)
+            VALUES ($id, $url, $host, $rev, 1, $hash, $src, $site, $sitekey, $title, $pub, $pubdate, $lang, $dup, $story, $keys, $at)
             RETURNING seq
             """);
         Set(insert, "$id", a.Id);
@@ -161,18 +161,46 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(insert, "$pub", published);
         Set(insert, "$pubdate", publishedDate);
         Set(insert, "$lang", info.Language);
-        Set(insert, "$text", info.Text);
-        // the text is stored once, in the text column (and indexed from there); the report column
-        // holds the rest of the report, which StoredReport puts back together
-        Set(insert, "$report", ReportJson.Serialize(a.Report with { Article = info with { Text = "" } }));
         Set(insert, "$dup", a.DuplicateOf);
         Set(insert, "$story", a.StoryId);
         Set(insert, "$keys", string.Join('\n', a.EntityKeys));
         Set(insert, "$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         long seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
 
+        // the text is stored once, in the text column (and indexed from there); the report column
+        // holds the rest of the report, which ICorpusStore.Report puts back together
+        var body = Command("INSERT INTO article_bodies(seq, title, text, report) VALUES ($seq, $title, $text, $report)");
+        Set(body, "$seq", seq);
+        Set(body, "$title", info.Title);
+        Set(body, "$text", info.Text);
+        Set(body, "$report", ReportJson.Serialize(a.Report with { Article = info with { Text = "" } }));
+        body.ExecuteNonQuery();
+
         if (a.Revision > 1)
         {
+            // superseded revisions leave the full-text index, so a text search never needs to
+            // look at is_latest (external-content FTS5 deletes by the old values)
+            var superseded = Command("SELECT b.seq, b.title, b.text FROM articles o JOIN article_bodies b ON b.seq = o.seq WHERE o.url = $url AND o.revision < $rev AND o.is_latest = 1");
+            Set(superseded, "$url", a.CanonicalUrl);
+            Set(superseded, "$rev", a.Revision);
+            var old = new List<(long Seq, object Title, string Text)>();
+            using (var r = superseded.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    old.Add((r.GetInt64(0), r.IsDBNull(1) ? DBNull.Value : r.GetString(1), r.GetString(2)));
+                }
+            }
+
+            var unindex = Command("INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', $seq, $title, $text)");
+            foreach (var (oldSeq, oldTitle, oldText) in old)
+            {
+                Set(unindex, "$seq", oldSeq);
+                Set(unindex, "$title", oldTitle);
+                Set(unindex, "$text", oldText);
+                unindex.ExecuteNonQuery();
+            }
+
             var older = Command("UPDATE articles SET is_latest = 0 WHERE url = $url AND revision < $rev AND is_latest = 1");
             Set(older, "$url", a.CanonicalUrl);
             Set(older, "$rev", a.Revision);

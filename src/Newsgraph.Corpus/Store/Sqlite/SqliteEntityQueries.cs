@@ -84,7 +84,7 @@ internal static class SqliteEntityQueries
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT a.id, a.published, ev.type, p.role, substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)
+                SELECT a.id, a.published, ev.type, p.role, (SELECT substr(b.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) FROM article_bodies b WHERE b.seq = a.seq)
                   FROM event_participants p JOIN events ev ON ev.article_seq = p.article_seq AND ev.local_id = p.event_id
                   JOIN articles a ON a.seq = p.article_seq
                  WHERE p.entity_no = $e AND a.is_latest = 1 ORDER BY a.published_date DESC, a.seq DESC LIMIT $n

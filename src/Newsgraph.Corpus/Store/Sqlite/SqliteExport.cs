@@ -5,7 +5,7 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// <summary>Streams stored articles (latest revisions), optionally narrowed by a search query.</summary>
 internal static class SqliteExport
 {
-    public const string Columns = "a.id, a.url, a.site, a.title, a.published, a.language, a.revision, a.duplicate_of, a.story_id, a.text";
+    public const string Columns = "a.id, a.url, a.site, a.title, a.published, a.language, a.revision, a.duplicate_of, a.story_id, b.text";
 
     public const int ColumnCount = 10;
 
@@ -16,11 +16,11 @@ internal static class SqliteExport
         string? match = FtsQuery.Build(query?.Text);
         if (match is null)
         {
-            command.CommandText = $"SELECT {Columns} FROM articles a WHERE {where} ORDER BY a.seq";
+            command.CommandText = $"SELECT {Columns} FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE {where} ORDER BY a.seq";
         }
         else
         {
-            command.CommandText = $"SELECT {Columns} FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where} ORDER BY a.seq";
+            command.CommandText = $"SELECT {Columns} FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid JOIN article_bodies b ON b.seq = a.seq WHERE articles_fts MATCH $match AND {where} ORDER BY a.seq";
             command.Parameters.AddWithValue("$match", match);
         }
 

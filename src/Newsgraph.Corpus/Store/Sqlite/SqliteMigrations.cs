@@ -69,7 +69,10 @@ internal static class SqliteMigrations
         command.ExecuteNonQuery();
     }
 
-    // seq is the rowid the full-text index points at; id is the public article id. published_date is
+    // seq is the rowid the full-text index points at; id is the public article id. Text and report
+    // live in article_bodies so that articles rows stay small: filters, joins and facets read
+    // metadata pages only (with the text inline a row spans overflow pages and a search paid ~10x).
+    // Only latest revisions are in the full-text index. published_date is
     // the yyyy-MM-dd prefix of published, so date filters compare strings. site_key/host are lower-case
     // so --site matches a site name or a host. report holds the full report v1 JSON.
     private const string V1 = """
@@ -88,8 +91,6 @@ internal static class SqliteMigrations
             published TEXT,
             published_date TEXT,
             language TEXT,
-            text TEXT NOT NULL,
-            report TEXT NOT NULL,
             duplicate_of TEXT,
             story_id TEXT,
             entity_keys TEXT NOT NULL,
@@ -101,7 +102,8 @@ internal static class SqliteMigrations
         CREATE INDEX ix_articles_published ON articles(published_date);
         CREATE INDEX ix_articles_story ON articles(story_id);
         CREATE INDEX ix_articles_duplicate ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
-        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+        CREATE TABLE article_bodies(seq INTEGER PRIMARY KEY, title TEXT, text TEXT NOT NULL, report TEXT NOT NULL);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='article_bodies', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
 
         CREATE TABLE sources(uri TEXT NOT NULL, sha256 TEXT NOT NULL, article_id TEXT, PRIMARY KEY(uri, sha256)) WITHOUT ROWID;
 

@@ -29,7 +29,13 @@ internal static class SqliteSearch
         using (var fill = connection.CreateCommand())
         {
             string where = SearchFilters.Where(query, fill);
-            if (match is null)
+            if (match is not null && where == SearchFilters.LatestOnly)
+            {
+                // words only: the index holds only latest revisions, so no row of articles is read
+                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT rowid, bm25(articles_fts, {TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 1.0) FROM articles_fts WHERE articles_fts MATCH $match";
+                fill.Parameters.AddWithValue("$match", match);
+            }
+            else if (match is null)
             {
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where}";
             }
@@ -65,7 +71,7 @@ internal static class SqliteSearch
         {
             string order = match is null ? "a.published_date DESC, h.seq DESC" : "h.score, h.seq";
             page.CommandText = $"""
-                SELECT h.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, h.score, CASE WHEN $fts THEN '' ELSE substr(a.text, 1, {LeadChars}) END
+                SELECT h.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, h.score, CASE WHEN $fts THEN '' ELSE (SELECT substr(b.text, 1, {LeadChars}) FROM article_bodies b WHERE b.seq = h.seq) END
                   FROM temp.hits h JOIN articles a ON a.seq = h.seq ORDER BY {order} LIMIT $limit OFFSET $offset
                 """;
             page.Parameters.AddWithValue("$fts", match is not null);

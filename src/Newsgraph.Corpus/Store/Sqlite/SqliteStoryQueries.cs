@@ -65,7 +65,7 @@ internal static class SqliteStoryQueries
             command.CommandText = $"""
                 SELECT {SqliteExport.Columns},
                        (SELECT group_concat(c.id, char(10)) FROM duplicate_groups g JOIN articles c ON c.seq = g.member_seq WHERE g.canonical_seq = a.seq)
-                  FROM story_members m JOIN articles a ON a.seq = m.article_seq
+                  FROM story_members m JOIN articles a ON a.seq = m.article_seq JOIN article_bodies b ON b.seq = a.seq
                  WHERE m.story_id = $id AND a.is_latest = 1 AND a.duplicate_of IS NULL
                  ORDER BY a.published_date, a.seq
                 """;
@@ -82,7 +82,7 @@ internal static class SqliteStoryQueries
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT a.published, a.id, 'event', ev.type, substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)
+                SELECT a.published, a.id, 'event', ev.type, (SELECT substr(b.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start) FROM article_bodies b WHERE b.seq = a.seq)
                   FROM story_members m JOIN articles a ON a.seq = m.article_seq JOIN events ev ON ev.article_seq = a.seq
                  WHERE m.story_id = $id AND a.is_latest = 1
                 UNION ALL
