@@ -9,6 +9,10 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// </summary>
 internal static class SqliteSearch
 {
+    // CROSS JOIN fixes the join order in SQLite: the matches (a few) drive the lookups into the
+    // big tables. Left to itself the planner, which has no statistics for the temporary table,
+    // scanned all of articles / article_entities / events once per search (10x slower at 10k).
+
     /// <summary>BM25 weight of a title match relative to a body match: a query word in the headline
     /// says more about what the article is about than one in its twentieth paragraph.</summary>
     private const double TitleWeight = 4.0;
@@ -44,7 +48,7 @@ internal static class SqliteSearch
                 fill.CommandText = $"""
                     INSERT INTO temp.hits(seq, score)
                     SELECT a.seq, bm25(articles_fts, {TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 1.0)
-                      FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+                      FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
                      WHERE articles_fts MATCH $match AND {where}
                     """;
                 fill.Parameters.AddWithValue("$match", match);
@@ -57,9 +61,9 @@ internal static class SqliteSearch
         var hits = Page(connection, query, match);
         var facets = query.Facets && total > 0
             ? new SearchFacets(
-                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n"),
-                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n"),
-                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n"))
+                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n"),
+                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n"),
+                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n"))
             : SearchFacets.None;
         return new SearchResults(total, hits, facets);
     }
@@ -72,7 +76,7 @@ internal static class SqliteSearch
             string order = match is null ? "a.published_date DESC, h.seq DESC" : "h.score, h.seq";
             page.CommandText = $"""
                 SELECT h.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, h.score, CASE WHEN $fts THEN '' ELSE (SELECT substr(b.text, 1, {LeadChars}) FROM article_bodies b WHERE b.seq = h.seq) END
-                  FROM temp.hits h JOIN articles a ON a.seq = h.seq ORDER BY {order} LIMIT $limit OFFSET $offset
+                  FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq ORDER BY {order} LIMIT $limit OFFSET $offset
                 """;
             page.Parameters.AddWithValue("$fts", match is not null);
             page.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
