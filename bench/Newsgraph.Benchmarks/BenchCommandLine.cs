@@ -25,6 +25,9 @@ internal static class BenchCommandLine
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
           against plain gunzip of the same file as the anchor.
+        Newsgraph.Benchmarks corpus-search [--count N] [--no-stories] [--out DIR]
+          synthesises N articles (default 10,000) from the 91 dev pages, ingests them into a fresh
+          SQLite corpus (articles/s, DB size), times searches (p50/p95) and raw-page ingest vs analyze.
         """;
 
     public static int Run(string[] args)
@@ -45,6 +48,7 @@ internal static class BenchCommandLine
             "times-meantime" => new MeantimeTimesBench(options).Run(),
             "quotes" => new QuotesBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
+            "corpus-search" => new CorpusSearchBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };
     }

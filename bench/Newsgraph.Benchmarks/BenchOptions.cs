@@ -4,6 +4,10 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
 {
     /// <summary>Copies of the dev pages in a synthetic corpus (the warc bench).</summary>
     public int Copies { get; init; } = 20;
+    /// <summary>Articles to synthesise (corpus-search).</summary>
+    public int? Count { get; init; }
+    /// <summary>Skip duplicate folding and story clustering (corpus-search at scale).</summary>
+    public bool NoStories { get; init; }
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -14,6 +18,8 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         string? only = null;
         string? phase = null;
         int copies = 20;
+        int? count = null;
+        bool noStories = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -25,11 +31,13 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--only": only = args[++i]; break;
                 case "--phase": phase = args[++i]; break;
                 case "--copies": copies = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--count": count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--no-stories": noStories = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies };
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong (System.CommandLine's own code for parse errors).</summary>
     public const int Usage = 2;
+
+    /// <summary>The corpus database could not be used (not a database, read-only, disk full).</summary>
+    public const int StoreFailed = 3;
 }

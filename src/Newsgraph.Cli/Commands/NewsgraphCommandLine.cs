@@ -10,6 +10,12 @@ internal static class NewsgraphCommandLine
         {
             AnalyzeCommand.Create(),
             TrainCommand.Create(),
+            IngestCommand.Create(),
+            SearchCommand.Create(),
+            StoriesCommand.Create(),
+            StoryCommand.Create(),
+            EntityCommand.Create(),
+            ExportCommand.Create(),
         };
 
     public static Task<int> InvokeAsync(string[] args) => InvokeAsync(args, null);

@@ -1,0 +1,194 @@
+using System.Diagnostics;
+using System.Globalization;
+using Newsgraph.Benchmarks.Corpus;
+using Newsgraph.Core.Input;
+using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Ingest;
+using Newsgraph.Corpus.Sources;
+using Newsgraph.Corpus.Store;
+using Newsgraph.Corpus.Store.Sqlite;
+using Newsgraph.Extraction;
+
+namespace Newsgraph.Benchmarks;
+
+/// <summary>
+/// The corpus bench: synthesises --count articles (default 10,000) from the 91 dev pages, ingests
+/// them as already-extracted articles into a fresh SQLite corpus (articles/s, DB size), times
+/// searches of several kinds after warm-up (p50/p95/max), and compares end-to-end ingest of the raw
+/// dev pages with analysing them alone, single-threaded (the overhead of storing).
+/// </summary>
+internal sealed class CorpusSearchBench(BenchOptions options)
+{
+    private const int DefaultCount = 10_000;
+    private const int QueriesPerKind = 200;
+    private const int WarmUpQueries = 30;
+
+    public int Run()
+    {
+        string html = Path.Combine(options.SharedDir, "bench", "extraction", "dev", "html");
+        if (!Directory.Exists(html))
+        {
+            Console.Error.WriteLine($"bench data not found at {html} (pass --shared DIR)");
+            return 2;
+        }
+
+        int count = options.Count ?? DefaultCount;
+        Directory.CreateDirectory(options.OutDir);
+        string db = Path.Combine(options.OutDir, $"corpus-{count}.db");
+        DeleteDb(db);
+        var corpus = new SyntheticCorpus(html);
+        Console.WriteLine($"base pages: {corpus.BasePages}  articles: {count:N0}  db: {db}  stories: {(options.NoStories ? "off" : "on")}  cores: {Environment.ProcessorCount}");
+
+        var ingestOptions = new IngestOptions { Deduplicate = !options.NoStories, Cluster = !options.NoStories };
+        IngestCounts counts;
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        using (var store = SqliteCorpusStore.Open(db))
+        {
+            long last = 0;
+            var progress = new Reporter(c =>
+            {
+                if (c.Ingested - last >= 100_000)
+                {
+                    last = c.Ingested;
+                    Console.WriteLine($"  … {c.Ingested:N0} stored, {c.Ingested / watch.Elapsed.TotalSeconds:N0}/s");
+                }
+            });
+            counts = new IngestRunner(store, corpus.Analyzer(), ingestOptions) { Progress = progress }.RunAsync([corpus.Source(count)]).GetAwaiter().GetResult();
+        }
+
+        double seconds = watch.Elapsed.TotalSeconds;
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"ingest (pre-extracted + synthetic entities/event/quote/claim): {counts.Ingested:N0} stored, {counts.Duplicates:N0} duplicates in {seconds:N1} s = {counts.Ingested / seconds:N0} articles/s wall; {cpuSeconds:N1} CPU-s = {counts.Ingested / cpuSeconds:N0} articles per CPU-second");
+        Console.WriteLine($"db size: {FileSize(db) / 1048576.0:N1} MiB ({FileSize(db) / Math.Max(1, counts.Ingested):N0} bytes/article)");
+
+        using (var store = SqliteCorpusStore.Open(db, readOnly: true))
+        {
+            Console.WriteLine($"stories: {store.Counts().Stories:N0}  entities: {store.Counts().Entities:N0}");
+            TimeSearches(store, corpus);
+        }
+
+        RawOverhead(html);
+        return 0;
+    }
+
+    private static void TimeSearches(ICorpusStore store, SyntheticCorpus corpus)
+    {
+        var rng = new Random(42);
+        var words = corpus.TitleWords;
+        var names = corpus.EntityNames;
+        string Word() => words[rng.Next(words.Count)];
+        var from = new DateOnly(2019, 12, 1);
+        var kinds = new (string Name, Func<SearchQuery> Make)[]
+        {
+            ("one word", () => new SearchQuery { Text = Word() }),
+            ("two words", () => new SearchQuery { Text = Word() + " " + Word() }),
+            ("word + site", () => new SearchQuery { Text = Word(), Site = SyntheticCorpus.Outlet(rng.Next(1000)) }),
+            ("word + 30 days", () => new SearchQuery { Text = Word(), From = from.AddDays(rng.Next(300)), To = from.AddDays(rng.Next(300) + 30) }),
+            ("word + entity", () => new SearchQuery { Text = Word(), Entity = names[rng.Next(names.Count)] }),
+            ("entity only", () => new SearchQuery { Entity = names[rng.Next(names.Count)] }),
+            ("word + event type + status", () => new SearchQuery { Text = Word(), EventType = "protest", ClaimStatus = "disputed" }),
+            ("word, no facets", () => new SearchQuery { Text = Word(), Facets = false }),
+        };
+
+        for (int i = 0; i < WarmUpQueries; i++)
+        {
+            store.Search(kinds[i % kinds.Length].Make());
+        }
+
+        var all = new List<double>();
+        Console.WriteLine($"search latency, {QueriesPerKind} queries per kind (wall ms): p50 / p95 / max, mean matches, mean process CPU per query; load average {LoadAverage()}");
+        foreach (var (name, make) in kinds)
+        {
+            var times = new List<double>();
+            long matches = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            for (int i = 0; i < QueriesPerKind; i++)
+            {
+                var query = make();
+                long start = Stopwatch.GetTimestamp();
+                var results = store.Search(query);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                matches += results.Total;
+            }
+
+            all.AddRange(times);
+            double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / QueriesPerKind;
+            Console.WriteLine($"  {name,-28} {Percentile(times, 50),7:N2} / {Percentile(times, 95),7:N2} / {times.Max(),7:N2}   {matches / QueriesPerKind,6:N0}   cpu {cpuMs:N2} ms/query");
+        }
+
+        Console.WriteLine($"  {"all kinds",-28} {Percentile(all, 50),7:N2} / {Percentile(all, 95),7:N2} / {all.Max(),7:N2}");
+    }
+
+    /// <summary>Raw pages end to end (read, analyse, fold, cluster, store) against analysing them
+    /// alone, one thread each, same pages, after a warm-up pass.</summary>
+    private void RawOverhead(string html)
+    {
+        const int Passes = 3;
+        var files = Directory.EnumerateFiles(html).Order(StringComparer.Ordinal).ToArray();
+        var pipeline = NewsgraphPipeline.CreateDefault();
+        void AnalyseAll()
+        {
+            foreach (string f in files)
+            {
+                ReportBuilder.Build(pipeline.Run(new RawInput(f, File.ReadAllBytes(f), "text/html")), pipeline.Stages);
+            }
+        }
+
+        double IngestAll(int pass)
+        {
+            string db = Path.Combine(options.OutDir, $"raw-{pass}.db");
+            DeleteDb(db);
+            var w = Stopwatch.StartNew();
+            using (var store = SqliteCorpusStore.Open(db))
+            {
+                new IngestRunner(store, new PipelineArticleAnalyzer(() => NewsgraphPipeline.CreateDefault()), new IngestOptions { Workers = 1 })
+                    .RunAsync([new FileSource([html], InputLimits.Default.MaxInputBytes)]).GetAwaiter().GetResult();
+            }
+
+            double s = w.Elapsed.TotalSeconds;
+            DeleteDb(db);
+            return s;
+        }
+
+        AnalyseAll();
+        IngestAll(-1);
+        double analyse = 0, ingest = 0;
+        for (int p = 0; p < Passes; p++)
+        {
+            // interleaved so that load from other processes hits both alike
+            var w = Stopwatch.StartNew();
+            AnalyseAll();
+            analyse += w.Elapsed.TotalSeconds;
+            ingest += IngestAll(p);
+        }
+
+        int pages = files.Length * Passes;
+        Console.WriteLine($"raw pages, 1 thread: analyze {pages / analyse:N1} pages/s, ingest {pages / ingest:N1} pages/s, ingest/analyze time = {ingest / analyse:N3} (overhead {(ingest / analyse - 1) * 100:N1}%)");
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static double Percentile(List<double> values, int p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
+    }
+
+    private static long FileSize(string db) =>
+        new[] { db, db + "-wal" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
+
+    private static void DeleteDb(string db)
+    {
+        foreach (string f in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(f);
+        }
+    }
+
+    private sealed class Reporter(Action<IngestCounts> report) : IProgress<IngestCounts>
+    {
+        public void Report(IngestCounts value) => report(value);
+    }
+}

@@ -1,0 +1,52 @@
+namespace Newsgraph.Corpus.Ingest;
+
+/// <summary>How an ingest run works.</summary>
+public sealed record IngestOptions
+{
+    /// <summary>Items analysed in parallel (default: the number of cores).</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Articles per write transaction. One transaction per article would spend the run in
+    /// commits; a few hundred make commit cost negligible while a crash loses at most one batch of
+    /// unacknowledged work.</summary>
+    public int BatchSize { get; init; } = 256;
+
+    /// <summary>Longest time analysed articles wait for their commit when the source is slow
+    /// (fetching): a long run acknowledges its progress at least this often.</summary>
+    public TimeSpan MaxCommitDelay { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Items analysed or waiting for commit per worker: enough to keep workers busy while
+    /// the writer commits, few enough to bound memory (each holds a page and its report).</summary>
+    public int QueuePerWorker { get; init; } = 8;
+
+    /// <summary>Fold exact and near duplicates into duplicate groups.</summary>
+    public bool Deduplicate { get; init; } = true;
+
+    /// <summary>Assign stories incrementally.</summary>
+    public bool Cluster { get; init; } = true;
+
+    public static IngestOptions Default { get; } = new();
+}
+
+/// <summary>Counts of a run so far (reported after each commit) or in the end.</summary>
+/// <param name="Ingested">Articles stored (new articles and new revisions).</param>
+/// <param name="Skipped">Items already stored (same source or same URL and content).</param>
+/// <param name="Duplicates">Stored articles that copy an earlier article (in its duplicate group).</param>
+/// <param name="Revisions">Stored articles that are a changed version at a known URL.</param>
+/// <param name="Failed">Items that could not be read or analysed.</param>
+public sealed record IngestCounts(long Ingested, long Skipped, long Duplicates, long Revisions, long Failed)
+{
+    public static IngestCounts Zero { get; } = new(0, 0, 0, 0, 0);
+
+    public long Seen => Ingested + Skipped + Failed;
+}
+
+/// <summary>What one item came to, for the caller's log.</summary>
+public enum IngestOutcome
+{
+    Stored,
+    Duplicate,
+    Revision,
+    Skipped,
+    Failed,
+}

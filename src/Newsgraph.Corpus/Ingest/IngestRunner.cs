@@ -1,0 +1,311 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Dedup;
+using Newsgraph.Corpus.Sources;
+using Newsgraph.Corpus.Store;
+
+namespace Newsgraph.Corpus.Ingest;
+
+/// <summary>
+/// The ingest loop: reads source items in order, skips those already stored, analyses the rest in
+/// parallel (a bounded queue of analyses, at most <see cref="IngestOptions.Workers"/> at a time),
+/// and commits them in source order in batches: each batch folds duplicates, assigns stories and
+/// stores the articles in one transaction. An interrupted run is resumed by running it again.
+/// </summary>
+public sealed class IngestRunner
+{
+    private readonly ICorpusStore store;
+    private readonly IArticleAnalyzer analyzer;
+    private readonly IngestOptions options;
+    private readonly CorpusIndexes indexes;
+    private readonly ArticleKeys keys = new();
+    private IngestCounts counts = IngestCounts.Zero;
+
+    public IngestRunner(ICorpusStore store, IArticleAnalyzer analyzer, IngestOptions? options = null)
+    {
+        this.store = store;
+        this.analyzer = analyzer;
+        this.options = options ?? IngestOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.Workers, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.BatchSize, 1);
+        indexes = new CorpusIndexes(this.options);
+    }
+
+    /// <summary>Problems with single items (unreadable, refused, failed analysis); the run goes on.</summary>
+    public IProgress<SourceProblem>? Problems { get; init; }
+
+    /// <summary>Counts so far, reported after every commit.</summary>
+    public IProgress<IngestCounts>? Progress { get; init; }
+
+    /// <summary>Ingests every item of the sources. Throws <see cref="CorpusStoreException"/> when the
+    /// store fails (disk full, read-only); every batch committed before stays.</summary>
+    public async Task<IngestCounts> RunAsync(IEnumerable<IIngestSource> sources, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        int capacity = options.Workers * options.QueuePerWorker;
+        var queue = Channel.CreateBounded<Task<Analysed>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(() => ProduceAsync(sources, queue.Writer, stop.Token), stop.Token);
+        try
+        {
+            await ConsumeAsync(queue.Reader, stop.Token).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // stopped because the writer failed or the caller cancelled
+            }
+        }
+
+        return counts;
+    }
+
+    private async Task ProduceAsync(IEnumerable<IIngestSource> sources, ChannelWriter<Task<Analysed>> writer, CancellationToken cancellationToken)
+    {
+        var problems = new CountingProblems(Problems);
+        // Not disposed: analyses still running after a failed run release it later. Without its
+        // wait handle ever being asked for, a SemaphoreSlim holds nothing the GC cannot collect.
+        var slots = new SemaphoreSlim(options.Workers);
+        try
+        {
+            foreach (var source in sources)
+            {
+                await foreach (var item in source.ReadAsync(problems, cancellationToken).ConfigureAwait(false))
+                {
+                    string sha = SourceHash(item);
+                    if (store.IsSourceKnown(item.Uri, sha))
+                    {
+                        await writer.WriteAsync(Task.FromResult(new Analysed(item, sha, null, null, AlreadyKnown: true)), cancellationToken).ConfigureAwait(false);
+                        continue;
+                    }
+
+                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    var task = Task.Run(() =>
+                    {
+                        try
+                        {
+                            return Analyse(item, sha, cancellationToken);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    }, CancellationToken.None);
+                    await writer.WriteAsync(task, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            // source problems are items that never reached the queue: count them as failed
+            await writer.WriteAsync(Task.FromResult(new Analysed(null, "", null, null, false, SourceFailures: problems.Count)), cancellationToken).ConfigureAwait(false);
+            writer.Complete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    private Analysed Analyse(SourceItem item, string sha, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var report = analyzer.Analyze(item, cancellationToken);
+            var error = report.Diagnostics.FirstOrDefault(d => d.Severity == "error");
+            return new Analysed(item, sha, report, error is null ? null : $"{error.Code} {error.Message}", false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // an analyser bug must not end the run: the item fails with the reason
+            return new Analysed(item, sha, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}", false);
+        }
+    }
+
+    private async Task ConsumeAsync(ChannelReader<Task<Analysed>> reader, CancellationToken cancellationToken)
+    {
+        var batch = new List<Analysed>(options.BatchSize);
+        var sinceCommit = Stopwatch.StartNew();
+        while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (reader.TryRead(out var next))
+            {
+                if (!next.IsCompleted && batch.Count > 0 && sinceCommit.Elapsed >= options.MaxCommitDelay)
+                {
+                    Commit(batch);
+                    sinceCommit.Restart();
+                }
+
+                batch.Add(await next.ConfigureAwait(false));
+                if (batch.Count >= options.BatchSize)
+                {
+                    Commit(batch);
+                    sinceCommit.Restart();
+                }
+            }
+        }
+
+        await reader.Completion.ConfigureAwait(false);
+        Commit(batch);
+    }
+
+    private void Commit(List<Analysed> batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        var pending = counts;
+        long lastSequence = 0;
+        try
+        {
+            using var writer = store.BeginWrite();
+            indexes.CatchUp(writer);
+            foreach (var item in batch)
+            {
+                pending = Store(writer, item, pending, ref lastSequence);
+            }
+
+            writer.Commit();
+        }
+        catch
+        {
+            // the indexes may hold articles of the rolled-back batch: rebuild them from the store
+            indexes.Reset();
+            throw;
+        }
+
+        indexes.Committed(lastSequence);
+        counts = pending;
+        batch.Clear();
+        Progress?.Report(counts);
+    }
+
+    private IngestCounts Store(ICorpusWriter writer, Analysed analysed, IngestCounts c, ref long lastSequence)
+    {
+        if (analysed.Item is not { } item)
+        {
+            return c with { Failed = c.Failed + analysed.SourceFailures };
+        }
+
+        if (analysed.AlreadyKnown)
+        {
+            return c with { Skipped = c.Skipped + 1 };
+        }
+
+        if (analysed.Error is { } error || analysed.Report is null)
+        {
+            Problems?.Report(new SourceProblem(item.Uri, analysed.Error ?? "no report"));
+            return c with { Failed = c.Failed + 1 };
+        }
+
+        if (writer.IsSourceKnown(item.Uri, analysed.SourceSha256))
+        {
+            return c with { Skipped = c.Skipped + 1 }; // stored meanwhile by a concurrent run
+        }
+
+        var report = analysed.Report;
+        string text = report.Article.Text;
+        string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
+        string hash = ContentHash.Of(text);
+        var latest = writer.LatestAt(url);
+        if (latest is not null && latest.ContentHash == hash)
+        {
+            writer.RememberSource(item.Uri, analysed.SourceSha256, latest.Id);
+            return c with { Skipped = c.Skipped + 1 };
+        }
+
+        int revision = (latest?.Revision ?? 0) + 1;
+        string id = UniqueId(writer, item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16], revision, hash);
+        var entityKeys = keys.Of(report);
+        string? duplicateOf = null;
+        string? story = null;
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            if (latest is not null)
+            {
+                indexes.DuplicateOf(id, text); // remembered for later copies; a revision is not a copy of itself
+                story = latest.StoryId;
+            }
+            else if ((duplicateOf = indexes.DuplicateOf(id, text)) is not null)
+            {
+                story = indexes.StoryOf(duplicateOf) ?? writer.StoryOf(duplicateOf);
+            }
+            else
+            {
+                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys);
+            }
+        }
+
+        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys));
+        return c with
+        {
+            Ingested = c.Ingested + 1,
+            Duplicates = c.Duplicates + (duplicateOf is null ? 0 : 1),
+            Revisions = c.Revisions + (revision > 1 ? 1 : 0),
+        };
+    }
+
+    /// <summary>The article id: the given (JSONL) or URL-derived base, "-rN" for revision N, and a
+    /// content-hash suffix when another article already holds the id (two JSONL files reusing ids).</summary>
+    private static string UniqueId(ICorpusWriter writer, string baseId, int revision, string contentHash)
+    {
+        string id = revision > 1 ? $"{baseId}-r{revision}" : baseId;
+        if (!writer.IdExists(id))
+        {
+            return id;
+        }
+
+        string withHash = $"{id}-{contentHash[..12]}";
+        for (int n = 2; writer.IdExists(withHash); n++)
+        {
+            withHash = $"{id}-{contentHash[..12]}-{n}";
+        }
+
+        return withHash;
+    }
+
+    /// <summary>Identity of an item's content as the source gave it: the raw bytes, or the fields of a
+    /// pre-extracted article. With the item's address it tells a resumed run what it has done.</summary>
+    internal static string SourceHash(SourceItem item)
+    {
+        if (item.Extracted is not { } a)
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(item.Body.Span));
+        }
+
+        string joined = string.Join('\0', a.Id, a.Title ?? "", a.Text, a.Published ?? "", a.Source ?? "", a.Url ?? "");
+        return Sha256Hex(joined);
+    }
+
+    private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private sealed record Analysed(SourceItem? Item, string SourceSha256, AnalysisReport? Report, string? Error, bool AlreadyKnown, long SourceFailures = 0);
+
+    /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>
+    private sealed class CountingProblems(IProgress<SourceProblem>? inner) : IProgress<SourceProblem>
+    {
+        private long count;
+
+        public long Count => Interlocked.Read(ref count);
+
+        public void Report(SourceProblem value)
+        {
+            Interlocked.Increment(ref count);
+            inner?.Report(value);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+
+namespace Newsgraph.Corpus.Sources;
+
+/// <summary>
+/// Pages stored as files: a file given by name is read whatever its name; a folder is searched
+/// recursively (in ordinal path order, so runs are repeatable) for .html, .htm, .xhtml, .txt and
+/// their .gz — other files (images, archives, binaries) are not pages and are passed over. Files
+/// over the size limit are reported and skipped without being read. Decoding (gzip, charsets,
+/// binary sniffing) is the analyser's job.
+/// </summary>
+public sealed class FileSource(IReadOnlyList<string> paths, long maxBytes) : IIngestSource
+{
+    private static readonly string[] PageExtensions = [".html", ".htm", ".xhtml", ".txt", ".html.gz", ".htm.gz", ".xhtml.gz", ".txt.gz"];
+
+    public async IAsyncEnumerable<SourceItem> ReadAsync(IProgress<SourceProblem> problems, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        foreach (string path in paths)
+        {
+            foreach (string file in Expand(path, problems))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var item = await ReadFileAsync(file, problems, cancellationToken).ConfigureAwait(false);
+                if (item is not null)
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    public static bool IsPageFile(string path) => PageExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<string> Expand(string path, IProgress<SourceProblem> problems)
+    {
+        if (Directory.Exists(path))
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+            return Directory.EnumerateFiles(path, "*", options).Where(IsPageFile).Order(StringComparer.Ordinal);
+        }
+
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        problems.Report(new SourceProblem(path, $"No such file or folder: {path}"));
+        return [];
+    }
+
+    private async Task<SourceItem?> ReadFileAsync(string file, IProgress<SourceProblem> problems, CancellationToken cancellationToken)
+    {
+        string uri = new Uri(Path.GetFullPath(file)).AbsoluteUri;
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.Length > maxBytes)
+            {
+                problems.Report(new SourceProblem(uri, $"The file is {info.Length:N0} bytes; the limit is {maxBytes:N0}; skipped."));
+                return null;
+            }
+
+            byte[] body = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+            return new SourceItem
+            {
+                Uri = uri,
+                Body = body,
+                ContentType = ContentTypeOf(file),
+            };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Report(new SourceProblem(uri, $"Could not read the file: {ex.Message}"));
+            return null;
+        }
+    }
+
+    /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
+    private static string? ContentTypeOf(string path)
+    {
+        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return Path.GetExtension(name).ToLowerInvariant() switch
+        {
+            ".txt" => "text/plain",
+            ".html" or ".htm" => "text/html",
+            ".xhtml" => "application/xhtml+xml",
+            _ => null,
+        };
+    }
+}

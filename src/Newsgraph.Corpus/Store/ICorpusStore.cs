@@ -1,0 +1,66 @@
+using Newsgraph.Core.Report;
+
+namespace Newsgraph.Corpus.Store;
+
+/// <summary>
+/// The corpus: every ingested article with its full report, the knowledge tables derived from the
+/// reports, duplicate groups and story membership. SQLite is the embedded default
+/// (<see cref="Sqlite.SqliteCorpusStore"/>); a server database implements the same contract.
+/// Readers may run while one writer holds <see cref="BeginWrite"/>.
+/// </summary>
+public interface ICorpusStore : IDisposable
+{
+    /// <summary>True when an item with this source address and raw-content hash was ingested (or
+    /// found identical) before: a resumed run skips it without analysing it again.</summary>
+    bool IsSourceKnown(string sourceUri, string sourceSha256);
+
+    /// <summary>Starts the one write transaction of a batch; it holds the store's write lock until
+    /// committed or disposed (disposing without commit rolls back: nothing of the batch is kept).</summary>
+    ICorpusWriter BeginWrite();
+
+    SearchResults Search(SearchQuery query);
+
+    /// <summary>Stories with at least one member published in the range (all stories without a range).</summary>
+    IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit);
+
+    StoryDetail? Story(string storyId);
+
+    /// <summary>The profile of the entity whose name or alias matches (case-insensitively), or null.</summary>
+    EntityProfile? Entity(string nameOrAlias);
+
+    /// <summary>Latest revisions of the articles matching the query (every article when the query is
+    /// empty), in store order, streamed.</summary>
+    IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken);
+
+    CorpusCounts Counts();
+
+    /// <summary>The full stored report of an article (any revision), or null when the id is unknown.</summary>
+    AnalysisReport? Report(string articleId);
+}
+
+/// <summary>One write transaction (see <see cref="ICorpusStore.BeginWrite"/>). Not thread-safe.</summary>
+public interface ICorpusWriter : IDisposable
+{
+    /// <summary>Articles committed after <paramref name="sequence"/> (by any process), in commit order:
+    /// the ingest loop feeds them to its in-memory duplicate and story indexes before deciding on a
+    /// batch, so concurrent runs agree.</summary>
+    IReadOnlyList<KnownArticle> ArticlesAfter(long sequence);
+
+    bool IsSourceKnown(string sourceUri, string sourceSha256);
+
+    /// <summary>The latest revision stored under this canonical URL, or null.</summary>
+    UrlRevision? LatestAt(string canonicalUrl);
+
+    bool IdExists(string articleId);
+
+    /// <summary>The story of a stored article, or null.</summary>
+    string? StoryOf(string articleId);
+
+    /// <summary>Stores an article and its knowledge rows; returns its sequence number.</summary>
+    long Insert(NewArticle article);
+
+    /// <summary>Remembers a source item that needed no new article (identical to a stored one).</summary>
+    void RememberSource(string sourceUri, string sourceSha256, string? articleId);
+
+    void Commit();
+}

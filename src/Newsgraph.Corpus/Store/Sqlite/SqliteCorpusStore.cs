@@ -1,0 +1,266 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Newsgraph.Core.Report;
+
+namespace Newsgraph.Corpus.Store.Sqlite;
+
+/// <summary>
+/// The embedded corpus store: one SQLite file in WAL mode (readers never block the writer), schema
+/// migrations on open, one write transaction per ingest batch. A crash mid-batch rolls the batch
+/// back as a whole, so the database always holds exactly the batches that committed. Several
+/// processes may open the same file; SQLite serialises their writers.
+/// </summary>
+public sealed class SqliteCorpusStore : ICorpusStore
+{
+    /// <summary>How long a writer waits for another process's write transaction before giving up.
+    /// An ingest batch commits in well under a second, so a minute means something is stuck.</summary>
+    private const int BusyTimeoutMs = 60_000;
+
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    private readonly SqliteConnection writeConnection;
+    private readonly SqliteConnection readConnection;
+    private readonly Lock readLock = new();
+    private bool writerOpen;
+
+    private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
+    {
+        Path = path;
+        writeConnection = write;
+        readConnection = read;
+        SchemaVersion = schemaVersion;
+    }
+
+    public string Path { get; }
+
+    public int SchemaVersion { get; }
+
+    /// <summary>Opens (creating when missing) the corpus at <paramref name="path"/> and migrates its
+    /// schema. Throws <see cref="CorpusStoreException"/> with a clear message when the file is not a
+    /// newsgraph database or cannot be written.</summary>
+    public static SqliteCorpusStore Open(string path, bool readOnly = false)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        CheckFile(full, readOnly);
+        SqliteConnection? write = null;
+        SqliteConnection? read = null;
+        try
+        {
+            write = Connect(full, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate);
+            int version;
+            if (readOnly)
+            {
+                version = SqliteMigrations.CurrentVersion(write);
+                if (version != SqliteMigrations.Latest)
+                {
+                    throw new CorpusStoreException($"{full} has schema version {version}; open it once for writing (newsgraph ingest) to migrate it to {SqliteMigrations.Latest}.");
+                }
+            }
+            else
+            {
+                Pragma(write, "journal_mode = WAL");
+                CheckForeign(write, full);
+                version = SqliteMigrations.Apply(write);
+            }
+
+            read = Connect(full, SqliteOpenMode.ReadOnly);
+            return new SqliteCorpusStore(full, write, read, version);
+        }
+        catch (SqliteException ex)
+        {
+            write?.Dispose();
+            read?.Dispose();
+            throw SqliteErrors.Describe(ex, full);
+        }
+        catch
+        {
+            write?.Dispose();
+            read?.Dispose();
+            throw;
+        }
+    }
+
+    public bool IsSourceKnown(string sourceUri, string sourceSha256)
+    {
+        lock (readLock)
+        {
+            using var command = readConnection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM sources WHERE uri = $u AND sha256 = $h";
+            command.Parameters.AddWithValue("$u", sourceUri);
+            command.Parameters.AddWithValue("$h", sourceSha256);
+            return command.ExecuteScalar() is not null;
+        }
+    }
+
+    public ICorpusWriter BeginWrite()
+    {
+        if (writerOpen)
+        {
+            throw new InvalidOperationException("A write transaction is already open on this store.");
+        }
+
+        try
+        {
+            var writer = new SqliteCorpusWriter(writeConnection, Path, () => writerOpen = false);
+            writerOpen = true;
+            return writer;
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, Path);
+        }
+    }
+
+    public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
+
+    public IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit) => Read(c => SqliteStoryQueries.List(c, from, to, limit));
+
+    public StoryDetail? Story(string storyId) => Read(c => SqliteStoryQueries.Detail(c, storyId));
+
+    public EntityProfile? Entity(string nameOrAlias) => Read(c => SqliteEntityQueries.Profile(c, nameOrAlias));
+
+    public IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken)
+    {
+        // A separate connection: the export streams for as long as the caller reads.
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        foreach (var article in SqliteExport.Run(connection, query, cancellationToken))
+        {
+            yield return article;
+        }
+    }
+
+    public CorpusCounts Counts() => Read(c =>
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE is_latest = 1),
+                   (SELECT count(*) FROM duplicate_groups), (SELECT count(*) FROM stories), (SELECT count(*) FROM entities)
+            """;
+        using var r = command.ExecuteReader();
+        r.Read();
+        return new CorpusCounts(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), SchemaVersion);
+    });
+
+    public AnalysisReport? Report(string articleId) => Read(c =>
+    {
+        using var command = c.CreateCommand();
+        command.CommandText = "SELECT b.report, b.text FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.id = $id";
+        command.Parameters.AddWithValue("$id", articleId);
+        using var r = command.ExecuteReader();
+        return r.Read() && ReportJson.Deserialize(r.GetString(0)) is { } report
+            ? report with { Article = report.Article with { Text = r.GetString(1) } }
+            : null;
+    });
+
+    public void Dispose()
+    {
+        // the read-only connection first: the last connection to close checkpoints the WAL into
+        // the database file and removes it, and only a writable one can
+        readConnection.Dispose();
+        writeConnection.Dispose();
+    }
+
+    internal static SqliteConnection Connect(string path, SqliteOpenMode mode)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMs / 1000,
+        };
+        var connection = new SqliteConnection(builder.ConnectionString);
+        connection.Open();
+        Pragma(connection, "busy_timeout = " + BusyTimeoutMs.ToString(CultureInfo.InvariantCulture));
+
+        // NORMAL in WAL mode: a killed process never loses a committed batch; only an OS crash or
+        // power cut can lose the last batches (never corrupt the file). FULL would fsync every commit.
+        Pragma(connection, "synchronous = NORMAL");
+        Pragma(connection, "temp_store = MEMORY");
+        Pragma(connection, "cache_size = -65536");
+        return connection;
+    }
+
+    private T Read<T>(Func<SqliteConnection, T> query)
+    {
+        lock (readLock)
+        {
+            try
+            {
+                return query(readConnection);
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Describe(ex, Path);
+            }
+        }
+    }
+
+    private static void Pragma(SqliteConnection connection, string pragma)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA " + pragma;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Refuses a file that is not SQLite before SQLite sees it (its own error is cryptic).</summary>
+    private static void CheckFile(string path, bool readOnly)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CorpusStoreException($"{path} is a folder, not a database file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            if (readOnly)
+            {
+                throw new CorpusStoreException($"No corpus at {path} (create one with newsgraph ingest).");
+            }
+
+            string? folder = System.IO.Path.GetDirectoryName(path);
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                throw new CorpusStoreException($"The folder {folder} does not exist.");
+            }
+
+            return;
+        }
+
+        var header = new byte[SqliteHeader.Length];
+        int read;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusStoreException($"Cannot read {path}: {ex.Message}", ex);
+        }
+
+        if (read == 0)
+        {
+            return; // an empty file: SQLite makes it a database
+        }
+
+        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+        {
+            throw new CorpusStoreException($"{path} is not a newsgraph database (not an SQLite file); give another --db path.");
+        }
+    }
+
+    /// <summary>An SQLite file written by another program (tables but no migration record) is refused.</summary>
+    private static void CheckForeign(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'";
+        bool ours = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+        bool empty = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0;
+        if (!ours && !empty)
+        {
+            throw new CorpusStoreException($"{path} is an SQLite database of another program, not a newsgraph corpus; give another --db path.");
+        }
+    }
+}

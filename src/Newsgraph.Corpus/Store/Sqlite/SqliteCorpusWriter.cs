@@ -1,0 +1,340 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Newsgraph.Core.Report;
+
+namespace Newsgraph.Corpus.Store.Sqlite;
+
+/// <summary>
+/// One write transaction (BEGIN IMMEDIATE: it takes the database's write lock at once, so the
+/// reads made to decide on a batch see every other process's committed batches and nothing changes
+/// under them). Statements are prepared once per transaction and reused for every article.
+/// </summary>
+internal sealed class SqliteCorpusWriter : ICorpusWriter
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly string path;
+    private readonly Action onClose;
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> entityNumbers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
+    private bool done;
+
+    public SqliteCorpusWriter(SqliteConnection connection, string path, Action onClose)
+    {
+        this.connection = connection;
+        this.path = path;
+        this.onClose = onClose;
+        transaction = connection.BeginTransaction(deferred: false);
+    }
+
+    public IReadOnlyList<KnownArticle> ArticlesAfter(long sequence)
+    {
+        var command = Command("SELECT a.seq, a.id, a.title, b.text, a.published, a.revision, a.duplicate_of, a.story_id, a.entity_keys FROM articles a JOIN article_bodies b ON b.seq = a.seq WHERE a.seq > $s ORDER BY a.seq");
+        command.Parameters["$s"].Value = sequence;
+        var list = new List<KnownArticle>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            list.Add(new KnownArticle(
+                r.GetInt64(0), r.GetString(1), NullableString(r, 2), r.GetString(3), NullableString(r, 4), r.GetInt32(5),
+                NullableString(r, 6), NullableString(r, 7), SplitKeys(r.GetString(8))));
+        }
+
+        return list;
+    }
+
+    public bool IsSourceKnown(string sourceUri, string sourceSha256)
+    {
+        var command = Command("SELECT 1 FROM sources WHERE uri = $u AND sha256 = $h");
+        command.Parameters["$u"].Value = sourceUri;
+        command.Parameters["$h"].Value = sourceSha256;
+        return command.ExecuteScalar() is not null;
+    }
+
+    public UrlRevision? LatestAt(string canonicalUrl)
+    {
+        var command = Command("SELECT id, revision, content_hash, story_id FROM articles WHERE url = $u ORDER BY revision DESC LIMIT 1");
+        command.Parameters["$u"].Value = canonicalUrl;
+        using var r = command.ExecuteReader();
+        return r.Read() ? new UrlRevision(r.GetString(0), r.GetInt32(1), r.GetString(2), NullableString(r, 3)) : null;
+    }
+
+    public bool IdExists(string articleId)
+    {
+        var command = Command("SELECT 1 FROM articles WHERE id = $id");
+        command.Parameters["$id"].Value = articleId;
+        return command.ExecuteScalar() is not null;
+    }
+
+    public string? StoryOf(string articleId)
+    {
+        var command = Command("SELECT story_id FROM articles WHERE id = $id");
+        command.Parameters["$id"].Value = articleId;
+        return command.ExecuteScalar() as string;
+    }
+
+    public long Insert(NewArticle article)
+    {
+        try
+        {
+            return InsertArticle(article);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, path);
+        }
+    }
+
+    public void RememberSource(string sourceUri, string sourceSha256, string? articleId)
+    {
+        var command = Command("INSERT OR IGNORE INTO sources(uri, sha256, article_id) VALUES ($u, $h, $a)");
+        command.Parameters["$u"].Value = sourceUri;
+        command.Parameters["$h"].Value = sourceSha256;
+        command.Parameters["$a"].Value = (object?)articleId ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        try
+        {
+            foreach (string story in touchedStories)
+            {
+                RefreshStory(story);
+            }
+
+            transaction.Commit();
+            done = true;
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, path);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+
+        if (!done)
+        {
+            try
+            {
+                transaction.Rollback();
+            }
+            catch (SqliteException)
+            {
+                // the connection already rolled back (e.g. disk full); nothing of the batch remains
+            }
+        }
+
+        transaction.Dispose();
+        onClose();
+    }
+
+    private long InsertArticle(NewArticle a)
+    {
+        var info = a.Report.Article;
+        string? published = info.Published;
+        string? publishedDate = PublishedDate(published);
+        string? host = Uri.TryCreate(a.CanonicalUrl, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? HostKey(uri.Host) : null;
+
+        var insert = Command("""
+            INSERT INTO articles(id, url, host, revision, is_latest, content_hash, source_uri, site, site_key, title, published, published_date,
+                                 language, duplicate_of, story_id, entity_keys, ingested_at)
+            VALUES ($id, $url, $host, $rev, 1, $hash, $src, $site, $sitekey, $title, $pub, $pubdate, $lang, $dup, $story, $keys, $at)
+            RETURNING seq
+            """);
+        Set(insert, "$id", a.Id);
+        Set(insert, "$url", a.CanonicalUrl);
+        Set(insert, "$host", host);
+        Set(insert, "$rev", a.Revision);
+        Set(insert, "$hash", a.ContentHash);
+        Set(insert, "$src", a.SourceUri);
+        Set(insert, "$site", info.Site);
+        Set(insert, "$sitekey", info.Site is { } s ? NameKey(s) : null);
+        Set(insert, "$title", info.Title);
+        Set(insert, "$pub", published);
+        Set(insert, "$pubdate", publishedDate);
+        Set(insert, "$lang", info.Language);
+        Set(insert, "$dup", a.DuplicateOf);
+        Set(insert, "$story", a.StoryId);
+        Set(insert, "$keys", string.Join('\n', a.EntityKeys));
+        Set(insert, "$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        long seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+
+        // the text is stored once, in the text column (and indexed from there); the report column
+        // holds the rest of the report, which ICorpusStore.Report puts back together
+        var body = Command("INSERT INTO article_bodies(seq, title, text, report) VALUES ($seq, $title, $text, $report)");
+        Set(body, "$seq", seq);
+        Set(body, "$title", info.Title);
+        Set(body, "$text", info.Text);
+        Set(body, "$report", ReportJson.Serialize(a.Report with { Article = info with { Text = "" } }));
+        body.ExecuteNonQuery();
+
+        if (a.Revision > 1)
+        {
+            // superseded revisions leave the full-text index, so a text search never needs to
+            // look at is_latest (external-content FTS5 deletes by the old values)
+            var superseded = Command("SELECT b.seq, b.title, b.text FROM articles o JOIN article_bodies b ON b.seq = o.seq WHERE o.url = $url AND o.revision < $rev AND o.is_latest = 1");
+            Set(superseded, "$url", a.CanonicalUrl);
+            Set(superseded, "$rev", a.Revision);
+            var old = new List<(long Seq, object Title, string Text)>();
+            using (var r = superseded.ExecuteReader())
+            {
+                while (r.Read())
+                {
+                    old.Add((r.GetInt64(0), r.IsDBNull(1) ? DBNull.Value : r.GetString(1), r.GetString(2)));
+                }
+            }
+
+            var unindex = Command("INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', $seq, $title, $text)");
+            foreach (var (oldSeq, oldTitle, oldText) in old)
+            {
+                Set(unindex, "$seq", oldSeq);
+                Set(unindex, "$title", oldTitle);
+                Set(unindex, "$text", oldText);
+                unindex.ExecuteNonQuery();
+            }
+
+            var older = Command("UPDATE articles SET is_latest = 0 WHERE url = $url AND revision < $rev AND is_latest = 1");
+            Set(older, "$url", a.CanonicalUrl);
+            Set(older, "$rev", a.Revision);
+            older.ExecuteNonQuery();
+        }
+
+        var fts = Command("INSERT INTO articles_fts(rowid, title, text) VALUES ($seq, $title, $text)");
+        Set(fts, "$seq", seq);
+        Set(fts, "$title", info.Title);
+        Set(fts, "$text", info.Text);
+        fts.ExecuteNonQuery();
+
+        RememberSource(a.SourceUri, a.SourceSha256, a.Id);
+
+        if (a.DuplicateOf is not null)
+        {
+            var group = Command("INSERT OR IGNORE INTO duplicate_groups(member_seq, canonical_seq) SELECT $seq, seq FROM articles WHERE id = $canon");
+            Set(group, "$seq", seq);
+            Set(group, "$canon", a.DuplicateOf);
+            group.ExecuteNonQuery();
+        }
+
+        if (a.StoryId is not null)
+        {
+            var member = Command("INSERT OR IGNORE INTO story_members(story_id, article_seq) VALUES ($story, $seq)");
+            Set(member, "$story", a.StoryId);
+            Set(member, "$seq", seq);
+            member.ExecuteNonQuery();
+            touchedStories.Add(a.StoryId);
+        }
+
+        new KnowledgeRows(this, seq).Write(a.Report);
+        return seq;
+    }
+
+    private void RefreshStory(string storyId)
+    {
+        // Independent sources: distinct sites among members that are not copies (a wire story
+        // republished by ten sites is one source); a member without site or host counts alone.
+        var command = Command("""
+            INSERT INTO stories(id, title, first_published, last_published, articles, independent_sources)
+            SELECT $story,
+                   (SELECT a2.title FROM story_members m2 JOIN articles a2 ON a2.seq = m2.article_seq
+                     WHERE m2.story_id = $story AND a2.is_latest = 1 AND a2.title IS NOT NULL ORDER BY a2.seq LIMIT 1),
+                   min(a.published_date), max(a.published_date), count(*),
+                   count(DISTINCT CASE WHEN a.duplicate_of IS NULL THEN coalesce(a.site_key, a.host, a.id) END)
+              FROM story_members m JOIN articles a ON a.seq = m.article_seq
+             WHERE m.story_id = $story AND a.is_latest = 1
+            ON CONFLICT(id) DO UPDATE SET title = excluded.title, first_published = excluded.first_published,
+                last_published = excluded.last_published, articles = excluded.articles, independent_sources = excluded.independent_sources
+            """);
+        Set(command, "$story", storyId);
+        command.ExecuteNonQuery();
+    }
+
+    internal long EntityNumber(string key, string type, string name)
+    {
+        if (entityNumbers.TryGetValue(key, out long known))
+        {
+            return known;
+        }
+
+        var command = Command("INSERT INTO entities(key, type, name) VALUES ($k, $t, $n) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING entity_no");
+        Set(command, "$k", key);
+        Set(command, "$t", type);
+        Set(command, "$n", name);
+        long number = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        entityNumbers[key] = number;
+        return number;
+    }
+
+    internal SqliteCommand Command(string sql)
+    {
+        if (commands.TryGetValue(sql, out var command))
+        {
+            return command;
+        }
+
+        command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (string name in ParameterNames(sql))
+        {
+            command.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        command.Prepare();
+        commands[sql] = command;
+        return command;
+    }
+
+    internal static void Set(SqliteCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    /// <summary>Case- and space-folded form of a name, the key of every name lookup.</summary>
+    internal static string NameKey(string name) =>
+        string.Join(' ', name.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    internal static string HostKey(string host) =>
+        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..].ToLowerInvariant() : host.ToLowerInvariant();
+
+    /// <summary>yyyy-MM-dd of an ISO date or date-time, or null when it does not start with one.</summary>
+    internal static string? PublishedDate(string? published) =>
+        published is { Length: >= 10 } p && DateOnly.TryParseExact(p.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? p[..10] : null;
+
+    internal static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    internal static IReadOnlyList<string> SplitKeys(string joined) =>
+        joined.Length == 0 ? [] : joined.Split('\n');
+
+    private static IEnumerable<string> ParameterNames(string sql)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < sql.Length; i++)
+        {
+            if (sql[i] != '$')
+            {
+                continue;
+            }
+
+            int end = i + 1;
+            while (end < sql.Length && (char.IsLetterOrDigit(sql[end]) || sql[end] == '_'))
+            {
+                end++;
+            }
+
+            string name = sql[i..end];
+            if (name.Length > 1 && seen.Add(name))
+            {
+                yield return name;
+            }
+
+            i = end - 1;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Newsgraph.Corpus.Store.Sqlite;
+
+/// <summary>
+/// Versioned schema. Each migration runs once, in its own transaction, and is recorded in
+/// <c>schema_migrations</c>; a database written by a newer version is refused rather than guessed at.
+/// Add a migration by appending to <see cref="All"/> — never edit one that has shipped.
+/// </summary>
+internal static class SqliteMigrations
+{
+    public sealed record Migration(int Version, string Name, string Sql);
+
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "corpus tables, full-text index, knowledge tables, stories and duplicate groups", V1),
+    ];
+
+    public static int Latest => All[^1].Version;
+
+    /// <summary>Brings the schema up to <see cref="Latest"/>; returns the version now in place.</summary>
+    public static int Apply(SqliteConnection connection)
+    {
+        Execute(connection, "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        int current = CurrentVersion(connection);
+        if (current > Latest)
+        {
+            throw new CorpusStoreException($"The database has schema version {current}, newer than this newsgraph understands ({Latest}); use a newer newsgraph.");
+        }
+
+        foreach (var migration in All.Where(m => m.Version > current))
+        {
+            using var transaction = connection.BeginTransaction();
+
+            // Another process may have migrated between our read and our write lock.
+            if (CurrentVersion(connection, transaction) >= migration.Version)
+            {
+                continue;
+            }
+
+            Execute(connection, migration.Sql, transaction);
+            using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations(version, name, applied_at) VALUES ($v, $n, $t)";
+            record.Parameters.AddWithValue("$v", migration.Version);
+            record.Parameters.AddWithValue("$n", migration.Name);
+            record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            record.ExecuteNonQuery();
+            transaction.Commit();
+        }
+
+        return CurrentVersion(connection);
+    }
+
+    public static int CurrentVersion(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    // seq is the rowid the full-text index points at; id is the public article id. Text and report
+    // live in article_bodies so that articles rows stay small: filters, joins and facets read
+    // metadata pages only (with the text inline a row spans overflow pages and a search paid ~10x).
+    // Only latest revisions are in the full-text index. published_date is
+    // the yyyy-MM-dd prefix of published, so date filters compare strings. site_key/host are lower-case
+    // so --site matches a site name or a host. report holds the full report v1 JSON.
+    private const string V1 = """
+        CREATE TABLE articles(
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            host TEXT,
+            revision INTEGER NOT NULL,
+            is_latest INTEGER NOT NULL DEFAULT 1,
+            content_hash TEXT NOT NULL,
+            source_uri TEXT NOT NULL,
+            site TEXT,
+            site_key TEXT,
+            title TEXT,
+            published TEXT,
+            published_date TEXT,
+            language TEXT,
+            duplicate_of TEXT,
+            story_id TEXT,
+            entity_keys TEXT NOT NULL,
+            ingested_at TEXT NOT NULL,
+            UNIQUE(url, revision));
+        CREATE INDEX ix_articles_hash ON articles(content_hash);
+        CREATE INDEX ix_articles_site ON articles(site_key);
+        CREATE INDEX ix_articles_host ON articles(host);
+        CREATE INDEX ix_articles_published ON articles(published_date);
+        CREATE INDEX ix_articles_story ON articles(story_id);
+        CREATE INDEX ix_articles_duplicate ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+        CREATE TABLE article_bodies(seq INTEGER PRIMARY KEY, title TEXT, text TEXT NOT NULL, report TEXT NOT NULL);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='article_bodies', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+
+        CREATE TABLE sources(uri TEXT NOT NULL, sha256 TEXT NOT NULL, article_id TEXT, PRIMARY KEY(uri, sha256)) WITHOUT ROWID;
+
+        CREATE TABLE entities(entity_no INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL);
+        CREATE TABLE entity_names(name_key TEXT NOT NULL, entity_no INTEGER NOT NULL, name TEXT NOT NULL, PRIMARY KEY(name_key, entity_no)) WITHOUT ROWID;
+        CREATE INDEX ix_entity_names_entity ON entity_names(entity_no);
+        CREATE TABLE article_entities(article_seq INTEGER NOT NULL, local_id TEXT NOT NULL, entity_no INTEGER NOT NULL, name TEXT NOT NULL, roles TEXT NOT NULL, PRIMARY KEY(article_seq, local_id)) WITHOUT ROWID;
+        CREATE INDEX ix_article_entities_entity ON article_entities(entity_no, article_seq);
+        CREATE TABLE mentions(article_seq INTEGER NOT NULL, entity_no INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL);
+        CREATE INDEX ix_mentions_entity ON mentions(entity_no, article_seq);
+
+        CREATE TABLE quotes(article_seq INTEGER NOT NULL, local_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            speaker_entity INTEGER, speaker_name TEXT, speaker_key TEXT, cue TEXT, medium TEXT, PRIMARY KEY(article_seq, local_id)) WITHOUT ROWID;
+        CREATE INDEX ix_quotes_speaker_key ON quotes(speaker_key, article_seq);
+        CREATE INDEX ix_quotes_speaker_entity ON quotes(speaker_entity, article_seq);
+
+        CREATE TABLE claims(article_seq INTEGER NOT NULL, local_id TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            status TEXT NOT NULL, hedged INTEGER NOT NULL, PRIMARY KEY(article_seq, local_id)) WITHOUT ROWID;
+        CREATE INDEX ix_claims_status ON claims(status, article_seq);
+        CREATE TABLE claim_sources(article_seq INTEGER NOT NULL, claim_id TEXT NOT NULL, entity_no INTEGER, text TEXT NOT NULL, kind TEXT);
+        CREATE INDEX ix_claim_sources_claim ON claim_sources(article_seq, claim_id);
+
+        CREATE TABLE events(article_seq INTEGER NOT NULL, local_id TEXT NOT NULL, type TEXT NOT NULL, mode TEXT, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, place TEXT, time TEXT, modality TEXT NOT NULL, claim_id TEXT, PRIMARY KEY(article_seq, local_id)) WITHOUT ROWID;
+        CREATE INDEX ix_events_type ON events(type, article_seq);
+        CREATE TABLE event_participants(article_seq INTEGER NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, entity_no INTEGER NOT NULL);
+        CREATE INDEX ix_event_participants_entity ON event_participants(entity_no, article_seq);
+
+        CREATE TABLE times(article_seq INTEGER NOT NULL, local_id TEXT NOT NULL, text TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+            value TEXT, range_start TEXT, range_end TEXT, certainty TEXT NOT NULL, PRIMARY KEY(article_seq, local_id)) WITHOUT ROWID;
+
+        CREATE TABLE stories(id TEXT PRIMARY KEY, title TEXT, first_published TEXT, last_published TEXT, articles INTEGER NOT NULL, independent_sources INTEGER NOT NULL);
+        CREATE INDEX ix_stories_span ON stories(last_published, first_published);
+        CREATE TABLE story_members(story_id TEXT NOT NULL, article_seq INTEGER NOT NULL, PRIMARY KEY(story_id, article_seq)) WITHOUT ROWID;
+        CREATE TABLE duplicate_groups(member_seq INTEGER PRIMARY KEY, canonical_seq INTEGER NOT NULL);
+        CREATE INDEX ix_duplicate_groups_canonical ON duplicate_groups(canonical_seq);
+        """;
+}

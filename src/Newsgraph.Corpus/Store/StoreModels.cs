@@ -1,0 +1,52 @@
+using Newsgraph.Core.Report;
+
+namespace Newsgraph.Corpus.Store;
+
+/// <summary>An article as the ingest loop hands it to the store.</summary>
+/// <param name="Id">Stable article id (kept from JSONL; derived from the URL otherwise).</param>
+/// <param name="CanonicalUrl">Normalised URL: the identity under which revisions are kept.</param>
+/// <param name="ContentHash">SHA-256 of the normalised text (see <see cref="Dedup.ContentHash"/>).</param>
+/// <param name="DuplicateOf">Id of the first article this one copies (its duplicate group), or null.</param>
+/// <param name="StoryId">Story the article belongs to, or null (no text to cluster).</param>
+/// <param name="EntityKeys">Keys the story clusterer used, kept so a restarted run rebuilds the same index.</param>
+public sealed record NewArticle(
+    string Id,
+    string CanonicalUrl,
+    string SourceUri,
+    string SourceSha256,
+    string ContentHash,
+    int Revision,
+    AnalysisReport Report,
+    string? DuplicateOf,
+    string? StoryId,
+    IReadOnlyList<string> EntityKeys);
+
+/// <summary>An article already in the store, as the in-memory indexes need it back.</summary>
+public sealed record KnownArticle(
+    long Sequence,
+    string Id,
+    string? Title,
+    string Text,
+    string? Published,
+    int Revision,
+    string? DuplicateOf,
+    string? StoryId,
+    IReadOnlyList<string> EntityKeys);
+
+/// <summary>The latest revision stored at a canonical URL.</summary>
+public sealed record UrlRevision(string Id, int Revision, string ContentHash, string? StoryId);
+
+/// <summary>An article's stored fields (export, story members, search hits).</summary>
+public sealed record StoredArticle(
+    string Id,
+    string? Url,
+    string? Site,
+    string? Title,
+    string? Published,
+    string? Language,
+    int Revision,
+    string? DuplicateOf,
+    string? StoryId,
+    string Text);
+
+public sealed record CorpusCounts(long Articles, long LatestArticles, long Duplicates, long Stories, long Entities, int SchemaVersion);

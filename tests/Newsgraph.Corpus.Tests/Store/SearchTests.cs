@@ -1,0 +1,133 @@
+using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Store;
+using Newsgraph.Corpus.Tests.Ingest;
+
+namespace Newsgraph.Corpus.Tests.Store;
+
+public sealed class SearchTests : IAsyncLifetime
+{
+    private readonly TempCorpus temp = new();
+    private ICorpusStore store = null!;
+
+    public async Task InitializeAsync()
+    {
+        store = temp.Open();
+        var analyzer = new EnrichingAnalyzer(Knowledge);
+        await TestCorpus.IngestAsync(store, analyzer,
+            TestCorpus.Article("bridge-title", TestCorpus.WireStory, "Harbour bridge reopens", "2023-09-05", "harbour.example"),
+            TestCorpus.Article("fund", TestCorpus.OtherStory + " The old bridge on the river road stays closed.", "Relief fund approved", "2023-09-20", "www.council.example"),
+            TestCorpus.Article("ferry", "Ferry services will be cut now that the crossing has reopened, the operator said on Wednesday. Crews will move to the northern routes, where demand has grown since spring. A bridge toll is not planned.", "Ferries cut", "2023-10-02", "ferry.example"));
+    }
+
+    public Task DisposeAsync()
+    {
+        store.Dispose();
+        temp.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void A_title_match_ranks_above_body_matches()
+    {
+        var results = store.Search(new SearchQuery { Text = "bridge" });
+        Assert.Equal(3, results.Total);
+        Assert.Equal("bridge-title", results.Hits[0].Id);
+        Assert.Contains("[bridge]", results.Hits[0].Snippet, StringComparison.OrdinalIgnoreCase);
+        Assert.True(results.Hits[0].Score > results.Hits[1].Score);
+    }
+
+    [Fact]
+    public void Filters_narrow_the_matches()
+    {
+        Assert.Equal(["fund"], Ids(new SearchQuery { Text = "bridge", Site = "council.example" }));
+        Assert.Equal(["fund"], Ids(new SearchQuery { Text = "bridge", Site = "WWW.Council.example" }));
+        Assert.Equal(["bridge-title", "fund"], Ids(new SearchQuery { Text = "bridge", From = new DateOnly(2023, 9, 1), To = new DateOnly(2023, 9, 30) }).Order());
+        Assert.Equal(["bridge-title"], Ids(new SearchQuery { Entity = "alana whitfield" }));
+        Assert.Equal(["bridge-title"], Ids(new SearchQuery { Entity = "Mayor Whitfield" }));
+        Assert.Equal(["fund"], Ids(new SearchQuery { Speaker = "Priya Raman" }));
+        Assert.Equal(["fund"], Ids(new SearchQuery { ClaimStatus = "Disputed" }));
+        Assert.Equal(["bridge-title"], Ids(new SearchQuery { EventType = "reopen" }));
+        Assert.Empty(Ids(new SearchQuery { Text = "bridge", Entity = "Nobody Known" }));
+    }
+
+    [Fact]
+    public void Facets_count_sites_entities_and_event_types_over_all_matches()
+    {
+        var results = store.Search(new SearchQuery { Text = "bridge", Limit = 1 });
+        Assert.Single(results.Hits);
+        Assert.Equal(3, results.Facets.Sites.Sum(f => f.Count));
+        Assert.Contains(results.Facets.Entities, f => f.Value == "Alana Whitfield" && f.Count == 1);
+        Assert.Contains(results.Facets.EventTypes, f => f.Value == "reopen");
+    }
+
+    [Fact]
+    public void Pages_follow_each_other_without_overlap()
+    {
+        var first = Ids(new SearchQuery { Text = "bridge", Limit = 2 });
+        var second = Ids(new SearchQuery { Text = "bridge", Limit = 2, Offset = 2 });
+        Assert.Equal(2, first.Count);
+        Assert.Single(second);
+        Assert.Empty(first.Intersect(second));
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("bridge\" OR (")]
+    [InlineData("NEAR(a b, 3) -x ^y col:z *")]
+    [InlineData("")]
+    public void Hostile_query_text_never_throws(string text)
+    {
+        var results = store.Search(new SearchQuery { Text = text });
+        Assert.True(results.Total >= 0);
+    }
+
+    [Fact]
+    public void Stories_and_entity_profiles_come_from_the_stored_knowledge()
+    {
+        var profile = store.Entity("Whitfield")!;
+        Assert.Equal("Alana Whitfield", profile.Name);
+        Assert.Contains("Mayor Whitfield", profile.Aliases);
+        Assert.Contains("mayor", profile.Roles);
+        Assert.Equal("2023-09", Assert.Single(profile.MentionsByMonth).Value);
+        Assert.Single(profile.Events);
+        Assert.Null(store.Entity("Nobody Known"));
+
+        var stories = store.Stories(new DateOnly(2023, 9, 1), new DateOnly(2023, 9, 30), 0);
+        Assert.Contains(stories, s => s.MemberIds.Contains("bridge-title"));
+        Assert.DoesNotContain(stories, s => s.MemberIds.Contains("ferry"));
+    }
+
+    private List<string> Ids(SearchQuery query) => [.. store.Search(query).Hits.Select(h => h.Id)];
+
+    /// <summary>What the later stages would find in the three articles.</summary>
+    private static AnalysisReport Knowledge(AnalysisReport report)
+    {
+        string text = report.Article.Text;
+        ReportSpan Span(string s)
+        {
+            int at = text.IndexOf(s, StringComparison.Ordinal);
+            return new ReportSpan(at, at + s.Length);
+        }
+
+        if (text.Contains("Alana Whitfield", StringComparison.Ordinal))
+        {
+            return report with
+            {
+                Entities = [new ReportEntity { Id = "e1", Type = "person", Name = "Alana Whitfield", Aliases = ["Mayor Whitfield", "Whitfield"], Roles = ["mayor"], Mentions = [Span("Alana Whitfield")] }],
+                Events = [new ReportEvent { Id = "v1", Type = "reopen", Trigger = Span("reopened"), Sentence = Span("The harbour bridge reopened"), Modality = "asserted", Source = ["e1"] }],
+            };
+        }
+
+        if (text.Contains("Priya Raman", StringComparison.Ordinal))
+        {
+            return report with
+            {
+                Entities = [new ReportEntity { Id = "e1", Type = "person", Name = "Priya Raman", Mentions = [Span("Priya Raman")] }],
+                Quotes = [new ReportQuote { Id = "q1", Kind = "indirect", Text = "grants of up to twenty thousand dollars would open in October", Speaker = "e1" }],
+                Claims = [new ReportClaim { Id = "c1", Text = "the money would cover only a fraction of the losses", Status = "disputed" }],
+            };
+        }
+
+        return report;
+    }
+}
