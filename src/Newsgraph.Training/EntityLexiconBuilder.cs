@@ -16,7 +16,7 @@ namespace Newsgraph.Training;
 /// file, one record a line, described in docs/entities.md; a manifest records the source fingerprint.
 /// The stage never reads shared/data at run time.
 /// </summary>
-internal static class EntityLexiconBuilder
+public static class EntityLexiconBuilder
 {
     public const string FileName = "entity-lexicon-v1.txt.gz";
 

@@ -3,7 +3,10 @@ using Newsgraph.Training;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary><c>newsgraph train ner</c>: retrains the fast NER model from the shared corpora, deterministically for a seed.</summary>
+/// <summary>
+/// <c>newsgraph train ner|entity-lexicon</c>: rebuilds a bundled model or lookup table from the shared
+/// corpora, deterministically (a seed where training shuffles).
+/// </summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -28,13 +31,7 @@ internal static class TrainCommand
         {
             shared, output, seed,
         };
-        ner.Validators.Add(result =>
-        {
-            if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data")))
-            {
-                result.AddError($"--shared must be the shared data folder (with a data/ sub-folder); '{folder.FullName}' has none.");
-            }
-        });
+        ner.Validators.Add(result => RequireSharedData(result, shared));
         ner.SetAction(parse =>
         {
             string sharedPath = parse.GetValue(shared)!.FullName;
@@ -44,9 +41,35 @@ internal static class TrainCommand
             return NerTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
         });
 
+        var lexiconOutput = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder the lexicon file and its manifest are written to. Default: src/Newsgraph.Entities/Models.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Entities", "Models")),
+        };
+        var lexicon = new Command("entity-lexicon", "Build the entity stage's lookup tables (places, nationalities, political actors, roles) and write entity-lexicon-v1.txt.gz plus its manifest.")
+        {
+            shared, lexiconOutput,
+        };
+        lexicon.Validators.Add(result => RequireSharedData(result, shared));
+        lexicon.SetAction(parse =>
+        {
+            string sharedPath = parse.GetValue(shared)!.FullName;
+            string outPath = parse.GetValue(lexiconOutput)!.FullName;
+            string command = $"newsgraph train entity-lexicon --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}";
+            return EntityLexiconBuilder.Run(sharedPath, outPath, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+        });
+
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner,
+            ner, lexicon,
         };
+    }
+
+    private static void RequireSharedData(System.CommandLine.Parsing.CommandResult result, Option<DirectoryInfo> shared)
+    {
+        if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data")))
+        {
+            result.AddError($"--shared must be the shared data folder (with a data/ sub-folder); '{folder.FullName}' has none.");
+        }
     }
 }
