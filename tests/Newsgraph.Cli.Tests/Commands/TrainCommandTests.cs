@@ -1,3 +1,5 @@
+using Newsgraph.TestSupport;
+
 namespace Newsgraph.Cli.Tests.Commands;
 
 public sealed class TrainCommandTests
@@ -28,5 +30,42 @@ public sealed class TrainCommandTests
         var run = await CliRun.InvokeAsync("train", "ner", "--seed", "forty-two");
 
         Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Train_entity_lexicon_without_shared_data_is_a_usage_error()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), $"newsgraph-no-shared-{Guid.NewGuid():N}");
+
+        var run = await CliRun.InvokeAsync("train", "entity-lexicon", "--shared", missing, "--out", Path.GetTempPath());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--shared", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_entity_lexicon_rebuilds_the_committed_lexicon_byte_for_byte()
+    {
+        if (RepoPaths.Shared is not { } shared)
+        {
+            return; // no shared data on this machine: nothing to rebuild from
+        }
+
+        string output = Path.Combine(Path.GetTempPath(), $"newsgraph-lexicon-{Guid.NewGuid():N}");
+        try
+        {
+            var run = await CliRun.InvokeAsync("train", "entity-lexicon", "--shared", shared, "--out", output);
+
+            Assert.Equal(0, run.ExitCode);
+            string committed = RepoPaths.InRepo("src", "Newsgraph.Entities", "Models", "entity-lexicon-v1.txt.gz");
+            Assert.Equal(await File.ReadAllBytesAsync(committed), await File.ReadAllBytesAsync(Path.Combine(output, "entity-lexicon-v1.txt.gz")));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
     }
 }
