@@ -43,9 +43,84 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        AddStateAbbreviations(text, tokens, sentences, mentions);
         DropCommonWords(text, tokens, sentences, mentions);
         AddRepeatedPeople(text, tokens, sentences, mentions);
         return mentions;
+    }
+
+    /// <summary>
+    /// US states as news writes them after a place or a lawmaker: "Portland, Ore.", "(D-Minn.)",
+    /// "R-Texas". A party designation names a state by its AP abbreviation, postal code or name; an
+    /// AP abbreviation alone counts only after "Place," (alone "Miss." and "Ind." are other words).
+    /// </summary>
+    private void AddStateAbbreviations(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<Mention> mentions)
+    {
+        var covered = new HashSet<int>();
+        foreach (var mention in mentions)
+        {
+            for (int t = mention.FirstToken; t < mention.EndToken; t++)
+            {
+                covered.Add(t);
+            }
+        }
+
+        int added = mentions.Count;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
+            {
+                var token = tokens[t];
+                if (covered.Contains(t) || !char.IsUpper(text[token.Start]))
+                {
+                    continue;
+                }
+
+                int start = token.Start;
+                string key = NameKey.Of(token.In(text));
+                string? state = null;
+                if (key.Length > 2 && key[1] == ' ' && NameRules.PartyLetters.Contains(key[0]) && text[token.Start + 1] == '-')
+                {
+                    // "D-Minn.", "R-S.D.", "R-Texas": the party letter is not part of the state.
+                    string rest = key[2..];
+                    state = NameRules.UsStateAbbreviations.GetValueOrDefault(rest) ?? NameRules.UsPostalCodes.GetValueOrDefault(rest)
+                        ?? (lexicon.Places.TryGetValue(rest, out var named) && named.IsRegion && named.Iso2 == "US" ? rest : null);
+                    start = token.Start + 2;
+                }
+                else if (t >= sentences[s].FirstToken + 2 && tokens[t - 1].In(text) is "," && char.IsUpper(text[tokens[t - 2].Start]))
+                {
+                    state = NameRules.UsStateAbbreviations.GetValueOrDefault(key);
+                }
+
+                if (state is null || !lexicon.Places.TryGetValue(state, out var place) || !place.IsRegion || place.Iso2 != "US")
+                {
+                    continue;
+                }
+
+                mentions.Add(new Mention
+                {
+                    FirstToken = t,
+                    EndToken = t + 1,
+                    Start = start,
+                    End = token.End,
+                    Surface = text[start..token.End],
+                    Key = state,
+                    Type = EntityType.Gpe,
+                    Sentence = s,
+                    Identity = "geonames:" + place.GeonameId,
+                    CrossKey = "geonames:" + place.GeonameId,
+                    // Region records carry no display name: the state's lookup key in title case is it.
+                    CanonicalName = place.Name.Length > 0 ? place.Name : System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(state),
+                    Country = place.Iso2,
+                    Resolved = true,
+                });
+            }
+        }
+
+        if (mentions.Count > added)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>
@@ -145,6 +220,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        JoinInstitutionNames(window, found);
         PreferLongLexiconNames(window, found);
         ExtendPeople(window, found);
         AddPeopleAfterTitles(window, found);
@@ -172,6 +248,92 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
 
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         mentions.AddRange(found);
+    }
+
+    /// <summary>
+    /// The tagger often stops an institution's name at its "of", "on" or "for", or splits it at
+    /// "and" ("[National Institute] on [Drug Abuse]", "[American University] of Kabul", "[U.S.
+    /// Securities] and [Exchange Commission]"): a name ending in an institution word goes on through
+    /// the connector and the capitalised run after it; an unknown name joined by "and" to an
+    /// organisation whose last word is an organisation word is one name with it.
+    /// </summary>
+    private void JoinInstitutionNames(Window window, List<Mention> found)
+    {
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (int m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Type is not (EntityType.Org or EntityType.Fac) || mention.Identity is not null)
+            {
+                continue;
+            }
+
+            int start = mention.FirstToken - window.First;
+            int end = mention.EndToken - window.First;
+            int joined = InstitutionTailEnd(window, end);
+            if (joined < 0 && end + 1 < window.Count && window.Keys[end] is "and" or "&" && m + 1 < found.Count
+                && found[m + 1].FirstToken - window.First == end + 1 && found[m + 1].Type == EntityType.Org && found[m + 1].Identity is null
+                && lexicon.OrgHeads.Contains(window.Keys[found[m + 1].EndToken - window.First - 1])
+                && !lexicon.OrgHeads.Contains(window.Keys[end - 1]) && !IsPlaceOrGroup(mention.Key) && !mention.Resolved)
+            {
+                joined = found[m + 1].EndToken - window.First;
+            }
+
+            if (joined < 0 || joined - start > MaxMentionTokens || Classify(window, start, joined, EntityKind.Org, fromTagger: true) is not { } longer)
+            {
+                continue;
+            }
+
+            int first = window.First + start;
+            int last = window.First + joined;
+            found.RemoveAll(other => other != mention && other.FirstToken < last && other.EndToken > first);
+            found[found.IndexOf(mention)] = longer;
+            m = found.IndexOf(longer);
+        }
+    }
+
+    /// <summary>
+    /// Where a name ending at token <paramref name="end"/> goes on when it is an institution's:
+    /// "University" + "of Kabul", "Office" + "for the Western District of New York"; -1 when it does not.
+    /// "on" and "for" need a run of two words that is no place ("Congress on Ukraine" is not a name).
+    /// </summary>
+    private int InstitutionTailEnd(Window window, int end)
+    {
+        if (end < 1 || end + 1 >= window.Count || !NameRules.InstitutionConnectors.Contains(window.Keys[end])
+            || !(NameRules.InstitutionHeads.Contains(window.Keys[end - 1]) || lexicon.OrgHeads.Contains(window.Keys[end - 1])))
+        {
+            return -1;
+        }
+
+        string connector = window.Keys[end];
+        int runStart = end + 1;
+        if (window.Keys[runStart] == "the" && runStart + 1 < window.Count)
+        {
+            runStart++;
+        }
+
+        int j = runStart;
+        int words = 0;
+        while (j < window.Count && words < NameRules.MaxInstitutionTailWords)
+        {
+            bool name = window.Kinds[j] is TokenKind.Word or TokenKind.Abbreviation && StartsUpper(window.Words[j]) && !NameRules.NeverNames.Contains(window.Keys[j]);
+            bool inner = words > 0 && window.Keys[j] is "and" or "&" or "of" && j + 1 < window.Count && StartsUpper(window.Words[j + 1])
+                && !NameRules.NeverNames.Contains(window.Keys[j + 1]);
+            if (!name && !inner)
+            {
+                break;
+            }
+
+            words += name ? 1 : 0;
+            j++;
+        }
+
+        if (words == 0 || (connector != "of" && (words < 2 || IsPlaceOrGroup(window.Keys[runStart]))))
+        {
+            return -1;
+        }
+
+        return j;
     }
 
     /// <summary>
@@ -388,6 +550,14 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         return !(organisation && NameRules.NameFunctionWords.Contains(key) || (key == "of" && kind == EntityKind.Loc));
     }
 
+    /// <summary>
+    /// "North Dakota", "South China Sea", "West Bank": a compass word opening a place's name is part of
+    /// it (alone it is never a name, so it is otherwise trimmed from a name's start).
+    /// </summary>
+    private bool IsCompassPlace(Window window, int start, int end, EntityKind kind) =>
+        NameRules.CompassWords.Contains(window.Keys[start]) && StartsUpper(window.Words[start])
+        && (kind == EntityKind.Loc || IsPlaceOrGroup(window.KeyOf(start, end)));
+
     /// <summary>"London-based", "Kremlin-backed": a name turned adjective, not a name.</summary>
     private static bool IsHyphenatedAdjective(string word)
     {
@@ -436,7 +606,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
     private (int Start, int End, EntityKind Kind)? Repair(Window window, int start, int end, EntityKind kind)
     {
         while (start < end && (NameRules.LeadingDeterminers.Contains(window.Keys[start]) || NameRules.NameFunctionWords.Contains(window.Keys[start])
-            || (end - start > 1 && (NameRules.NeverNames.Contains(window.Keys[start]) || window.Kinds[start] == TokenKind.Number
+            || (end - start > 1 && ((NameRules.NeverNames.Contains(window.Keys[start]) && !IsCompassPlace(window, start, end, kind)) || window.Kinds[start] == TokenKind.Number
                 || (start == 0 && window.Keys[start].Length > 5 && window.Keys[start].EndsWith("ly", StringComparison.Ordinal) && !IsPlaceOrGroup(window.Keys[start]))))))
         {
             start++;

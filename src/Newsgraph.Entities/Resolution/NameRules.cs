@@ -71,4 +71,55 @@ internal static class NameRules
         "prison", "airport", "bridge", "stadium", "hospital", "avenue", "street", "road", "square", "hotel", "suites",
         "tower", "palace", "base", "station", "port", "highway", "boulevard", "mosque", "church", "cathedral", "temple",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last words of institutions whose full name goes on through "of", "on" or "for" ("University of
+    /// Kabul", "National Institute on Drug Abuse", "High Commissioner for Human Rights"), beyond the
+    /// lexicon's organisation heads.
+    /// </summary>
+    public static readonly FrozenSet<string> InstitutionHeads = FrozenSet.ToFrozenSet(
+    [
+        "university", "academy", "college", "school", "institute", "institution", "commissioner", "commissariat",
+        "museum", "library", "center", "centre", "court", "council", "committee", "commission", "office", "department",
+        "ministry", "bank", "fund", "foundation", "agency", "bureau", "board", "society", "association", "federation",
+        "league", "union", "organization", "organisation", "conference", "secretariat", "tribunal", "authority", "party",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Words that carry an institution's name on to its field or place ("of", "on", "for").</summary>
+    public static readonly FrozenSet<string> InstitutionConnectors = FrozenSet.ToFrozenSet(["of", "on", "for"], StringComparer.Ordinal);
+
+    /// <summary>Longest run of capitalised words taken after an institution's connector.</summary>
+    public const int MaxInstitutionTailWords = 6;
+
+    /// <summary>Party letters of a lawmaker's designation ("D-Minn.", "R-Texas", "I-Vt.").</summary>
+    public static readonly FrozenSet<char> PartyLetters = FrozenSet.ToFrozenSet(['d', 'r', 'i']);
+
+    /// <summary>AP-style state abbreviations (periods dropped, as in name keys) and the state each names.</summary>
+    public static readonly FrozenDictionary<string, string> UsStateAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ala"] = "alabama", ["ariz"] = "arizona", ["ark"] = "arkansas", ["calif"] = "california", ["colo"] = "colorado",
+        ["conn"] = "connecticut", ["del"] = "delaware", ["fla"] = "florida", ["ga"] = "georgia", ["ill"] = "illinois",
+        ["ind"] = "indiana", ["kan"] = "kansas", ["kans"] = "kansas", ["ky"] = "kentucky", ["la"] = "louisiana",
+        ["md"] = "maryland", ["mass"] = "massachusetts", ["mich"] = "michigan", ["minn"] = "minnesota", ["miss"] = "mississippi",
+        ["mo"] = "missouri", ["mont"] = "montana", ["neb"] = "nebraska", ["nev"] = "nevada", ["nh"] = "new hampshire",
+        ["nj"] = "new jersey", ["nm"] = "new mexico", ["ny"] = "new york", ["nc"] = "north carolina", ["nd"] = "north dakota",
+        ["okla"] = "oklahoma", ["ore"] = "oregon", ["pa"] = "pennsylvania", ["ri"] = "rhode island", ["sc"] = "south carolina",
+        ["sd"] = "south dakota", ["tenn"] = "tennessee", ["tex"] = "texas", ["vt"] = "vermont", ["va"] = "virginia",
+        ["wash"] = "washington", ["w va"] = "west virginia", ["wva"] = "west virginia", ["wis"] = "wisconsin", ["wyo"] = "wyoming",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Two-letter postal codes, which lawmakers' designations also use ("R-TX"); only read after a party letter.</summary>
+    public static readonly FrozenDictionary<string, string> UsPostalCodes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["al"] = "alabama", ["ak"] = "alaska", ["az"] = "arizona", ["ar"] = "arkansas", ["ca"] = "california", ["co"] = "colorado",
+        ["ct"] = "connecticut", ["de"] = "delaware", ["fl"] = "florida", ["ga"] = "georgia", ["hi"] = "hawaii", ["id"] = "idaho",
+        ["il"] = "illinois", ["in"] = "indiana", ["ia"] = "iowa", ["ks"] = "kansas", ["ky"] = "kentucky", ["la"] = "louisiana",
+        ["me"] = "maine", ["md"] = "maryland", ["ma"] = "massachusetts", ["mi"] = "michigan", ["mn"] = "minnesota",
+        ["ms"] = "mississippi", ["mo"] = "missouri", ["mt"] = "montana", ["ne"] = "nebraska", ["nv"] = "nevada",
+        ["nh"] = "new hampshire", ["nj"] = "new jersey", ["nm"] = "new mexico", ["ny"] = "new york", ["nc"] = "north carolina",
+        ["nd"] = "north dakota", ["oh"] = "ohio", ["ok"] = "oklahoma", ["or"] = "oregon", ["pa"] = "pennsylvania",
+        ["ri"] = "rhode island", ["sc"] = "south carolina", ["sd"] = "south dakota", ["tn"] = "tennessee", ["tx"] = "texas",
+        ["ut"] = "utah", ["vt"] = "vermont", ["va"] = "virginia", ["wa"] = "washington", ["wv"] = "west virginia",
+        ["wi"] = "wisconsin", ["wy"] = "wyoming",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -1,0 +1,62 @@
+using Newsgraph.Core.Documents;
+using Newsgraph.Entities.Tests.Stage;
+
+namespace Newsgraph.Entities.Tests.Resolution;
+
+/// <summary>Span repairs for names the tagger cuts short: institutions, compass places, US states as news writes them.</summary>
+public sealed class NameSpanTests
+{
+    [Theory]
+    [InlineData("The report came from the National Institute on Drug Abuse in a statement on Monday.", "National Institute on Drug Abuse")]
+    [InlineData("He taught at the American University of Kabul before he was kidnapped.", "American University of Kabul")]
+    [InlineData("The complaint was filed with the U.S. Securities and Exchange Commission last week.", "U.S. Securities and Exchange Commission")]
+    [InlineData("Judges at the International Court of Justice ruled on the case.", "International Court of Justice")]
+    public void An_institution_name_runs_through_its_connector(string text, string name)
+    {
+        var entities = EntityText.Entities(text);
+
+        var institution = entities.Named(name);
+        Assert.Equal(EntityType.Org, institution.Type);
+    }
+
+    [Fact]
+    public void An_institution_does_not_swallow_a_place_after_on()
+    {
+        var entities = EntityText.Entities("Congress on Ukraine was divided, the Senate said.");
+
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Congress on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_compass_word_opening_a_place_name_stays_in_it()
+    {
+        var entities = EntityText.Entities("\"If we were any higher, we would be North Dakota,\" one user said about South Dakota.");
+
+        Assert.Equal(EntityType.Gpe, entities.Named("North Dakota").Type);
+        Assert.Equal(EntityType.Gpe, entities.Named("South Dakota").Type);
+        Assert.DoesNotContain(entities, e => e.Name == "Dakota");
+    }
+
+    [Fact]
+    public void Lawmaker_designations_and_dateline_abbreviations_name_us_states()
+    {
+        var entities = EntityText.Entities(
+            "Rep. Ilhan Omar (D-Minn.) and Sen. Ted Cruz, R-Texas, met officials in Portland, Ore., on Tuesday.");
+
+        var minnesota = entities.Named("Minnesota");
+        Assert.Equal(EntityType.Gpe, minnesota.Type);
+        Assert.Equal("US", minnesota.Country);
+        Assert.Contains("Minn.", minnesota.Aliases);
+        Assert.Equal(EntityType.Gpe, entities.Named("Texas").Type);
+        Assert.Contains("Ore.", entities.Named("Oregon").Aliases);
+        Assert.Equal(EntityType.Person, entities.Named("Ilhan Omar").Type);
+    }
+
+    [Fact]
+    public void An_honorific_abbreviation_alone_is_not_a_state()
+    {
+        var entities = EntityText.Entities("Miss. Jones said the vote would be close.");
+
+        Assert.DoesNotContain(entities, e => e.Name == "Mississippi");
+    }
+}
