@@ -411,12 +411,33 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
                 end++;
             }
 
+            // "[Sonya] A. [Zoghlin]", "[John] F. Kennedy": a middle initial joins the first name to the
+            // surname after it, even when the tagger made the surname a name of its own.
+            if (end + 1 < window.Count && end - start < 4 && IsInitial(window.Words[end]) && StartsUpper(window.Words[end + 1])
+                && window.Kinds[end + 1] == TokenKind.Word && !NameRules.NeverNames.Contains(window.Keys[end + 1])
+                && !IsPlaceOrGroup(window.Keys[end + 1]) && !lexicon.OrgHeads.Contains(window.Keys[end + 1]))
+            {
+                int surnameEnd = end + 2;
+                var surname = found.FirstOrDefault(o => o.FirstToken - window.First == end + 1);
+                if (surname is { Identity: null })
+                {
+                    surnameEnd = Math.Max(surnameEnd, surname.EndToken - window.First);
+                    found.Remove(surname);
+                    m = found.IndexOf(mention);
+                }
+
+                end = surnameEnd;
+            }
+
             if (end > mention.EndToken - window.First)
             {
                 found[m] = Classify(window, start, end, EntityKind.Person, fromTagger: true) ?? mention;
             }
         }
     }
+
+    /// <summary>A middle initial: one capital letter and a period ("A.").</summary>
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// A capitalised run after a title or role noun is a person ("President Trump", "spokesman
@@ -695,6 +716,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         if (kind == EntityKind.Loc && end < window.Count && NameRules.AdministrativeTails.Contains(window.Words[end]))
         {
             end++;
+        }
+
+        // "Hoa Lo prison": a lower-case facility word after a name no gazetteer knows names the facility,
+        // even when the tagger took the name for a person's (after a known place it only says where the
+        // facility stands: "Kabul airport" stays Kabul).
+        if (end < window.Count && NameRules.FacilityHeads.Contains(window.Words[end])
+            && !IsPlaceOrGroup(window.KeyOf(start, end)) && !lexicon.Actors.ContainsKey(window.KeyOf(start, end)))
+        {
+            end++;
+            kind = kind == EntityKind.Person ? EntityKind.Org : kind;
         }
 
         return (start, end, kind);

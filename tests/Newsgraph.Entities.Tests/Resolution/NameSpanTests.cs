@@ -59,4 +59,23 @@ public sealed class NameSpanTests
 
         Assert.DoesNotContain(entities, e => e.Name == "Mississippi");
     }
+
+    [Fact]
+    public void A_middle_initial_joins_first_name_and_surname()
+    {
+        var entities = EntityText.Entities("\"It was unfair,\" he said. Sonya A. Zoghlin, his attorney, told reporters the plea was fair.");
+
+        var lawyer = entities.Named("Sonya A. Zoghlin");
+        Assert.Equal(EntityType.Person, lawyer.Type);
+        Assert.DoesNotContain(entities, e => e.Name == "Zoghlin" && e != lawyer);
+    }
+
+    [Fact]
+    public void A_lower_case_facility_word_after_an_unknown_name_names_the_facility()
+    {
+        var entities = EntityText.Entities("He visited the city's Hoa Lo prison, and later flew out of Kabul airport.");
+
+        Assert.Equal(EntityType.Fac, entities.Named("Hoa Lo prison").Type);
+        Assert.Equal(EntityType.Gpe, entities.Named("Kabul").Type);
+    }
 }
