@@ -436,6 +436,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
     }
 
+    /// <summary>"6th Avenue", "42nd Street": an ordinal opening a street's name is part of it.</summary>
+    private static bool IsNumberedStreet(Window window, int start, int end) =>
+        end - start == 2 && NameRules.FacilityHeads.Contains(window.Keys[end - 1]) && StartsUpper(window.Words[end - 1])
+        && window.Words[start].Length > 2 && char.IsDigit(window.Words[start][0])
+        && window.Keys[start][^2..] is "st" or "nd" or "rd" or "th";
+
     /// <summary>A middle initial: one capital letter and a period ("A.").</summary>
     private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
@@ -627,7 +633,8 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
     private (int Start, int End, EntityKind Kind)? Repair(Window window, int start, int end, EntityKind kind)
     {
         while (start < end && (NameRules.LeadingDeterminers.Contains(window.Keys[start]) || NameRules.NameFunctionWords.Contains(window.Keys[start])
-            || (end - start > 1 && ((NameRules.NeverNames.Contains(window.Keys[start]) && !IsCompassPlace(window, start, end, kind)) || window.Kinds[start] == TokenKind.Number
+            || (end - start > 1 && ((NameRules.NeverNames.Contains(window.Keys[start]) && !IsCompassPlace(window, start, end, kind))
+                || (window.Kinds[start] == TokenKind.Number && !IsNumberedStreet(window, start, end))
                 || (start == 0 && window.Keys[start].Length > 5 && window.Keys[start].EndsWith("ly", StringComparison.Ordinal) && !IsPlaceOrGroup(window.Keys[start]))))))
         {
             start++;

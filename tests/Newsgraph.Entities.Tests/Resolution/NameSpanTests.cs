@@ -78,4 +78,12 @@ public sealed class NameSpanTests
         Assert.Equal(EntityType.Fac, entities.Named("Hoa Lo prison").Type);
         Assert.Equal(EntityType.Gpe, entities.Named("Kabul").Type);
     }
+
+    [Fact]
+    public void An_ordinal_opening_a_street_name_stays_in_it()
+    {
+        var entities = EntityText.Entities("The girl and her mother were walking down Fort Worth's 6th Avenue at 6:38 p.m. on Saturday.");
+
+        Assert.Equal(EntityType.Fac, entities.Named("6th Avenue").Type);
+    }
 }
