@@ -246,8 +246,50 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             }
         }
 
+        JoinNationalInstitutions(window, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         mentions.AddRange(found);
+    }
+
+    /// <summary>
+    /// "Palestinian Authority", "Chinese Communist Party", "Russian Defense Ministry": a nationality
+    /// followed by capitalised words ending in an organisation word is that organisation (the tagger
+    /// often keeps only the nationality, and the head alone reads as a common noun).
+    /// </summary>
+    private void JoinNationalInstitutions(Window window, List<Mention> found)
+    {
+        for (int m = 0; m < found.Count; m++)
+        {
+            var mention = found[m];
+            if (mention.Type != EntityType.Norp || mention.WordCount != 1)
+            {
+                continue;
+            }
+
+            int start = mention.FirstToken - window.First;
+            int end = mention.EndToken - window.First;
+            int j = end;
+            int orgEnd = -1;
+            while (j < window.Count && j - end < 3 && window.Kinds[j] == TokenKind.Word && StartsUpper(window.Words[j])
+                && !NameRules.NeverNames.Contains(window.Keys[j]) && !found.Any(o => o.FirstToken - window.First == j && (o.Resolved || o.Type == EntityType.Person)))
+            {
+                j++;
+                if (lexicon.OrgHeads.Contains(window.Keys[j - 1]) || NameRules.InstitutionHeads.Contains(window.Keys[j - 1]))
+                {
+                    orgEnd = j;
+                }
+            }
+
+            if (orgEnd < 0 || Classify(window, start, orgEnd, EntityKind.Org, fromTagger: true) is not { Type: EntityType.Org } organisation)
+            {
+                continue;
+            }
+
+            int first = window.First + start;
+            int last = window.First + orgEnd;
+            found.RemoveAll(o => o != mention && o.FirstToken < last && o.EndToken > first);
+            found[found.IndexOf(mention)] = organisation;
+        }
     }
 
     /// <summary>
@@ -574,7 +616,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
             return false;
         }
 
-        return !(organisation && NameRules.NameFunctionWords.Contains(key) || (key == "of" && kind == EntityKind.Loc));
+        // "House of Representatives", "Bank of England": an institution word before "of" carries the
+        // name on, whatever word ends the tagger's span.
+        bool institutionTail = kind != EntityKind.Person && i > start && i + 1 < end && NameRules.InstitutionConnectors.Contains(key)
+            && StartsUpper(window.Words[i - 1]) && StartsUpper(window.Words[i + 1])
+            && (NameRules.InstitutionHeads.Contains(window.Keys[i - 1]) || lexicon.OrgHeads.Contains(window.Keys[i - 1]));
+        return !((organisation || institutionTail) && NameRules.NameFunctionWords.Contains(key) || (key == "of" && kind == EntityKind.Loc));
     }
 
     /// <summary>

@@ -86,4 +86,21 @@ public sealed class NameSpanTests
 
         Assert.Equal(EntityType.Fac, entities.Named("6th Avenue").Type);
     }
+
+    [Fact]
+    public void A_nationality_before_an_organisation_word_is_the_organisation()
+    {
+        var entities = EntityText.Entities("The Palestinian Authority - which considers the US biased - said it would appeal.");
+
+        var authority = entities.Named("Palestinian Authority");
+        Assert.Equal(EntityType.Org, authority.Type);
+    }
+
+    [Fact]
+    public void An_institution_word_before_of_carries_the_name_on()
+    {
+        var entities = EntityText.Entities("The Democratic Party-controlled House of Representatives voted on Wednesday.");
+
+        Assert.Equal(EntityType.Org, entities.Named("House of Representatives").Type);
+    }
 }
