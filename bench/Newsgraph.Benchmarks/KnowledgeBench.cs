@@ -58,7 +58,42 @@ internal sealed class KnowledgeBench(BenchOptions options)
         }
 
         Console.WriteLine($"speed (one thread, after warm-up, best of {options.Passes} passes): extraction alone {anchor:F2} ms/page (anchor), full pipeline {all:F2} ms/page = {all / anchor:F2}x the anchor");
+        PriceStages(pages);
         return 0;
+    }
+
+    /// <summary>
+    /// Each knowledge stage's cost as the difference between the pipeline up to it and the pipeline
+    /// before it (best of the passes each, interleaved), as ms/page and as a share of the full run.
+    /// </summary>
+    private void PriceStages(IReadOnlyList<DevPage> pages)
+    {
+        var stages = AnalysisPipeline.KnowledgeStages();
+        var prefixes = Enumerable.Range(0, stages.Count + 1)
+            .Select(n => AnalysisPipeline.Create(AnalysisPipeline.KnowledgeStages().Take(n)))
+            .ToList();
+        foreach (var prefix in prefixes)
+        {
+            Warm(prefix, pages);
+        }
+
+        var best = Enumerable.Repeat(double.MaxValue, prefixes.Count).ToArray();
+        for (int pass = 0; pass < options.Passes; pass++)
+        {
+            for (int n = 0; n < prefixes.Count; n++)
+            {
+                best[n] = Math.Min(best[n], MillisecondsPerPage(prefixes[n], pages));
+            }
+        }
+
+        double full = best[^1];
+        Console.WriteLine($"stage cost (ms/page as the difference of pipeline prefixes; share of the full {full:F2} ms/page):");
+        Console.WriteLine($"  {"extraction.v1",-14} {best[0],7:F2} ms  {best[0] / full,6:P0}");
+        for (int n = 1; n < prefixes.Count; n++)
+        {
+            double cost = best[n] - best[n - 1];
+            Console.WriteLine($"  {stages[n - 1].Info.Id,-14} {cost,7:F2} ms  {cost / full,6:P0}");
+        }
     }
 
     private static void Warm(Core.Pipeline.Pipeline pipeline, IReadOnlyList<DevPage> pages)
