@@ -4,12 +4,14 @@ namespace Newsgraph.Cli.Tests.Commands;
 
 public sealed class TrainCommandTests
 {
-    [Fact]
-    public async Task Train_ner_without_shared_data_is_a_usage_error()
+    [Theory]
+    [InlineData("ner")]
+    [InlineData("entity-lexicon")]
+    public async Task Training_without_shared_data_is_a_usage_error(string trainer)
     {
         string missing = Path.Combine(Path.GetTempPath(), $"newsgraph-no-shared-{Guid.NewGuid():N}");
 
-        var run = await CliRun.InvokeAsync("train", "ner", "--shared", missing, "--out", Path.GetTempPath());
+        var run = await CliRun.InvokeAsync("train", trainer, "--shared", missing, "--out", Path.GetTempPath());
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--shared", run.Error, StringComparison.Ordinal);
@@ -30,17 +32,6 @@ public sealed class TrainCommandTests
         var run = await CliRun.InvokeAsync("train", "ner", "--seed", "forty-two");
 
         Assert.Equal(2, run.ExitCode);
-    }
-
-    [Fact]
-    public async Task Train_entity_lexicon_without_shared_data_is_a_usage_error()
-    {
-        string missing = Path.Combine(Path.GetTempPath(), $"newsgraph-no-shared-{Guid.NewGuid():N}");
-
-        var run = await CliRun.InvokeAsync("train", "entity-lexicon", "--shared", missing, "--out", Path.GetTempPath());
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--shared", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
