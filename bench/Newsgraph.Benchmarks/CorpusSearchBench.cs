@@ -20,7 +20,6 @@ namespace Newsgraph.Benchmarks;
 internal sealed class CorpusSearchBench(BenchOptions options)
 {
     private const int DefaultCount = 10_000;
-    private const int QueriesPerKind = 200;
     private const int WarmUpQueries = 30;
 
     /// <summary>Articles per transaction in the bulk load (the CLI default is 256).</summary>
@@ -99,7 +98,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         using var connection = SqliteCorpusStore.Connect(db, Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly);
         string[] shapes =
         [
-            "SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH 'police' ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET 19999",
+            "SELECT articles_fts.rowid FROM articles_fts WHERE articles_fts MATCH 'police' ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET 4999",
             "SELECT articles_fts.rowid FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH 'police' AND a.is_latest = 1 AND (a.site_key = 'x' OR a.host = 'x') ORDER BY articles_fts.rowid DESC LIMIT 1",
             "SELECT a.seq FROM articles a WHERE a.is_latest = 1 AND a.seq IN (SELECT ae.article_seq FROM entity_names n JOIN article_entities ae ON ae.entity_no = n.entity_no WHERE n.name_key = 'x') ORDER BY a.published_date DESC, a.seq DESC LIMIT 1000",
             "SELECT a.seq FROM articles a WHERE a.is_latest = 1 AND a.seq IN (SELECT article_seq FROM claims WHERE status = 'disputed') AND a.published_date >= '2020-01-01' ORDER BY a.published_date DESC, a.seq DESC LIMIT 1000",
@@ -120,9 +119,10 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
     }
 
-    private static void TimeSearches(ICorpusStore store, SyntheticCorpus corpus)
+    private void TimeSearches(ICorpusStore store, SyntheticCorpus corpus)
     {
         var rng = new Random(42);
+        int queriesPerKind = options.Queries;
         var words = corpus.TitleWords;
         var names = corpus.EntityNames;
         string Word() => words[rng.Next(words.Count)];
@@ -149,13 +149,13 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
 
         var all = new List<double>();
-        Console.WriteLine($"search latency, {QueriesPerKind} queries per kind (wall ms): p50 / p95 / p99 / max, mean matches, mean process CPU per query; load average {LoadAverage()}");
+        Console.WriteLine($"search latency, {queriesPerKind} queries per kind (wall ms): p50 / p95 / p99 / max, mean matches, mean process CPU per query; load average {LoadAverage()}");
         foreach (var (name, make) in kinds)
         {
             var times = new List<double>();
             long matches = 0;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            for (int i = 0; i < QueriesPerKind; i++)
+            for (int i = 0; i < queriesPerKind; i++)
             {
                 var query = make();
                 long start = Stopwatch.GetTimestamp();
@@ -165,8 +165,8 @@ internal sealed class CorpusSearchBench(BenchOptions options)
             }
 
             all.AddRange(times);
-            double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / QueriesPerKind;
-            Console.WriteLine($"  {name,-28} {Percentile(times, 50),7:N2} / {Percentile(times, 95),7:N2} / {Percentile(times, 99),7:N2} / {times.Max(),7:N2}   {matches / QueriesPerKind,6:N0}   cpu {cpuMs:N2} ms/query");
+            double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / queriesPerKind;
+            Console.WriteLine($"  {name,-28} {Percentile(times, 50),7:N2} / {Percentile(times, 95),7:N2} / {Percentile(times, 99),7:N2} / {times.Max(),7:N2}   {matches / queriesPerKind,6:N0}   cpu {cpuMs:N2} ms/query");
         }
 
         Console.WriteLine($"  {"all kinds",-28} {Percentile(all, 50),7:N2} / {Percentile(all, 95),7:N2} / {Percentile(all, 99),7:N2} / {all.Max(),7:N2}   load average {LoadAverage()}");

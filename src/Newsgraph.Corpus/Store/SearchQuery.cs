@@ -40,7 +40,7 @@ public sealed record SearchQuery
 }
 
 /// <summary>One page of search hits, the total count and the facets.</summary>
-/// <remarks>Facets count the best-ranked 1,000 matches (all of them when there are fewer). With
+/// <remarks>Facets count the best-ranked 500 matches (all of them when there are fewer). With
 /// filters, a total above 10,000 is not counted to the end: <see cref="TotalIsLowerBound"/> then says
 /// there are at least that many.</remarks>
 public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)

@@ -167,7 +167,8 @@ public sealed class SqliteCorpusStore : ICorpusStore
             // never wait for another process's write lock here: statistics can wait for next time
             Pragma(writeConnection, "busy_timeout = 0");
             Pragma(writeConnection, "analysis_limit = 1000");
-            Pragma(writeConnection, "optimize");
+            // 0x10002: look at every table, not only those this connection queried (3.46+)
+            Pragma(writeConnection, "optimize = 0x10002");
         }
         catch (SqliteException)
         {
