@@ -8,6 +8,8 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
     public int? Count { get; init; }
     /// <summary>Skip duplicate folding and story clustering (corpus-search at scale).</summary>
     public bool NoStories { get; init; }
+    /// <summary>Searches timed per query kind (corpus-search).</summary>
+    public int Queries { get; init; } = 200;
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -20,6 +22,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         int copies = 20;
         int? count = null;
         bool noStories = false;
+        int queries = 200;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -33,11 +36,12 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--copies": copies = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--count": count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--no-stories": noStories = true; break;
+                case "--queries": queries = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories };
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

@@ -20,6 +20,11 @@ internal sealed class CorpusIndexes(IngestOptions options)
 
     public void CatchUp(ICorpusWriter writer)
     {
+        if (!options.Deduplicate && !options.Cluster)
+        {
+            return; // nothing to feed: reading every stored text would only cost time
+        }
+
         foreach (var known in writer.ArticlesAfter(LastSequence))
         {
             if (!string.IsNullOrWhiteSpace(known.Text))

@@ -31,7 +31,7 @@ public sealed record SearchQuery
 
     public int Offset { get; init; }
 
-    /// <summary>Count the matches per site, entity and event type (costs a pass over all matches).</summary>
+    /// <summary>Count the best matches per site, entity and event type.</summary>
     public bool Facets { get; init; } = true;
 
     public bool IsEmpty =>
@@ -39,8 +39,14 @@ public sealed record SearchQuery
         && EventType is null && Speaker is null && ClaimStatus is null;
 }
 
-/// <summary>One page of search hits, the total count and the facets over all matches.</summary>
-public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets);
+/// <summary>One page of search hits, the total count and the facets.</summary>
+/// <remarks>Facets count the best-ranked 500 matches (all of them when there are fewer). With
+/// filters, a total above 10,000 is not counted to the end: <see cref="TotalIsLowerBound"/> then says
+/// there are at least that many.</remarks>
+public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets)
+{
+    public bool TotalIsLowerBound { get; init; }
+}
 
 public sealed record SearchHit(string Id, string? Title, string? Site, string? Published, string? Url, string? StoryId, double Score, string Snippet);
 

@@ -1,5 +1,6 @@
 using Newsgraph.Core.Report;
 using Newsgraph.Corpus.Store;
+using Newsgraph.Corpus.Store.Sqlite;
 using Newsgraph.Corpus.Tests.Ingest;
 
 namespace Newsgraph.Corpus.Tests.Store;
@@ -51,13 +52,44 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Facets_count_sites_entities_and_event_types_over_all_matches()
+    public void Facets_count_sites_entities_and_event_types_of_the_matches()
     {
         var results = store.Search(new SearchQuery { Text = "bridge", Limit = 1 });
         Assert.Single(results.Hits);
         Assert.Equal(3, results.Facets.Sites.Sum(f => f.Count));
         Assert.Contains(results.Facets.Entities, f => f.Value == "Alana Whitfield" && f.Count == 1);
         Assert.Contains(results.Facets.EventTypes, f => f.Value == "reopen");
+    }
+
+    [Fact]
+    public void Facets_count_only_the_best_matches_while_the_total_counts_all()
+    {
+        var results = Bounded(new SearchQuery { Text = "bridge", Limit = 1 }, new SearchLimits(RankWindow: 100, FacetWindow: 1, FilteredCountCap: 100));
+        Assert.Equal(3, results.Total);
+        Assert.False(results.TotalIsLowerBound);
+        Assert.Equal("bridge-title", Assert.Single(results.Hits).Id);
+        Assert.Equal(1, results.Facets.Sites.Sum(f => f.Count));
+    }
+
+    [Fact]
+    public void A_common_word_is_ranked_among_its_newest_matches_only()
+    {
+        // ferry (2023-10-02) was stored last, fund before it: the oldest match falls outside a window of two
+        var results = Bounded(new SearchQuery { Text = "bridge" }, new SearchLimits(RankWindow: 2, FacetWindow: 10, FilteredCountCap: 100));
+        Assert.Equal(3, results.Total);
+        Assert.Equal(["ferry", "fund"], results.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void A_filtered_total_beyond_the_cap_is_a_lower_bound()
+    {
+        var query = new SearchQuery { Text = "bridge", From = new DateOnly(2023, 9, 1), To = new DateOnly(2023, 9, 30) };
+        var capped = Bounded(query, new SearchLimits(RankWindow: 1, FacetWindow: 10, FilteredCountCap: 1));
+        Assert.Equal(1, capped.Total);
+        Assert.True(capped.TotalIsLowerBound);
+        var exact = store.Search(query);
+        Assert.Equal(2, exact.Total);
+        Assert.False(exact.TotalIsLowerBound);
     }
 
     [Fact]
@@ -96,6 +128,8 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Contains(stories, s => s.MemberIds.Contains("bridge-title"));
         Assert.DoesNotContain(stories, s => s.MemberIds.Contains("ferry"));
     }
+
+    private SearchResults Bounded(SearchQuery query, SearchLimits limits) => ((SqliteCorpusStore)store).Search(query, limits);
 
     private List<string> Ids(SearchQuery query) => [.. store.Search(query).Hits.Select(h => h.Id)];
 

@@ -113,6 +113,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
     public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
 
+    /// <summary>A search under other bounds (tests use small ones).</summary>
+    internal SearchResults Search(SearchQuery query, SearchLimits limits) => Read(c => SqliteSearch.Run(c, query, limits));
+
     public IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit) => Read(c => SqliteStoryQueries.List(c, from, to, limit));
 
     public StoryDetail? Story(string storyId) => Read(c => SqliteStoryQueries.Detail(c, storyId));
@@ -157,6 +160,21 @@ public sealed class SqliteCorpusStore : ICorpusStore
         // the read-only connection first: the last connection to close checkpoints the WAL into
         // the database file and removes it, and only a writable one can
         readConnection.Dispose();
+        try
+        {
+            // planner statistics for the tables that changed a lot (SQLite's advice for a
+            // connection about to close); without them a filter can pick a scan over an index
+            // never wait for another process's write lock here: statistics can wait for next time
+            Pragma(writeConnection, "busy_timeout = 0");
+            Pragma(writeConnection, "analysis_limit = 1000");
+            // 0x10002: look at every table, not only those this connection queried (3.46+)
+            Pragma(writeConnection, "optimize = 0x10002");
+        }
+        catch (SqliteException)
+        {
+            // read-only or busy: queries work without fresh statistics
+        }
+
         writeConnection.Dispose();
     }
 

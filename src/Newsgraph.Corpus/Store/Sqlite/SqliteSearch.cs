@@ -1,11 +1,14 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
 /// <summary>
-/// Full-text search with BM25 ranking (FTS5) plus filters and facets. The matching article numbers
-/// and scores go once into a temporary in-memory table; the page, the total and each facet are then
-/// read from it, so the full-text match runs once per search.
+/// Full-text search with BM25 ranking (FTS5) plus filters and facets. The best-ranked matches (at
+/// most <see cref="SearchLimits.FacetWindow"/>, ranked among the newest <see cref="SearchLimits.RankWindow"/>) go into a
+/// temporary in-memory table; the page and each facet are read from it, and the total is counted
+/// without scoring. Every step is bounded whatever the corpus size, except the exact count of an
+/// unfiltered text match, which only walks the index's doclists.
 /// </summary>
 internal static class SqliteSearch
 {
@@ -26,38 +29,52 @@ internal static class SqliteSearch
     /// <summary>Characters of the text shown as a snippet when there are no query words.</summary>
     private const int LeadChars = 200;
 
-    public static SearchResults Run(SqliteConnection connection, SearchQuery query)
+    private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
+
+    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null)
     {
+        var (rankWindow, facetWindow, filteredCountCap) = limits ?? SearchLimits.Default;
         string? match = FtsQuery.Build(query.Text);
+        int cap = Math.Max(facetWindow, Math.Max(0, query.Offset) + Math.Max(0, query.Limit));
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits(seq INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM temp.hits;");
+        long total;
+        bool lowerBound = false;
         using (var fill = connection.CreateCommand())
         {
             string where = SearchFilters.Where(query, fill);
-            if (match is not null && where == SearchFilters.LatestOnly)
+            bool filtered = where != SearchFilters.LatestOnly;
+            fill.Parameters.AddWithValue("$cap", cap);
+            if (match is null)
             {
-                // words only: the index holds only latest revisions, so no row of articles is read
-                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT rowid, bm25(articles_fts, {TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 1.0) FROM articles_fts WHERE articles_fts MATCH $match";
-                fill.Parameters.AddWithValue("$match", match);
-            }
-            else if (match is null)
-            {
-                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where}";
+                // newest first: the published-date index gives them in order
+                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
+                fill.ExecuteNonQuery();
+                total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+                if (total >= cap)
+                {
+                    (total, lowerBound) = Count(connection, $"SELECT 1 FROM articles a WHERE {where}", fill, filteredCountCap);
+                }
             }
             else
             {
-                fill.CommandText = $"""
-                    INSERT INTO temp.hits(seq, score)
-                    SELECT a.seq, bm25(articles_fts, {TitleWeight.ToString(System.Globalization.CultureInfo.InvariantCulture)}, 1.0)
-                      FROM articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid
-                     WHERE articles_fts MATCH $match AND {where}
-                    """;
                 fill.Parameters.AddWithValue("$match", match);
+                // words only: the index holds only latest revisions, so no row of articles is read
+                string from = filtered
+                    ? $"articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where}"
+                    : "articles_fts WHERE articles_fts MATCH $match";
+                long floor = Floor(connection, from, fill, rankWindow);
+                fill.Parameters.AddWithValue("$floor", floor);
+                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT articles_fts.rowid, {Bm25} FROM {from} AND articles_fts.rowid >= $floor ORDER BY 2 LIMIT $cap";
+                fill.ExecuteNonQuery();
+                total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+                if (floor > 0 || total >= cap)
+                {
+                    // more matches than were ranked: count them all, without scoring
+                    (total, lowerBound) = Count(connection, $"SELECT 1 FROM {from}", fill, filtered ? filteredCountCap : long.MaxValue);
+                }
             }
-
-            fill.ExecuteNonQuery();
         }
 
-        long total = Scalar(connection, "SELECT count(*) FROM temp.hits");
         var hits = Page(connection, query, match);
         var facets = query.Facets && total > 0
             ? new SearchFacets(
@@ -65,7 +82,38 @@ internal static class SqliteSearch
                 Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n"),
                 Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n"))
             : SearchFacets.None;
-        return new SearchResults(total, hits, facets);
+        return new SearchResults(total, hits, facets) { TotalIsLowerBound = lowerBound };
+    }
+
+    /// <summary>The lowest article number among the newest rankWindow matches, or 0
+    /// when there are fewer. FTS5 walks its doclists newest first without scoring.</summary>
+    private static long Floor(SqliteConnection connection, string from, SqliteCommand parameters, int rankWindow)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT articles_fts.rowid FROM {from} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET {rankWindow - 1}";
+        CopyParameters(parameters, command);
+        return command.ExecuteScalar() is long floor ? floor : 0;
+    }
+
+    /// <summary>Counts the rows of <paramref name="select"/>, stopping after <paramref name="cap"/>.</summary>
+    private static (long Total, bool LowerBound) Count(SqliteConnection connection, string select, SqliteCommand parameters, long cap)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = cap == long.MaxValue ? $"SELECT count(*) FROM ({select})" : $"SELECT count(*) FROM ({select} LIMIT {cap + 1})";
+        CopyParameters(parameters, command);
+        long n = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        return n > cap ? (cap, true) : (n, false);
+    }
+
+    private static void CopyParameters(SqliteCommand from, SqliteCommand to)
+    {
+        foreach (SqliteParameter p in from.Parameters)
+        {
+            if (to.CommandText.Contains(p.ParameterName, StringComparison.Ordinal))
+            {
+                to.Parameters.AddWithValue(p.ParameterName, p.Value);
+            }
+        }
     }
 
     private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match)
@@ -130,7 +178,7 @@ internal static class SqliteSearch
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(SqliteConnection connection, string sql)
