@@ -15,6 +15,20 @@ internal sealed class ExtractionBench(BenchOptions options)
 {
     private const int WarmUpPasses = 5;
 
+    /// <summary>Linux only: resident memory split into anonymous (heaps, JIT code) and file-backed (mapped assemblies).</summary>
+    private static string ResidentSplit()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return string.Empty;
+        }
+
+        var fields = File.ReadLines(status).Where(l => l.StartsWith("RssAnon", StringComparison.Ordinal) || l.StartsWith("RssFile", StringComparison.Ordinal))
+            .Select(l => l.Replace("\t", " ", StringComparison.Ordinal).Replace("   ", " ", StringComparison.Ordinal));
+        return "; " + string.Join(", ", fields);
+    }
+
     public int Run()
     {
         string dev = Path.Combine(options.SharedDir, "bench", "extraction", "dev");
@@ -31,7 +45,7 @@ internal sealed class ExtractionBench(BenchOptions options)
         {
             var process = Process.GetCurrentProcess();
             var gc = GC.GetGCMemoryInfo();
-            checkpoints.Add($"{what}: peak {process.PeakWorkingSet64 >> 20} MB, now {process.WorkingSet64 >> 20} MB, GC heap {gc.HeapSizeBytes >> 20} MB, committed {gc.TotalCommittedBytes >> 20} MB");
+            checkpoints.Add($"{what}: peak {process.PeakWorkingSet64 >> 20} MB, now {process.WorkingSet64 >> 20} MB, GC heap {gc.HeapSizeBytes >> 20} MB, committed {gc.TotalCommittedBytes >> 20} MB{ResidentSplit()}");
         }
 
         Checkpoint("pages loaded");

@@ -29,7 +29,7 @@ internal sealed class AngleSharpTreeReader(int maxDepth)
     {
         var page = PageTrimmer.Prepare(html, maxDepth);
         var dom = parser.ParseDocument(page.Html);
-        var store = new HtmlAttributeStore();
+        var store = new HtmlAttributeStore(string.Empty);
         var root = Copy(dom.DocumentElement, store, page.Offsets);
         HtmlElement? head = null, body = null;
         var stack = new Stack<(IElement From, HtmlElement To)>();
@@ -74,7 +74,7 @@ internal sealed class AngleSharpTreeReader(int maxDepth)
         int first = store.Count;
         foreach (var a in e.Attributes)
         {
-            store.Add(new HtmlAttribute { Name = string.Intern(a.Name), Source = a.Value, ValueStart = 0, ValueLength = a.Value.Length, Value = a.Value });
+            store.Add(new HtmlAttribute { Name = string.Intern(a.Name), Value = a.Value });
         }
 
         if (store.Count > first)

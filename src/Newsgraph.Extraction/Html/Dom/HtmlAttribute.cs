@@ -1,32 +1,33 @@
 namespace Newsgraph.Extraction.Html.Dom;
 
 /// <summary>
-/// One attribute, as ranges of the page source. <see cref="Name"/> is lower-case and interned by
-/// the builder, so lookups by a literal name compare references first.
+/// One attribute: its name (lower-case, interned by the builder, so lookups by a literal name
+/// compare references first) and its value as a range of the page source, decoded on first use.
 /// </summary>
 internal struct HtmlAttribute
 {
     public string Name;
-    public string Source;
     public int ValueStart;
     public int ValueLength;
     public bool HasReferences;
 
-    /// <summary>The decoded value, made on first use.</summary>
+    /// <summary>The decoded value once made (or given, for attributes not read from a source).</summary>
     public string? Value;
-
-    public string GetValue() =>
-        Value ??= HasReferences
-            ? CharacterReferences.Decode(Source.AsSpan(ValueStart, ValueLength), inAttribute: true)
-            : Source.Substring(ValueStart, ValueLength);
-
-    public readonly ReadOnlySpan<char> ValueSpan => Value is not null ? Value.AsSpan() : HasReferences ? CharacterReferences.Decode(Source.AsSpan(ValueStart, ValueLength), inAttribute: true).AsSpan() : Source.AsSpan(ValueStart, ValueLength);
 }
 
-/// <summary>The attributes of one page, in one growing array; elements hold a range of it.</summary>
-internal sealed class HtmlAttributeStore
+/// <summary>
+/// The attributes of one page in one growing array over the page source; elements hold a range
+/// of it. Sized from the page so an average page's array stays off the large object heap.
+/// </summary>
+internal sealed class HtmlAttributeStore(string source, int capacity = 64)
 {
-    private HtmlAttribute[] items = new HtmlAttribute[256];
+    /// <summary>Attributes per character of source on news pages is about 1 in 90; the start size errs low.</summary>
+    public const int CharsPerAttribute = 128;
+
+    /// <summary>Largest start size: 2,048 entries of 32 bytes stay under the 85 KB large-object threshold.</summary>
+    public const int MaxInitialCapacity = 2048;
+
+    private HtmlAttribute[] items = new HtmlAttribute[Math.Clamp(capacity, 16, MaxInitialCapacity)];
 
     public int Count { get; private set; }
 
@@ -40,5 +41,20 @@ internal sealed class HtmlAttributeStore
         }
 
         items[Count++] = attribute;
+    }
+
+    public string ValueOf(int index)
+    {
+        ref var a = ref items[index];
+        return a.Value ??= a.HasReferences
+            ? CharacterReferences.Decode(source.AsSpan(a.ValueStart, a.ValueLength), inAttribute: true)
+            : source.Substring(a.ValueStart, a.ValueLength);
+    }
+
+    /// <summary>The value without a copy when it needs no decoding.</summary>
+    public ReadOnlySpan<char> SpanOf(int index)
+    {
+        ref var a = ref items[index];
+        return a.Value is not null ? a.Value.AsSpan() : a.HasReferences ? ValueOf(index).AsSpan() : source.AsSpan(a.ValueStart, a.ValueLength);
     }
 }

@@ -59,19 +59,19 @@ internal sealed class HtmlElement : HtmlNode
     /// <summary>The attribute's name at <paramref name="index"/> (0 ≤ index &lt; <see cref="AttributeCount"/>).</summary>
     public string AttributeName(int index) => store![firstAttribute + index].Name;
 
-    public string AttributeValue(int index) => store![firstAttribute + index].GetValue();
+    public string AttributeValue(int index) => store!.ValueOf(firstAttribute + index);
 
     public string? GetAttribute(string name)
     {
         int at = IndexOf(name);
-        return at < 0 ? null : store![at].GetValue();
+        return at < 0 ? null : store!.ValueOf(at);
     }
 
     /// <summary>The attribute's value without a copy where possible; empty when absent.</summary>
     public ReadOnlySpan<char> GetAttributeSpan(string name)
     {
         int at = IndexOf(name);
-        return at < 0 ? [] : store![at].ValueSpan;
+        return at < 0 ? [] : store!.SpanOf(at);
     }
 
     public bool HasAttribute(string name) => IndexOf(name) >= 0;

@@ -50,7 +50,7 @@ internal sealed class HtmlTreeBuilder
 
     private string html = string.Empty;
     private int maxDepth;
-    private HtmlAttributeStore attributes = new();
+    private HtmlAttributeStore attributes = new(string.Empty);
     private HtmlElement root = null!;
     private HtmlElement head = null!;
     private HtmlElement body = null!;
@@ -85,7 +85,7 @@ internal sealed class HtmlTreeBuilder
     {
         html = source;
         maxDepth = Math.Max(1, depthLimit);
-        attributes = new HtmlAttributeStore();
+        attributes = new HtmlAttributeStore(source, source.Length / HtmlAttributeStore.CharsPerAttribute);
         jsonLd = [];
         stack.Clear();
         blankedTags = 0;
@@ -402,7 +402,6 @@ internal sealed class HtmlTreeBuilder
             attributes.Add(new HtmlAttribute
             {
                 Name = Intern(attributeNames, attributeLookup, html.AsSpan(nameStart, nameEnd - nameStart)),
-                Source = html,
                 ValueStart = valueStart,
                 ValueLength = valueLength,
                 HasReferences = html.AsSpan(valueStart, valueLength).Contains('&'),
