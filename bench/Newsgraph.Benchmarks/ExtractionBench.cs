@@ -13,6 +13,22 @@ namespace Newsgraph.Benchmarks;
 /// </summary>
 internal sealed class ExtractionBench(BenchOptions options)
 {
+    private const int WarmUpPasses = 5;
+
+    /// <summary>Linux only: resident memory split into anonymous (heaps, JIT code) and file-backed (mapped assemblies).</summary>
+    private static string ResidentSplit()
+    {
+        const string status = "/proc/self/status";
+        if (!File.Exists(status))
+        {
+            return string.Empty;
+        }
+
+        var fields = File.ReadLines(status).Where(l => l.StartsWith("RssAnon", StringComparison.Ordinal) || l.StartsWith("RssFile", StringComparison.Ordinal))
+            .Select(l => l.Replace("\t", " ", StringComparison.Ordinal).Replace("   ", " ", StringComparison.Ordinal));
+        return "; " + string.Join(", ", fields);
+    }
+
     public int Run()
     {
         string dev = Path.Combine(options.SharedDir, "bench", "extraction", "dev");
@@ -24,10 +40,20 @@ internal sealed class ExtractionBench(BenchOptions options)
         }
 
         Console.WriteLine($"pages: {set.Pages.Count} from {dev}");
+        var checkpoints = new List<string>();
+        void Checkpoint(string what)
+        {
+            var process = Process.GetCurrentProcess();
+            var gc = GC.GetGCMemoryInfo();
+            checkpoints.Add($"{what}: peak {process.PeakWorkingSet64 >> 20} MB, now {process.WorkingSet64 >> 20} MB, GC heap {gc.HeapSizeBytes >> 20} MB, committed {gc.TotalCommittedBytes >> 20} MB{ResidentSplit()}");
+        }
+
+        Checkpoint("pages loaded");
         Directory.CreateDirectory(options.OutDir);
         string missesPath = Path.Combine(options.OutDir, "metadata-misses.tsv");
         var evaluation = ExtractionEvaluation.Run(set, missesPath);
 
+        Checkpoint("quality pass");
         string predictionsPath = Path.Combine(options.OutDir, "predictions.json");
         var predictions = new JsonObject();
         foreach (var (id, r) in evaluation.Results)
@@ -46,9 +72,10 @@ internal sealed class ExtractionBench(BenchOptions options)
         string scorer = Path.Combine(options.SharedDir, "bench", "extraction", "score.py");
         string bodyScore = options.PerPage ? PythonScorer.Run(scorer, truthPath, predictionsPath, "--per-page") : PythonScorer.Run(scorer, truthPath, predictionsPath);
 
-        // Speed: more warm-up, then timed passes on one thread.
+        // Speed: more warm-up (tiered JIT compiles in the background, which lags on a busy
+        // machine), then timed passes on one thread, each pass reported so a slow one shows.
         var stage = new ExtractionStage();
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < WarmUpPasses; i++)
         {
             foreach (var page in set.Pages)
             {
@@ -56,19 +83,33 @@ internal sealed class ExtractionBench(BenchOptions options)
             }
         }
 
+        Checkpoint("warm-up");
         GC.Collect();
+        var gcPause0 = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+        long allocated0 = GC.GetAllocatedBytesForCurrentThread();
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+        var passMs = new List<double>();
         var sw = Stopwatch.StartNew();
         long processed = 0;
         for (int pass = 0; pass < options.Passes; pass++)
         {
+            var passClock = Stopwatch.StartNew();
             foreach (var page in set.Pages)
             {
                 stage.Read(page.Input, CancellationToken.None);
                 processed++;
             }
+
+            passMs.Add(passClock.Elapsed.TotalMilliseconds / set.Pages.Count);
         }
 
         sw.Stop();
+        Checkpoint("timed passes");
+        double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / processed;
+        double allocatedKb = (GC.GetAllocatedBytesForCurrentThread() - allocated0) / 1024.0 / processed;
+        double gcMs = (GC.GetTotalPauseDuration() - gcPause0).TotalMilliseconds;
+        int gen0Runs = GC.CollectionCount(0) - gen0, gen2Runs = GC.CollectionCount(2) - gen2;
         double pagesPerSecond = processed / sw.Elapsed.TotalSeconds;
         long peak = Process.GetCurrentProcess().PeakWorkingSet64;
         double avgKb = set.Pages.Average(p => p.Input.Bytes.Length) / 1024.0;
@@ -89,7 +130,15 @@ internal sealed class ExtractionBench(BenchOptions options)
         Console.WriteLine("== speed (one thread, in-process, after warm-up) ==");
         Console.WriteLine($"pages/s          {pagesPerSecond:0.0}  ({processed} pages in {sw.Elapsed.TotalSeconds:0.00} s, average page {avgKb:0} KB)");
         Console.WriteLine($"ms/page          {sw.Elapsed.TotalMilliseconds / processed:0.000}");
+        Console.WriteLine($"per pass ms/page {string.Join(" ", passMs.Select(m => m.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)))}  (best {1000 / passMs.Min():0} pages/s)");
+        Console.WriteLine($"cpu ms/page      {cpuMs:0.000}  (process CPU time: steadier than wall time on a shared machine)");
+        Console.WriteLine($"allocated        {allocatedKb:0} KB/page; GC {gen0Runs} gen0 / {gen2Runs} gen2 collections, {gcMs:0} ms paused");
         Console.WriteLine($"peak memory      {peak / (1024.0 * 1024):0} MB (process peak working set, pages held in memory)");
+        foreach (string c in checkpoints)
+        {
+            Console.WriteLine($"  {c}");
+        }
+
         Console.WriteLine($"anchor           trafilatura ~39 pages/s on this machine kind (shared/README.md): {pagesPerSecond / 39.0:0.0}x");
         return 0;
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Newsgraph.Benchmarks.Scoring;
 using Newsgraph.Core.Input;
 using Newsgraph.Extraction.Content;
+using Newsgraph.Benchmarks.AngleSharpAnchor;
 using Newsgraph.Extraction.Html;
 using Newsgraph.Extraction.Input;
 using Newsgraph.Extraction.Metadata;
@@ -25,32 +26,38 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
 
         var decoder = new InputDecoder();
         var parser = new HtmlPageParser();
+        var anchor = new AngleSharpTreeReader(InputLimits.Default.MaxDepth);
         var body = new BodyExtractor();
         var metadata = new MetadataExtractor();
         var decoded = set.Pages.Select(p => decoder.Decode(p.Input, InputLimits.Default)).ToList();
         var texts = set.Pages.Select((p, i) => (Text: decoded[i].Text!, p.Input)).ToList();
         var stage = new Newsgraph.Extraction.ExtractionStage();
-        var pages = texts.Select(t => PageTrimmer.Prepare(t.Text, InputLimits.Default.MaxDepth)).ToList();
-        // Parsed once up front (about 1 MB each) so the DOM walks can be timed without the parser.
-        var doms = pages.Select(p => parser.Parse(p.Html, CancellationToken.None)).ToList();
+        // Parsed once up front so the tree walks can be timed without the parser.
+        var doms = texts.Select(t => parser.Parse(t.Text, CancellationToken.None)).ToList();
         var bodies = doms.Select((d, i) => body.Extract(d, CancellationToken.None, texts[i].Input.PageUrl)).ToList();
+        // The page the old timed unit test decoded: 186 KB of UTF-8 with umlauts and quotes throughout.
+        var synthetic = new RawInput("bench:utf8", System.Text.Encoding.UTF8.GetBytes(SyntheticUtf8Page()));
         var phases = new (string Name, Action<int> Run)[]
         {
             ("decode", i => decoder.Decode(texts[i].Input, InputLimits.Default)),
-            ("trim (+depth guard)", i => PageTrimmer.Prepare(texts[i].Text, InputLimits.Default.MaxDepth)),
-            ("parse untrimmed", i => parser.Parse(texts[i].Text, CancellationToken.None)),
-            ("parse", i => parser.Parse(pages[i].Html, CancellationToken.None)),
-            ("parse+body", i => body.Extract(parser.Parse(pages[i].Html, CancellationToken.None), CancellationToken.None, texts[i].Input.PageUrl)),
-            ("parse+scan", i => PageScan.Of(parser.Parse(pages[i].Html, CancellationToken.None), InputLimits.Default.MaxDepth)),
+            ("decode 186KB utf-8", _ => decoder.Decode(synthetic, InputLimits.Default)),
+            ("parse (AngleSharp)", i => anchor.ParseOnly(texts[i].Text)),
+            ("parse", i => parser.Parse(texts[i].Text, CancellationToken.None)),
             ("body (parsed)", i => body.Extract(doms[i], CancellationToken.None, texts[i].Input.PageUrl)),
             ("page scan (parsed)", i => PageScan.Of(doms[i], InputLimits.Default.MaxDepth)),
-            ("metadata (parsed)", i => metadata.Extract(doms[i], pages[i], texts[i].Input.PageUrl, bodies[i])),
-            ("json-ld", i => JsonLdReader.Read(pages[i].JsonLd, texts[i].Input.PageUrl)),
+            ("metadata (parsed)", i => metadata.Extract(doms[i], texts[i].Input.PageUrl, bodies[i])),
+            ("json-ld", i => JsonLdReader.Read(doms[i].JsonLd, texts[i].Input.PageUrl)),
             ("parse+body+metadata", i =>
             {
-                var dom = parser.Parse(pages[i].Html, CancellationToken.None);
+                var dom = parser.Parse(texts[i].Text, CancellationToken.None);
                 var b = body.Extract(dom, CancellationToken.None, texts[i].Input.PageUrl);
-                metadata.Extract(dom, pages[i], texts[i].Input.PageUrl, b);
+                metadata.Extract(dom, texts[i].Input.PageUrl, b);
+            }),
+            ("same via AngleSharp", i =>
+            {
+                var dom = anchor.Read(texts[i].Text);
+                var b = body.Extract(dom, CancellationToken.None, texts[i].Input.PageUrl);
+                metadata.Extract(dom, texts[i].Input.PageUrl, b);
             }),
             ("whole stage", i => stage.Read(texts[i].Input, CancellationToken.None)),
         };
@@ -108,5 +115,16 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
         }
 
         return 0;
+    }
+
+    private static string SyntheticUtf8Page()
+    {
+        var sb = new System.Text.StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"></head><body>");
+        while (sb.Length < 186_000)
+        {
+            sb.Append("<div class=\"para\"><p>Ein Absatz mit Umlauten – äöü – und „Anführungszeichen“.</p></div>\n");
+        }
+
+        return sb.Append("</body></html>").ToString();
     }
 }

@@ -16,7 +16,7 @@ namespace Newsgraph.Events;
 /// Requires only tokens and sentences; entities, times, quotes and claims are used when an earlier
 /// stage produced them. A non-English document (no tokens) gets an empty layer.
 /// </summary>
-public sealed class EventStage : IStage
+public sealed class EventStage : IStage, IWarmUp
 {
     private readonly Lazy<(EventModel? Model, TriggerLexicon Lexicon)> _resources;
 
@@ -39,6 +39,9 @@ public sealed class EventStage : IStage
     public IReadOnlyList<string> Requires { get; } = [LanguageLayers.Tokens.Name, LanguageLayers.Sentences.Name];
 
     public IReadOnlyList<string> Produces { get; } = [EventLayers.Events.Name];
+
+    /// <summary>Loads the embedded event model and trigger lexicon ahead of the first document.</summary>
+    public void WarmUp() => _ = _resources.Value;
 
     public void Run(Document document, CancellationToken cancellationToken)
     {

@@ -18,7 +18,7 @@ namespace Newsgraph.Extraction;
 public sealed class ExtractionStage : IReaderStage
 {
     private readonly InputDecoder decoder = new();
-    private readonly HtmlPageParser parser = new();
+    private readonly HtmlPageParser parser;
     private readonly BodyExtractor bodyExtractor;
     private readonly MetadataExtractor metadataExtractor;
     private readonly PlainTextSegmenter textSegmenter = new();
@@ -26,6 +26,7 @@ public sealed class ExtractionStage : IReaderStage
     public ExtractionStage(InputLimits? limits = null)
     {
         Limits = limits ?? InputLimits.Default;
+        parser = new HtmlPageParser(Limits.MaxDepth);
         bodyExtractor = new BodyExtractor(Limits);
         metadataExtractor = new MetadataExtractor(Limits);
     }
@@ -57,19 +58,16 @@ public sealed class ExtractionStage : IReaderStage
 
     private Document ReadHtml(RawInput input, DecodedInput decoded, SourceInfo source, CancellationToken cancellationToken)
     {
-        var page = PageTrimmer.Prepare(decoded.Text!, Limits.MaxDepth);
-        // Not disposed: AngleSharp's Document.Dispose detaches every node one by one (about 4% of
-        // the stage's time) and holds nothing the garbage collector would not reclaim anyway.
-        var dom = parser.Parse(page.Html, cancellationToken);
+        var dom = parser.Parse(decoded.Text!, cancellationToken);
         string? pageUrl = input.PageUrl ?? HttpUrlOrNull(input.Uri);
         var body = bodyExtractor.Extract(dom, cancellationToken, pageUrl);
-        var meta = metadataExtractor.Extract(dom, page, pageUrl, body);
-        var document = new Document(body.Text, source, new SourceMap(ToSource(body.Segments, page.Offsets)));
+        var meta = metadataExtractor.Extract(dom, pageUrl, body);
+        var document = new Document(body.Text, source, new SourceMap(body.Segments));
         AddDiagnostics(document, decoded.Diagnostics);
-        if (page.BlankedTags > 0)
+        if (dom.BlankedTags > 0)
         {
             document.AddDiagnostic(Diagnostic.Warning(DiagnosticCodes.NestingTooDeep,
-                $"The page nests elements deeper than {Limits.MaxDepth} levels (InputLimits.MaxDepth); {page.BlankedTags:N0} tag(s) past that depth were ignored and their content flattened."));
+                $"The page nests elements deeper than {Limits.MaxDepth} levels (InputLimits.MaxDepth); {dom.BlankedTags:N0} tag(s) past that depth were ignored and their content flattened."));
         }
 
         AddDiagnostics(document, meta.Diagnostics);
@@ -84,10 +82,6 @@ public sealed class ExtractionStage : IReaderStage
         document.Add(ArticleLayers.Images, meta.Images);
         return document;
     }
-
-    /// <summary>Block positions come from the trimmed page the parser saw; the map wants the decoded source.</summary>
-    private static IEnumerable<SourceSegment> ToSource(IReadOnlyList<SourceSegment> segments, SourceOffsets offsets) =>
-        offsets.IsIdentity ? segments : segments.Select(s => s with { SourceStart = offsets.ToSource(s.SourceStart) });
 
     private Document ReadText(RawInput input, DecodedInput decoded, SourceInfo source)
     {

@@ -77,6 +77,11 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
     {
         using var loader = new InputLoader(settings.Limits, settings.Published, settings.AllowPrivate);
         var pipelines = new ConcurrentBag<Pipeline>();
+        // Models load in the background while the first page is fetched, read and extracted: on a
+        // one-page run that overlap is most of the cold-start budget (docs/benchmarks.md).
+        var first = AnalysisPipeline.CreateDefault(settings.Limits);
+        _ = first.WarmUpInBackground();
+        pipelines.Add(first);
         int workers = Math.Max(1, Math.Min(settings.Threads, items.Count));
         int batchSize = workers * BatchPerWorker;
         int failed = 0;

@@ -29,6 +29,32 @@ public sealed class Pipeline
     /// <summary>The stages in run order, reader first.</summary>
     public IReadOnlyList<StageInfo> Stages => [reader.Info, .. stages.Select(s => s.Info)];
 
+    /// <summary>
+    /// Starts loading every stage's resources (<see cref="IWarmUp"/>) in the background, one task per
+    /// stage, and returns at once. Running a document meanwhile is safe: a stage that reaches a
+    /// resource still loading waits for it. Failures are ignored here; the stage reports them when run.
+    /// </summary>
+    public Task WarmUpInBackground()
+    {
+        var tasks = new List<Task>();
+        foreach (var stage in stages.OfType<IWarmUp>().Append(reader as IWarmUp).OfType<IWarmUp>())
+        {
+            tasks.Add(Task.Run(() =>
+            {
+                try
+                {
+                    stage.WarmUp();
+                }
+                catch (Exception)
+                {
+                    // Left for Run, which turns a stage failure into a diagnostic on the document.
+                }
+            }));
+        }
+
+        return Task.WhenAll(tasks);
+    }
+
     public Document Run(RawInput input, CancellationToken cancellationToken = default)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,7 +1,7 @@
 using System.Text;
-using AngleSharp.Dom;
 using Newsgraph.Core.Documents;
 using Newsgraph.Extraction.Heuristics;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Content;
 
@@ -26,13 +26,13 @@ internal sealed class BlockWriter
     private bool pendingSpace;
     private bool softSpace;
     private int blockSerial;
-    private IElement? blockOwner;
+    private HtmlElement? blockOwner;
     private int blockquoteDepth;
     private int preDepth;
     private int headingDepth;
     private int listItemDepth;
     private int tableDepth;
-    private IElement? dataTable;
+    private HtmlElement? dataTable;
 
     public BlockWriter(BodyCleaner cleaner, LinkScope linkScope)
     {
@@ -82,7 +82,7 @@ internal sealed class BlockWriter
                 continue;
             }
 
-            if (frame.Node is IElement element)
+            if (frame.Node is HtmlElement element)
             {
                 var tag = ElementTags.Of(element.LocalName);
                 if (tag == ElementTag.Skipped || frame.Depth > index.MaxDepth)
@@ -105,16 +105,16 @@ internal sealed class BlockWriter
 
                 Enter(at, element, tag, frame.Depth);
             }
-            else if (frame.Node.NodeType == NodeType.Text)
+            else if (frame.Node is HtmlText text)
             {
-                AppendText(((ICharacterData)frame.Node).Data);
+                AppendText(text.Span);
             }
         }
 
         Flush();
     }
 
-    private void Enter(int at, IElement element, ElementTag tag, int depth)
+    private void Enter(int at, HtmlElement element, ElementTag tag, int depth)
     {
         string? href = null;
         int start = 0;
@@ -155,10 +155,9 @@ internal sealed class BlockWriter
         }
 
         stack.Push(new Frame(element, depth, tag, Exit: true, start, blockSerial, href));
-        var children = element.ChildNodes;
-        for (int c = children.Length - 1; c >= 0; c--)
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
         {
-            stack.Push(new Frame(children[c], depth + 1, ElementTag.Inline, Exit: false, 0, 0, null));
+            stack.Push(new Frame(child, depth + 1, ElementTag.Inline, Exit: false, 0, 0, null));
         }
     }
 
@@ -174,7 +173,7 @@ internal sealed class BlockWriter
                 Flush();
                 tableDepth--;
                 dataTable = null;
-                blockOwner = (frame.Node as IElement)?.ParentElement;
+                blockOwner = (frame.Node as HtmlElement)?.ParentElement;
                 break;
             case ElementTag.TableRow when tableDepth > 0:
                 AppendHard('\n');
@@ -188,7 +187,7 @@ internal sealed class BlockWriter
                 {
                     Flush();
                     Count(frame.Tag, -1);
-                    blockOwner = (frame.Node as IElement)?.ParentElement;
+                    blockOwner = (frame.Node as HtmlElement)?.ParentElement;
                 }
 
                 break;
@@ -272,7 +271,7 @@ internal sealed class BlockWriter
         return href;
     }
 
-    private void AppendText(string data)
+    private void AppendText(ReadOnlySpan<char> data)
     {
         if (preDepth > 0)
         {
@@ -424,5 +423,5 @@ internal sealed class BlockWriter
         dataTable = null;
     }
 
-    private readonly record struct Frame(INode Node, int Depth, ElementTag Tag, bool Exit, int Start, int Serial, string? Href);
+    private readonly record struct Frame(HtmlNode Node, int Depth, ElementTag Tag, bool Exit, int Start, int Serial, string? Href);
 }

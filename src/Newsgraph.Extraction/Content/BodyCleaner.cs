@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Extraction.Heuristics;
 
 namespace Newsgraph.Extraction.Content;
@@ -28,7 +28,7 @@ internal sealed class BodyCleaner
         protectedText = Math.Max(1, (int)(bodyParagraphText * BodyThresholds.ProtectedShareOfBody));
     }
 
-    public bool ShouldDrop(int at, IElement element, ElementTag tag)
+    public bool ShouldDrop(int at, HtmlElement element, ElementTag tag)
     {
         ref var n = ref index[at];
         switch (tag)
@@ -103,21 +103,20 @@ internal sealed class BodyCleaner
         return internalText >= externalText;
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool IsHidden(HtmlElement element)
     {
-        if (element.HasAttribute("hidden"))
+        if (element.AttributeCount == 0)
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden") || element.GetAttributeSpan("aria-hidden").Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
 
-        string? aria = element.GetAttribute("aria-hidden");
-        if (aria is not null && aria.Equals("true", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        string? style = element.GetAttribute("style");
-        return style is not null && style.Contains("display", StringComparison.OrdinalIgnoreCase)
+        var style = element.GetAttributeSpan("style");
+        return style.Contains("display", StringComparison.OrdinalIgnoreCase)
             && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("display: none", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Core.Input;
 
 namespace Newsgraph.Extraction.Content;
@@ -23,15 +23,10 @@ internal sealed class BodyExtractor
         writer = new BlockWriter(new BodyCleaner(hints, links), links);
     }
 
-    public BodyResult Extract(IHtmlDocument dom, CancellationToken cancellationToken, string? pageUrl = null)
+    public BodyResult Extract(HtmlTree dom, CancellationToken cancellationToken, string? pageUrl = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var root = dom.Body ?? dom.DocumentElement;
-        if (root is null)
-        {
-            return BodyResult.Empty(ContainerChoice.None);
-        }
-
+        var root = dom.Body;
         try
         {
             index.Build(root, maxDepth, cancellationToken);

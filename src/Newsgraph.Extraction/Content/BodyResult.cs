@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using Newsgraph.Core.Documents;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Content;
 
@@ -12,7 +12,7 @@ internal sealed record BodyResult(
     IReadOnlyList<Block> Blocks,
     IReadOnlyList<Link> Links,
     IReadOnlyList<SourceSegment> Segments,
-    IElement? Container,
+    HtmlElement? Container,
     string Strategy)
 {
     public static BodyResult Empty(string strategy) => new(string.Empty, [], [], [], null, strategy);

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Extraction.Heuristics;
 
 namespace Newsgraph.Extraction.Content;
@@ -14,11 +14,11 @@ internal sealed class ClassHints
     private char[] buffer = new char[256];
 
     /// <summary>Lower-cased "class id" of the element; empty when it has neither.</summary>
-    public ReadOnlySpan<char> Of(IElement element)
+    public ReadOnlySpan<char> Of(HtmlElement element)
     {
-        string? cls = element.GetAttribute("class");
-        string? id = element.GetAttribute("id");
-        int length = (cls?.Length ?? 0) + 1 + (id?.Length ?? 0);
+        var cls = element.GetAttributeSpan("class");
+        var id = element.GetAttributeSpan("id");
+        int length = cls.Length + 1 + id.Length;
         if (length == 1)
         {
             return [];
@@ -30,21 +30,15 @@ internal sealed class ClassHints
         }
 
         int at = 0;
-        if (cls is not null)
-        {
-            at += cls.AsSpan().ToLowerInvariant(buffer);
-        }
+        at += cls.ToLowerInvariant(buffer);
 
         buffer[at++] = ' ';
-        if (id is not null)
-        {
-            at += id.AsSpan().ToLowerInvariant(buffer.AsSpan(at));
-        }
+        at += id.ToLowerInvariant(buffer.AsSpan(at));
 
         return buffer.AsSpan(0, at);
     }
 
-    public bool IsBoilerplate(IElement element)
+    public bool IsBoilerplate(HtmlElement element)
     {
         var hint = Of(element);
         if (!hint.IsEmpty && (ContainsAny(hint, BoilerplatePatterns.Substrings) || HasWord(hint)))
@@ -57,15 +51,9 @@ internal sealed class ClassHints
     }
 
     /// <summary>True when a whole class token is a hide-on-screen or hide-in-print utility class.</summary>
-    public bool HasHiddenClass(IElement element)
+    public bool HasHiddenClass(HtmlElement element)
     {
-        string? cls = element.GetAttribute("class");
-        if (cls is null)
-        {
-            return false;
-        }
-
-        var rest = cls.AsSpan();
+        var rest = element.GetAttributeSpan("class");
         while (!rest.IsEmpty)
         {
             rest = rest.TrimStart();
@@ -82,10 +70,9 @@ internal sealed class ClassHints
         return false;
     }
 
-    public bool IsKnownBody(IElement element)
+    public bool IsKnownBody(HtmlElement element)
     {
-        string? itemprop = element.GetAttribute("itemprop");
-        if (itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        if (element.GetAttributeSpan("itemprop").Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -95,7 +82,7 @@ internal sealed class ClassHints
     }
 
     /// <summary>Readability's class weight: +25 for content-like names, -25 for chrome-like names.</summary>
-    public float Weight(IElement element)
+    public float Weight(HtmlElement element)
     {
         var hint = Of(element);
         if (hint.IsEmpty)

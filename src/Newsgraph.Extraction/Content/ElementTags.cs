@@ -83,6 +83,9 @@ internal static class ElementTags
         ["dialog"] = ElementTag.Skipped,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Every name the table knows.</summary>
+    public static IEnumerable<string> Names => ByName.Keys;
+
     public static ElementTag Of(string localName) => ByName.GetValueOrDefault(localName, ElementTag.Inline);
 
     /// <summary>Tags whose content flows into the enclosing block.</summary>

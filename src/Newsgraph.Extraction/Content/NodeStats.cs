@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Content;
 
@@ -9,7 +9,7 @@ namespace Newsgraph.Extraction.Content;
 /// </summary>
 internal struct NodeStats
 {
-    public IElement Element;
+    public HtmlElement Element;
     public int Parent;
 
     /// <summary>Number of indexed elements in the subtree, this one included.</summary>

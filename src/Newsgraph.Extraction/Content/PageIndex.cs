@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Extraction.Heuristics;
 
 namespace Newsgraph.Extraction.Content;
@@ -24,7 +24,7 @@ internal sealed class PageIndex
 
     public ref NodeStats this[int index] => ref CollectionsMarshal.AsSpan(nodes)[index];
 
-    public void Build(IElement root, int maxDepth, CancellationToken cancellationToken)
+    public void Build(HtmlElement root, int maxDepth, CancellationToken cancellationToken)
     {
         nodes.Clear();
         stack.Clear();
@@ -40,7 +40,7 @@ internal sealed class PageIndex
             }
 
             var node = frame.Node;
-            if (node is IElement element)
+            if (node is HtmlElement element)
             {
                 var tag = ElementTags.Of(element.LocalName);
                 if (tag == ElementTag.Skipped || frame.Depth > maxDepth)
@@ -51,15 +51,14 @@ internal sealed class PageIndex
                 int index = nodes.Count;
                 nodes.Add(new NodeStats { Element = element, Parent = frame.Parent, Size = 1, Depth = frame.Depth, Tag = tag });
                 bool inLink = frame.InLink || tag == ElementTag.Anchor;
-                var children = element.ChildNodes;
-                for (int c = children.Length - 1; c >= 0; c--)
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
                 {
-                    stack.Push(new WalkFrame(children[c], index, frame.Depth + 1, inLink));
+                    stack.Push(new WalkFrame(child, index, frame.Depth + 1, inLink));
                 }
             }
-            else if (frame.Parent >= 0 && node.NodeType == NodeType.Text)
+            else if (frame.Parent >= 0 && node is HtmlText text)
             {
-                AddOwnText(frame.Parent, ((ICharacterData)node).Data, frame.InLink);
+                AddOwnText(frame.Parent, text.Span, frame.InLink);
             }
         }
 
@@ -75,7 +74,7 @@ internal sealed class PageIndex
 
     public static float LinkDensity(in NodeStats n) => n.Text == 0 ? 0f : (float)n.LinkText / n.Text;
 
-    private void AddOwnText(int owner, string data, bool inLink)
+    private void AddOwnText(int owner, ReadOnlySpan<char> data, bool inLink)
     {
         int letters = 0;
         int commas = 0;
@@ -139,5 +138,5 @@ internal sealed class PageIndex
         && n.InlineText >= BodyThresholds.MinParagraphChars
         && n.InlineLinkText <= n.InlineText * BodyThresholds.MaxParagraphLinkDensity;
 
-    private readonly record struct WalkFrame(INode Node, int Parent, int Depth, bool InLink);
+    private readonly record struct WalkFrame(HtmlNode Node, int Parent, int Depth, bool InLink);
 }

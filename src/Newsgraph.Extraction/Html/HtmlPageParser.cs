@@ -1,28 +1,24 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using Newsgraph.Core.Input;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Html;
 
 /// <summary>
-/// Parses HTML with AngleSharp tuned for extraction speed: comments, raw text (style) and script
-/// text are skipped (JSON-LD is read from the source string instead, see Metadata/JsonLdReader),
-/// which roughly doubles parse throughput on news pages.
+/// Parses a decoded page into the light tree extraction reads (see <see cref="HtmlTreeBuilder"/> and
+/// docs/decisions/0002-own-html-tree-builder.md). Not thread-safe: use one per thread.
 /// </summary>
-internal sealed class HtmlPageParser
+internal sealed class HtmlPageParser(int maxDepth)
 {
-    private readonly HtmlParser parser = new(new HtmlParserOptions
-    {
-        SkipComments = true,
-        SkipRawText = true,
-        SkipScriptText = true,
-        SkipProcessingInstructions = true,
-        SkipCDATA = true,
-        IsKeepingSourceReferences = true,
-    });
+    private readonly HtmlTreeBuilder builder = new();
 
-    public IHtmlDocument Parse(string html, CancellationToken cancellationToken)
+    public HtmlPageParser()
+        : this(InputLimits.Default.MaxDepth)
+    {
+    }
+
+    public HtmlTree Parse(string html, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return parser.ParseDocument(html);
+        return builder.Build(html, maxDepth, cancellationToken);
     }
 }

@@ -1,20 +1,21 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Html;
 
 /// <summary>
-/// Where a node starts in the decoded source, for the document's source map. Returns -1 when the
-/// parser kept no position (positions are block-level: a block maps to its element's start tag).
+/// Where a node starts in the decoded source, for the document's source map: the '&lt;' of its
+/// element's start tag (positions are block-level: a block maps to its element's start tag).
+/// Returns -1 when neither the node nor an ancestor came from a tag in the source.
 /// </summary>
 internal static class SourcePositions
 {
-    public static int Of(INode node)
+    public static int Of(HtmlNode node)
     {
-        for (INode? n = node; n is not null; n = n.Parent)
+        for (var e = node as HtmlElement ?? node.Parent; e is not null; e = e.Parent)
         {
-            if (n is IElement { SourceReference: { } reference })
+            if (e.SourceStart >= 0)
             {
-                return reference.Position.Position;
+                return e.SourceStart;
             }
         }
 

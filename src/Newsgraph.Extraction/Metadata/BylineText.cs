@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Metadata;
 
@@ -10,20 +10,20 @@ internal static class BylineText
 {
     private const int MaxNodes = 200;
 
-    public static string Of(IElement root, int maxChars)
+    public static string Of(HtmlElement root, int maxChars)
     {
         var sb = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        var stack = new Stack<HtmlNode>();
         stack.Push(root);
         int nodes = 0;
-        INode? lastParent = null;
+        HtmlNode? lastParent = null;
         while (stack.Count > 0 && nodes++ < MaxNodes && sb.Length <= maxChars)
         {
             var node = stack.Pop();
-            if (node is IText text)
+            if (node is HtmlText text)
             {
-                string t = text.Data;
-                if (string.IsNullOrWhiteSpace(t))
+                var t = text.Span;
+                if (t.IsWhiteSpace())
                 {
                     if (sb.Length > 0 && sb[^1] != ' ' && sb[^1] != '\n')
                     {
@@ -43,22 +43,23 @@ internal static class BylineText
                 continue;
             }
 
-            if (node is IElement e && (Tables.ScanCues.SkippedTags.Contains(e.LocalName) || e.LocalName == "time" && node != root))
+            var e = (HtmlElement)node;
+            if (Tables.ScanCues.SkippedTags.Contains(e.LocalName) || (e.LocalName == "time" && node != root))
             {
                 // A time element inside a byline is the date, never a name.
                 sb.Append('\n');
                 continue;
             }
 
-            if (node is IElement el && el.LocalName == "br")
+            if (e.LocalName == "br")
             {
                 sb.Append('\n');
                 continue;
             }
 
-            for (int i = node.ChildNodes.Length - 1; i >= 0; i--)
+            for (var child = e.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push(node.ChildNodes[i]);
+                stack.Push(child);
             }
         }
 

@@ -34,7 +34,8 @@ internal static class HtmlVisibility
 
             // The element the text sits in: skip script, style, title and JSON blobs.
             var opener = html.AsSpan(lt);
-            if (StartsWithTag(opener, "<script") || StartsWithTag(opener, "<style") || StartsWithTag(opener, "<title") || StartsWithTag(opener, "<noscript"))
+            if (StartsWithTag(opener, "<script") || StartsWithTag(opener, "<style") || StartsWithTag(opener, "<title") || StartsWithTag(opener, "<noscript")
+                || InsideScript(html, at))
             {
                 continue;
             }
@@ -43,6 +44,13 @@ internal static class HtmlVisibility
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies in a script body, which may itself hold '&lt;' ("&lt;/p&gt;" in a JS string).</summary>
+    private static bool InsideScript(string html, int at)
+    {
+        int open = html.LastIndexOf("<script", at, StringComparison.OrdinalIgnoreCase);
+        return open >= 0 && html.IndexOf("</script", open, at - open, StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     private static bool StartsWithTag(ReadOnlySpan<char> s, string tag) => s.StartsWith(tag, StringComparison.OrdinalIgnoreCase);

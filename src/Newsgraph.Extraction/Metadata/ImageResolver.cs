@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using Newsgraph.Core.Documents;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Metadata;
 
@@ -19,8 +19,8 @@ internal static class ImageResolver
     public static List<ArticleImage> Resolve(PageScan scan, int titleOrder, string? baseUrl)
     {
         var images = new List<ArticleImage>();
-        var used = new HashSet<IElement>();
-        var containers = new List<(int Order, IElement Element, Region Region)>();
+        var used = new HashSet<HtmlElement>();
+        var containers = new List<(int Order, HtmlElement Element, Region Region)>();
         foreach (var f in scan.Figures)
         {
             containers.Add((f.Order, f.Element, f.Region));
@@ -29,7 +29,7 @@ internal static class ImageResolver
         // Captions outside figures: their parent is the image block when it holds an image.
         foreach (var c in scan.Captions)
         {
-            if (c.Element.Closest("figure") is null && c.Element.ParentElement is { } parent && parent.QuerySelector("img") is not null)
+            if (c.Element.Closest("figure") is null && c.Element.ParentElement is { } parent && parent.FirstDescendant("img") is not null)
             {
                 containers.Add((c.Order, parent, c.Region));
             }
@@ -52,15 +52,27 @@ internal static class ImageResolver
         return images;
     }
 
-    private static ArticleImage? Read(IElement container, string? baseUrl)
+    private static ArticleImage? Read(HtmlElement container, string? baseUrl)
     {
-        var img = container.QuerySelector("img");
+        var img = container.FirstDescendant("img");
         string? url = img is null ? null : Src(img);
         string? alt = img?.GetAttribute("alt");
 
-        IElement? credit = null;
-        foreach (var e in container.QuerySelectorAll("figcaption, [class*=caption], [class*=credit], [class*=copyright]"))
+        HtmlElement? credit = null;
+        HtmlElement? figcaption = null;
+        HtmlElement? captionClassed = null;
+        foreach (var e in container.Descendants())
         {
+            // As the selector "figcaption, [class*=caption], [class*=credit], [class*=copyright]" would match.
+            bool isFigcaption = e.LocalName == "figcaption";
+            bool hasCaptionClass = e.ClassContains("caption");
+            figcaption ??= isFigcaption ? e : null;
+            captionClassed ??= hasCaptionClass ? e : null;
+            if (!isFigcaption && !hasCaptionClass && !e.ClassContains("credit") && !e.ClassContains("copyright"))
+            {
+                continue;
+            }
+
             string cls = e.GetAttribute("class") ?? string.Empty;
             bool isCredit = cls.Contains("credit", StringComparison.OrdinalIgnoreCase) || cls.Contains("copyright", StringComparison.OrdinalIgnoreCase);
             if (isCredit)
@@ -69,13 +81,13 @@ internal static class ImageResolver
             }
         }
 
-        var captionElement = container.QuerySelector("figcaption") ?? container.QuerySelector("[class*=caption]");
+        var captionElement = figcaption ?? captionClassed;
         string? captionText = null;
         if (captionElement is not null)
         {
             captionText = TextWithout(captionElement, credit);
         }
-        else if (container.LocalName != "figure" && container.QuerySelector("[class*=caption]") is { } c)
+        else if (container.LocalName != "figure" && captionClassed is { } c)
         {
             captionText = TextWithout(c, credit);
         }
@@ -106,7 +118,7 @@ internal static class ImageResolver
         return new ArticleImage(Absolute(url, baseUrl), caption, creditText, string.IsNullOrWhiteSpace(alt) ? null : MetaText.Clean(alt));
     }
 
-    private static string TextWithout(IElement element, IElement? exclude)
+    private static string TextWithout(HtmlElement element, HtmlElement? exclude)
     {
         string raw = element.TextContent;
         if (raw.Length > MaxCaptionChars * 2)
@@ -128,7 +140,7 @@ internal static class ImageResolver
         return MetaText.Clean(text);
     }
 
-    private static string? Src(IElement img)
+    private static string? Src(HtmlElement img)
     {
         foreach (var attr in (string[])["src", "data-src", "data-original", "data-lazy-src", "srcset", "data-srcset"])
         {

@@ -36,31 +36,20 @@ internal static class MetaText
     }
 
     /// <summary>Text of an element, cleaned, or empty when it is longer than <paramref name="max"/>.</summary>
-    public static string TextOf(AngleSharp.Dom.IElement e, int max = 400)
+    public static string TextOf(Newsgraph.Extraction.Html.Dom.HtmlElement e, int max = 400)
     {
         // Bounded walk instead of TextContent: a headline-classed wrapper can hold a whole page.
         int limit = max * 4;
         var sb = new StringBuilder();
-        var stack = new Stack<AngleSharp.Dom.INode>();
-        stack.Push(e);
-        while (stack.Count > 0)
+        foreach (var node in e.DescendantNodes())
         {
-            var node = stack.Pop();
-            if (node is AngleSharp.Dom.IText text)
+            if (node is Newsgraph.Extraction.Html.Dom.HtmlText text)
             {
-                sb.Append(text.Data);
+                sb.Append(text.Span);
                 if (sb.Length > limit)
                 {
                     return string.Empty;
                 }
-
-                continue;
-            }
-
-            var children = node.ChildNodes;
-            for (int i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
             }
         }
 

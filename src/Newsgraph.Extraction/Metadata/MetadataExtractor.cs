@@ -1,9 +1,8 @@
-using AngleSharp.Html.Dom;
 using Newsgraph.Core.Diagnostics;
 using Newsgraph.Core.Documents;
 using Newsgraph.Core.Input;
 using Newsgraph.Extraction.Content;
-using Newsgraph.Extraction.Html;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Metadata;
 
@@ -17,20 +16,14 @@ internal sealed class MetadataExtractor
         maxDepth = (limits ?? InputLimits.Default).MaxDepth;
     }
 
-    /// <summary>Resolves metadata from a page parsed as it is (JSON-LD is looked for in <paramref name="html"/>).</summary>
-    public PageMetadata Extract(IHtmlDocument dom, string html, string? pageUrl, BodyResult body) =>
-        Extract(dom, html, null, pageUrl, body);
-
-    /// <summary>Resolves metadata from a trimmed page (Html/PageTrimmer), whose JSON-LD bodies were set aside.</summary>
-    public PageMetadata Extract(IHtmlDocument dom, PreparedPage page, string? pageUrl, BodyResult body) =>
-        Extract(dom, page.Html, page.JsonLd, pageUrl, body);
-
-    private PageMetadata Extract(IHtmlDocument dom, string html, IReadOnlyList<ReadOnlyMemory<char>>? jsonLd, string? pageUrl, BodyResult body)
+    /// <summary>Resolves metadata from a parsed page (its JSON-LD bodies were set aside while parsing).</summary>
+    public PageMetadata Extract(HtmlTree dom, string? pageUrl, BodyResult body)
     {
+        string html = dom.Source;
         var diagnostics = new List<Diagnostic>();
         var scan = PageScan.Of(dom, maxDepth);
         string? canonical = ImageResolver.Absolute(scan.CanonicalHref, pageUrl) ?? ImageResolver.Absolute(scan.First("og:url"), pageUrl);
-        var ld = jsonLd is null ? JsonLdReader.Read(html, canonical ?? pageUrl) : JsonLdReader.Read(jsonLd, canonical ?? pageUrl);
+        var ld = JsonLdReader.Read(dom.JsonLd, canonical ?? pageUrl);
         var siteNames = SiteResolver.Candidates(scan, ld, pageUrl);
         var siteWords = SiteResolver.Words(siteNames, pageUrl);
         var (title, titleOrder) = TitleResolver.Resolve(scan, ld, siteNames);

@@ -1,5 +1,4 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Newsgraph.Extraction.Html.Dom;
 
 namespace Newsgraph.Extraction.Metadata;
 
@@ -68,5 +67,5 @@ internal sealed class PageScan
         list.Add(value);
     }
 
-    public static PageScan Of(IHtmlDocument dom, int maxDepth) => new PageWalker(maxDepth).Walk(dom);
+    public static PageScan Of(HtmlTree dom, int maxDepth) => new PageWalker(maxDepth).Walk(dom);
 }

@@ -1,13 +1,11 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Extraction.Metadata.Tables;
 
 namespace Newsgraph.Extraction.Metadata;
 
 /// <summary>
 /// Walks the DOM once, iteratively (pages can nest far deeper than the stack allows), and files
-/// the elements the metadata resolvers need into a <see cref="PageScan"/>. Child lists are walked
-/// by index because AngleSharp's NextElementSibling rescans the parent's children.
+/// the elements the metadata resolvers need into a <see cref="PageScan"/>.
 /// </summary>
 internal sealed class PageWalker(int maxDepth)
 {
@@ -28,38 +26,34 @@ internal sealed class PageWalker(int maxDepth)
     /// <summary>Pending elements in a breadcrumb search: bounds the stack on hostile nesting.</summary>
     private const int MaxBreadcrumbSearchDepth = 4096;
 
-    public PageScan Walk(IHtmlDocument dom)
+    public PageScan Walk(HtmlTree dom)
     {
         var scan = new PageScan();
-        if (dom.DocumentElement is not { } root)
-        {
-            return scan;
-        }
-
-        var stack = new Stack<(INodeList Children, int Index, Region Region)>();
+        var root = dom.DocumentElement;
+        var stack = new Stack<(HtmlNode? Next, Region Region)>();
         int order = 0;
         var rootRegion = Visit(root, Region.None, scan, ref order, out bool skipRoot);
         if (!skipRoot)
         {
-            stack.Push((root.ChildNodes, 0, rootRegion));
+            stack.Push((root.FirstChild, rootRegion));
         }
 
         while (stack.Count > 0)
         {
-            var (children, index, region) = stack.Pop();
-            if (index >= children.Length)
+            var (node, region) = stack.Pop();
+            if (node is null)
             {
                 continue;
             }
 
-            stack.Push((children, index + 1, region));
-            if (children[index] is not IElement element)
+            stack.Push((node.NextSibling, region));
+            if (node is not HtmlElement element)
             {
                 continue;
             }
 
             var own = Visit(element, region, scan, ref order, out bool skip);
-            if (skip || element.ChildNodes.Length == 0)
+            if (skip || !element.HasChildren)
             {
                 continue;
             }
@@ -70,7 +64,7 @@ internal sealed class PageWalker(int maxDepth)
                 continue;
             }
 
-            stack.Push((element.ChildNodes, 0, own));
+            stack.Push((element.FirstChild, own));
         }
 
         scan.ElementCount = order;
@@ -100,7 +94,7 @@ internal sealed class PageWalker(int maxDepth)
         return has;
     }
 
-    private Region Visit(IElement e, Region parent, PageScan scan, ref int order, out bool skip)
+    private Region Visit(HtmlElement e, Region parent, PageScan scan, ref int order, out bool skip)
     {
         order++;
         string tag = e.LocalName;
@@ -175,37 +169,34 @@ internal sealed class PageWalker(int maxDepth)
                 break;
         }
 
-        if (e.FirstChild is IText { Data: { Length: < 200 } first } && StartsWithByline(first))
+        if (e.FirstChild is HtmlText firstText && firstText.Span is { Length: < 200 } first && StartsWithByline(first))
         {
             // "<span>Von</span> <a>Name</a>": the opener alone names no one; its parent holds the byline.
-            bool openerOnly = e.ChildNodes.Length == 1 && first.Trim().Length <= MaxOpenerChars && e.ParentElement is not null;
+            bool openerOnly = e.HasSingleChild && first.Trim().Length <= MaxOpenerChars && e.ParentElement is not null;
             Add(scan.Bylines, new ScannedElement(openerOnly ? e.ParentElement! : e, order, "by", region));
         }
 
-        // One pass over the attributes: GetAttribute per name was most of the walk's cost.
-        var attributes = e.Attributes;
-        if (attributes.Length == 0)
+        if (e.AttributeCount == 0)
         {
             return region;
         }
 
         string? cls = null, id = null, itemprop = null, rel = null;
-        for (int i = 0; i < attributes.Length; i++)
+        for (int i = 0; i < e.AttributeCount; i++)
         {
-            var a = attributes[i]!;
-            switch (a.Name)
+            switch (e.AttributeName(i))
             {
                 case "class":
-                    cls = a.Value;
+                    cls ??= e.AttributeValue(i);
                     break;
                 case "id":
-                    id = a.Value;
+                    id ??= e.AttributeValue(i);
                     break;
                 case "itemprop":
-                    itemprop = a.Value;
+                    itemprop ??= e.AttributeValue(i);
                     break;
                 case "rel":
-                    rel = a.Value;
+                    rel ??= e.AttributeValue(i);
                     break;
             }
         }
@@ -295,7 +286,7 @@ internal sealed class PageWalker(int maxDepth)
         return region;
     }
 
-    private static bool IsBreadcrumbNav(IElement nav)
+    private static bool IsBreadcrumbNav(HtmlElement nav)
     {
         if (Contains(nav.GetAttribute("class"), "crumb", StringComparison.OrdinalIgnoreCase)
             || Contains(nav.GetAttribute("id"), "crumb", StringComparison.OrdinalIgnoreCase)
@@ -307,14 +298,13 @@ internal sealed class PageWalker(int maxDepth)
         // The descendants, as the selector "[class*=crumb],[itemtype*=BreadcrumbList]" would match
         // them (case-sensitive values), walked by hand: parsing the selector on every nav cost more
         // than the rest of the page walk's attribute checks together.
-        var pending = new Stack<IElement>();
+        var pending = new Stack<HtmlElement>();
         pending.Push(nav);
         while (pending.Count > 0)
         {
-            var children = pending.Pop().ChildNodes;
-            for (int i = 0; i < children.Length; i++)
+            for (var node = pending.Pop().FirstChild; node is not null; node = node.NextSibling)
             {
-                if (children[i] is not IElement child)
+                if (node is not HtmlElement child)
                 {
                     continue;
                 }
@@ -337,9 +327,9 @@ internal sealed class PageWalker(int maxDepth)
 
     private static bool Contains(string? value, string cue, StringComparison comparison) => value is not null && value.Contains(cue, comparison);
 
-    private static bool StartsWithByline(string text)
+    private static bool StartsWithByline(ReadOnlySpan<char> text)
     {
-        var t = text.AsSpan().TrimStart();
+        var t = text.TrimStart();
         if (t.IsEmpty || !ScanCues.BylineOpenerInitials.Contains(t[0]))
         {
             return false;
@@ -356,7 +346,7 @@ internal sealed class PageWalker(int maxDepth)
         return false;
     }
 
-    private static void AddMeta(IElement e, PageScan scan)
+    private static void AddMeta(HtmlElement e, PageScan scan)
     {
         string? content = e.GetAttribute("content");
         if (content is null)
@@ -382,7 +372,7 @@ internal sealed class PageWalker(int maxDepth)
     /// <summary>Whether the element sits in a teaser list or comment thread: checked on the few
     /// nearest ancestors only, since layout wrappers far up ("content-sidebar-wrap", body
     /// "comments-open") name the page's layout, not this element's role.</summary>
-    public static bool InTeaserOrComments(AngleSharp.Dom.IElement element)
+    public static bool InTeaserOrComments(HtmlElement element)
     {
         var e = element;
         for (int level = 0; level < TeaserLevels && e is not null; level++, e = e.ParentElement)

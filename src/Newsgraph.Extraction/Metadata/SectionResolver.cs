@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Newsgraph.Extraction.Html.Dom;
 using Newsgraph.Extraction.Metadata.Tables;
 
 namespace Newsgraph.Extraction.Metadata;
@@ -74,8 +74,8 @@ internal static class SectionResolver
                 continue;
             }
 
-            var parts = b.Element.QuerySelectorAll("li");
-            IEnumerable<IElement> list = parts.Length > 0 ? parts : b.Element.QuerySelectorAll("a");
+            var parts = b.Element.Descendants().Where(e => e.LocalName == "li").ToList();
+            IEnumerable<HtmlElement> list = parts.Count > 0 ? parts : b.Element.Descendants().Where(e => e.LocalName == "a");
             foreach (var e in list.Take(10))
             {
                 string t = MetaText.TextOf(e, 80);

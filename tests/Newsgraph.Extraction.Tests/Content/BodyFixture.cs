@@ -14,7 +14,7 @@ internal static class BodyFixture
     public static BodyResult Extract(string html, string? pageUrl = null)
     {
         var parser = new HtmlPageParser();
-        using var dom = parser.Parse(html, CancellationToken.None);
+        var dom = parser.Parse(html, CancellationToken.None);
         return new BodyExtractor().Extract(dom, CancellationToken.None, pageUrl);
     }
 

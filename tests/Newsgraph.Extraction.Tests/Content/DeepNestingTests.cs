@@ -36,7 +36,7 @@ public sealed class DeepNestingTests
     [Fact]
     public void Honours_cancellation()
     {
-        using var dom = new HtmlPageParser().Parse(BodyFixture.Page("<p>text</p>"), CancellationToken.None);
+        var dom = new HtmlPageParser().Parse(BodyFixture.Page("<p>text</p>"), CancellationToken.None);
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 
@@ -57,7 +57,7 @@ public sealed class DeepNestingTests
         }
 
         html.Append("<p>").Append(BodyFixture.Prose("buried")).Append("</p></body></html>");
-        using var dom = new HtmlPageParser().Parse(html.ToString(), CancellationToken.None);
+        var dom = new HtmlPageParser().Parse(html.ToString(), CancellationToken.None);
         BodyResult? result = null;
         var thread = new Thread(() => result = new BodyExtractor(limits).Extract(dom, CancellationToken.None), 256 * 1024);
         thread.Start();

@@ -185,17 +185,27 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ten_thousand_unclosed_tags_are_read()
+    public void Ten_thousand_unclosed_tags_are_read_with_linear_work()
     {
+        const int Tags = 10_000;
         var sb = new StringBuilder("<html><body><article><p>Opening paragraph of an article with enough words in it to count.</p>");
         string[] tags = ["div", "span", "b", "i", "em", "section", "font", "a href=x"];
-        for (int i = 0; i < 10_000; i++)
+        for (int i = 0; i < Tags; i++)
         {
             sb.Append('<').Append(tags[i % tags.Length]).Append('>').Append("word ");
         }
 
-        var d = Read(Utf8(sb.ToString()));
+        string html = sb.ToString();
+        var d = new ExtractionStage().Read(new RawInput("test:unclosed", Utf8(html)), CancellationToken.None);
         Assert.False(d.HasErrors);
+        Assert.Contains("Opening paragraph", d.Text);
+
+        // Work, not time: each tag may look at most a bounded number of open elements (the search
+        // window plus the elements within the depth limit), so the cost is linear in the tags.
+        var tree = new Newsgraph.Extraction.Html.HtmlPageParser().Parse(html, CancellationToken.None);
+        long perTagBound = Newsgraph.Extraction.Html.NestingRules.SearchDepth + InputLimits.Default.MaxDepth + 4;
+        Assert.InRange(tree.Work, Tags, (Tags + 10) * perTagBound);
+        Assert.Contains("word", tree.Body.TextContent);
     }
 
     [Fact]

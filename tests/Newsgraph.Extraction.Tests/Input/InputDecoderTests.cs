@@ -247,8 +247,10 @@ public sealed class InputDecoderTests(ITestOutputHelper output)
         Assert.Equal(isHtml ? InputKind.Html : InputKind.PlainText, Decode(Encoding.UTF8.GetBytes(text), contentType).Kind);
     }
 
+    /// <summary>A page the size of an average news page, with multi-byte text throughout: decoded
+    /// exactly, as UTF-8, without diagnostics. (Its speed is a bench figure: extraction-phases, "decode".)</summary>
     [Fact]
-    public void Decoding_a_large_utf8_page_is_fast()
+    public void Large_utf8_page_is_decoded_exactly()
     {
         var sb = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"></head><body>");
         while (sb.Length < 186_000)
@@ -256,22 +258,10 @@ public sealed class InputDecoderTests(ITestOutputHelper output)
             sb.Append("<div class=\"para\"><p>Ein Absatz mit Umlauten – äöü – und „Anführungszeichen“.</p></div>\n");
         }
 
-        var bytes = Encoding.UTF8.GetBytes(sb.Append("</body></html>").ToString());
-        var input = new RawInput("test:", bytes);
-        for (int i = 0; i < 50; i++)
-        {
-            decoder.Decode(input, InputLimits.Default);
-        }
-
-        const int runs = 500;
-        var sw = Stopwatch.StartNew();
-        for (int i = 0; i < runs; i++)
-        {
-            decoder.Decode(input, InputLimits.Default);
-        }
-
-        double ms = sw.Elapsed.TotalMilliseconds / runs;
-        output.WriteLine($"Decode of {bytes.Length:N0} bytes: {ms:0.000} ms per page (incl. SHA-256)");
-        Assert.True(ms < 5, $"decode took {ms} ms");
+        string page = sb.Append("</body></html>").ToString();
+        var decoded = decoder.Decode(new RawInput("test:", Encoding.UTF8.GetBytes(page)), InputLimits.Default);
+        Assert.Equal(page, decoded.Text);
+        Assert.Equal(InputKind.Html, decoded.Kind);
+        Assert.Empty(decoded.Diagnostics);
     }
 }

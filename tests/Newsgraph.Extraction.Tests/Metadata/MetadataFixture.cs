@@ -9,8 +9,8 @@ internal static class MetadataFixture
 {
     public static PageMetadata Extract(string html, string? url = "https://news.example.com/2019/11/18/story.html", string bodyText = "")
     {
-        using var dom = new HtmlPageParser().Parse(html, CancellationToken.None);
+        var dom = new HtmlPageParser().Parse(html, CancellationToken.None);
         var body = new BodyResult(bodyText, [], [], [], null, "test");
-        return new MetadataExtractor().Extract(dom, html, url, body);
+        return new MetadataExtractor().Extract(dom, url, body);
     }
 }

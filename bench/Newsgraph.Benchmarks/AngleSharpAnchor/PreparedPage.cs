@@ -1,4 +1,4 @@
-namespace Newsgraph.Extraction.Html;
+namespace Newsgraph.Benchmarks.AngleSharpAnchor;
 
 /// <summary>
 /// A page made ready for the parser by <see cref="PageTrimmer"/>: <see cref="Html"/> is the decoded

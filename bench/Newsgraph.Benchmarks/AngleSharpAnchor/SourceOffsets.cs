@@ -1,4 +1,4 @@
-namespace Newsgraph.Extraction.Html;
+namespace Newsgraph.Benchmarks.AngleSharpAnchor;
 
 /// <summary>
 /// Maps positions in the trimmed HTML the parser sees back to the decoded source: the trimmed text

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
+using Newsgraph.Extraction;
+using Newsgraph.Extraction.Html;
 using Newsgraph.Extraction.Input;
 
-namespace Newsgraph.Extraction.Html;
+namespace Newsgraph.Benchmarks.AngleSharpAnchor;
 
 /// <summary>
 /// One linear pass over the page before parsing, doing two jobs.

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Newsgraph.Extraction;
+using Newsgraph.Extraction.Html;
 
-namespace Newsgraph.Extraction.Html;
+namespace Newsgraph.Benchmarks.AngleSharpAnchor;
 
 /// <summary>Every tag name <see cref="NestingRules"/> mentions, looked up without allocating.</summary>
 internal static class KnownTags
