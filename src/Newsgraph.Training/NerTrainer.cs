@@ -48,15 +48,13 @@ public static class NerTrainer
         var results = new JsonObject();
         long tokens = 0;
         double seconds = 0;
-        foreach (var (name, (sentences, hasNorp)) in data.Dev)
+        foreach (var set in NerHeldOut.Evaluate(data, tagger))
         {
-            var scores = NerScores.Evaluate(tagger, sentences, hasNorp);
-            tokens += scores.Tokens;
-            seconds += scores.Seconds;
-            results[name] = Describe(scores, sentences.Count);
-            var (p, r, f) = scores.Of(NerScores.HeadlineKinds);
-            log.WriteLine($"{name}: PER/ORG/LOC P {p:0.000} R {r:0.000} F1 {f:0.000}  " +
-                string.Join("  ", scores.Counts.Keys.Select(k => $"{k} F1 {scores.Of([k]).F1:0.000}")));
+            tokens += set.Tokens;
+            seconds += set.Seconds;
+            results[set.Name] = Describe(set);
+            log.WriteLine($"{set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
+                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
         }
 
         log.WriteLine($"tagging speed {tokens / seconds:0} tokens/s (one thread, held-out sets, tokens given)");
@@ -99,21 +97,19 @@ public static class NerTrainer
         log.WriteLine($"unquantised check, {name}: PER/ORG/LOC F1 {NerScores.Evaluate(tagger, sentences, hasNorp).Of(NerScores.HeadlineKinds).F1:0.000}");
     }
 
-    private static JsonObject Describe(NerScores scores, int sentences)
+    private static JsonObject Describe(NerHeldOut.SetScore set)
     {
-        var (p, r, f) = scores.Of(NerScores.HeadlineKinds);
         var perKind = new JsonObject();
-        foreach (var (kind, c) in scores.Counts)
+        foreach (var k in set.PerKind)
         {
-            var k = scores.Of([kind]);
-            perKind[kind.ToString()] = new JsonObject { ["p"] = Round(k.P), ["r"] = Round(k.R), ["f1"] = Round(k.F1), ["gold"] = c.Tp + c.Fn };
+            perKind[k.Kind.ToString()] = new JsonObject { ["p"] = Round(k.P), ["r"] = Round(k.R), ["f1"] = Round(k.F1), ["gold"] = k.Gold };
         }
 
         return new JsonObject
         {
-            ["sentences"] = sentences,
-            ["tokens"] = scores.Tokens,
-            ["perOrgLoc"] = new JsonObject { ["p"] = Round(p), ["r"] = Round(r), ["f1"] = Round(f) },
+            ["sentences"] = set.Sentences,
+            ["tokens"] = set.Tokens,
+            ["perOrgLoc"] = new JsonObject { ["p"] = Round(set.P), ["r"] = Round(set.R), ["f1"] = Round(set.F1) },
             ["perKind"] = perKind,
         };
     }
