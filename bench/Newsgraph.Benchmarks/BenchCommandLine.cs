@@ -32,6 +32,8 @@ internal static class BenchCommandLine
           fast NER tagger: cold model load and memory (fresh processes), tokens/s including
           tokenisation on the extraction dev bodies vs the tokeniser alone, and per-type P/R/F1 on
           every held-out set of the trainer's seeded split (--only speed skips the scoring).
+        Newsgraph.Benchmarks ner-upgrade-model DIR
+          rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         """;
 
     public static int Run(string[] args)
@@ -40,6 +42,13 @@ internal static class BenchCommandLine
         {
             Console.WriteLine(Usage);
             return args.Length == 0 ? 2 : 0;
+        }
+
+        if (args[0] == "ner-upgrade-model" && args.Length == 2)
+        {
+            // Maintenance, not a bench: rewrites the committed model in the current file format.
+            Training.NerTrainer.UpgradeModelFile(args[1], Console.Out);
+            return 0;
         }
 
         var options = BenchOptions.Parse(args.AsSpan(1));

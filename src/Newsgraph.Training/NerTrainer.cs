@@ -26,17 +26,17 @@ public static class NerTrainer
         log.WriteLine($"training sentences {data.Train.Count}, tokens {data.Train.Sum(s => s.Tokens.Length)}, gazetteer entries {gazetteerEntries.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
 
         var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
-        var trainer = new PerceptronTrainer(new Gazetteer(gazetteerEntries), clusters);
+        var gazetteer = new Gazetteer(gazetteerEntries);
+        var trainer = new PerceptronTrainer(gazetteer, clusters);
         trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
-        var averaged = trainer.AveragedRows();
-        LogQuantisationCheck(averaged, gazetteerEntries, clusters, data, log);
+        var model = NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters);
         Directory.CreateDirectory(outDirectory);
         string modelPath = Path.Combine(outDirectory, ModelFileName);
         using (var file = File.Create(modelPath))
         {
-            NerModelFile.Write(file, averaged, gazetteerEntries, clusters);
+            NerModelFile.Write(file, model);
         }
 
         FastEntityTagger tagger;
@@ -62,7 +62,7 @@ public static class NerTrainer
         {
             ["model"] = ModelFileName,
             ["formatVersion"] = NerModelFile.FormatVersion,
-            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, Brotli",
+            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, flat arrays + Brotli",
             ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,
@@ -81,20 +81,33 @@ public static class NerTrainer
         return 0;
     }
 
-    /// <summary>Scores the unquantised weights on the first non-GMB held-out set, to show what int8 rows cost.</summary>
-    private static void LogQuantisationCheck(Dictionary<uint, float[]> rows, List<(string Entry, int KindIndex)> gazetteer, WordClusters clusters, NerDataSets.Loaded data, TextWriter log)
+    /// <summary>
+    /// Rewrites a model file in the current format (same weights, gazetteer and word classes), so
+    /// a format change needs no retraining; the manifest's formatVersion and modelBytes follow.
+    /// </summary>
+    public static void UpgradeModelFile(string directory, TextWriter log)
     {
-        var rowByFeature = new Dictionary<uint, int>(rows.Count);
-        var weights = new float[rows.Count * BilouLabels.Count];
-        foreach (var (feature, row) in rows)
+        string modelPath = Path.Combine(directory, ModelFileName);
+        NerModel model;
+        using (var file = File.OpenRead(modelPath))
         {
-            row.CopyTo(weights, rowByFeature.Count * BilouLabels.Count);
-            rowByFeature[feature] = rowByFeature.Count;
+            model = NerModelFile.Read(file);
         }
 
-        var tagger = new FastEntityTagger(new NerModel(rowByFeature, weights, new Gazetteer(gazetteer), clusters));
-        var (name, (sentences, hasNorp)) = data.Dev.Skip(1).First();
-        log.WriteLine($"unquantised check, {name}: PER/ORG/LOC F1 {NerScores.Evaluate(tagger, sentences, hasNorp).Of(NerScores.HeadlineKinds).F1:0.000}");
+        using (var file = File.Create(modelPath))
+        {
+            NerModelFile.Write(file, model);
+        }
+
+        string manifestPath = Path.Combine(directory, ManifestFileName);
+        if (File.Exists(manifestPath) && JsonNode.Parse(File.ReadAllText(manifestPath)) is JsonObject manifest)
+        {
+            manifest["formatVersion"] = NerModelFile.FormatVersion;
+            manifest["modelBytes"] = new FileInfo(modelPath).Length;
+            File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+
+        log.WriteLine($"rewrote {modelPath} in format {NerModelFile.FormatVersion} ({new FileInfo(modelPath).Length} bytes, {model.FeatureCount} feature rows)");
     }
 
     private static JsonObject Describe(NerHeldOut.SetScore set)
