@@ -72,7 +72,10 @@ internal sealed class NerBench(BenchOptions options)
         var runs = new List<double[]>();
         for (int i = 0; i < LoadRuns; i++)
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!, "ner-load-child") { RedirectStandardOutput = true };
+            // Started through the apphost the process is this program; through `dotnet x.dll`, name the dll.
+            string self = Environment.ProcessPath!;
+            bool host = Path.GetFileNameWithoutExtension(self) == "dotnet";
+            var start = new ProcessStartInfo(self, host ? new[] { typeof(NerBench).Assembly.Location, "ner-load-child" } : new[] { "ner-load-child" }) { RedirectStandardOutput = true };
             using var child = Process.Start(start)!;
             string line = child.StandardOutput.ReadToEnd().Trim();
             child.WaitForExit();
