@@ -3,38 +3,49 @@ namespace Newsgraph.Entities;
 /// <summary>
 /// Case-insensitive multi-token name lists per learnt kind (places, nationalities, organisations).
 /// Each token gets a bit per (kind, BILU position) of every list entry covering it; the tagger
-/// learns how far to trust them together with capitalisation.
+/// learns how far to trust them together with capitalisation. Held as a table of token-sequence
+/// hashes (what the model file stores), each with its kind bits and whether a longer entry starts
+/// with it, so matching stops at the first sequence no entry begins with.
 /// </summary>
 internal sealed class Gazetteer
 {
     /// <summary>Longest entry, in tokens, that is matched; longer names are dropped when building.</summary>
     public const int MaxTokens = 6;
 
-    private readonly Dictionary<ulong, byte> _kindMaskByEntry;
+    /// <summary>Value bit saying "a longer entry begins with this sequence" (bits 0-3 are the kinds).</summary>
+    private const byte ContinuesBit = 0x80;
 
-    public Gazetteer(IReadOnlyList<(string Entry, int KindIndex)> entries)
+    private readonly ulong[] _keys;
+    private readonly byte[] _values;
+    private readonly HashIndex<ulong> _index;
+
+    /// <summary>The table as stored: sorted sequence hashes and their kind/continuation bits.</summary>
+    public Gazetteer(ulong[] keys, byte[] values)
     {
-        Entries = entries;
-        _kindMaskByEntry = new Dictionary<ulong, byte>(entries.Count);
-        foreach (var (entry, kindIndex) in entries)
+        if (keys.Length != values.Length)
         {
-            string[] parts = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length is 0 or > MaxTokens)
-            {
-                continue;
-            }
-
-            ulong hash = 0;
-            foreach (string part in parts)
-            {
-                hash = Combine(hash, FeatureHash.OfLower(part));
-            }
-
-            _kindMaskByEntry[hash] = (byte)(_kindMaskByEntry.GetValueOrDefault(hash) | (1 << kindIndex));
+            throw new ArgumentException("one value per key", nameof(values));
         }
+
+        _keys = keys;
+        _values = values;
+        _index = new HashIndex<ulong>(keys);
     }
 
-    public IReadOnlyList<(string Entry, int KindIndex)> Entries { get; }
+    /// <summary>Builds the table from name list entries (kind index per entry).</summary>
+    public Gazetteer(IEnumerable<(string Entry, int KindIndex)> entries)
+        : this(Build(entries))
+    {
+    }
+
+    private Gazetteer((ulong[] Keys, byte[] Values) table)
+        : this(table.Keys, table.Values)
+    {
+    }
+
+    public ReadOnlySpan<ulong> Keys => _keys;
+
+    public ReadOnlySpan<byte> Values => _values;
 
     /// <summary>Fills <paramref name="flags"/> (one per token) with bit kindIndex*4+position for each covering entry.</summary>
     public void Mark(ReadOnlySpan<ulong> lowerHashes, Span<ushort> flags)
@@ -47,14 +58,16 @@ internal sealed class Gazetteer
             for (int length = 1; length <= maxLength; length++)
             {
                 hash = Combine(hash, lowerHashes[start + length - 1]);
-                if (!_kindMaskByEntry.TryGetValue(hash, out byte mask))
+                int at = _index.Find(hash);
+                if (at < 0)
                 {
-                    continue;
+                    break;
                 }
 
+                byte value = _values[at];
                 for (int kind = 0; kind < 4; kind++)
                 {
-                    if ((mask & (1 << kind)) == 0)
+                    if ((value & (1 << kind)) == 0)
                     {
                         continue;
                     }
@@ -73,8 +86,37 @@ internal sealed class Gazetteer
 
                     flags[start + length - 1] |= (ushort)(1 << ((kind * 4) + BilouLabels.Last));
                 }
+
+                if ((value & ContinuesBit) == 0)
+                {
+                    break;
+                }
             }
         }
+    }
+
+    private static (ulong[] Keys, byte[] Values) Build(IEnumerable<(string Entry, int KindIndex)> entries)
+    {
+        var valueByHash = new Dictionary<ulong, byte>();
+        foreach (var (entry, kindIndex) in entries)
+        {
+            string[] parts = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length is 0 or > MaxTokens)
+            {
+                continue;
+            }
+
+            ulong hash = 0;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                hash = Combine(hash, FeatureHash.OfLower(parts[i]));
+                byte bit = i == parts.Length - 1 ? (byte)(1 << kindIndex) : ContinuesBit;
+                valueByHash[hash] = (byte)(valueByHash.GetValueOrDefault(hash) | bit);
+            }
+        }
+
+        ulong[] keys = [.. valueByHash.Keys.Order()];
+        return (keys, [.. keys.Select(k => valueByHash[k])]);
     }
 
     private static ulong Combine(ulong hash, ulong tokenHash) => ((hash ^ tokenHash) * 1099511628211UL) + 0x9E3779B97F4A7C15UL;

@@ -26,17 +26,17 @@ public static class NerTrainer
         log.WriteLine($"training sentences {data.Train.Count}, tokens {data.Train.Sum(s => s.Tokens.Length)}, gazetteer entries {gazetteerEntries.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
 
         var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
-        var trainer = new PerceptronTrainer(new Gazetteer(gazetteerEntries), clusters);
+        var gazetteer = new Gazetteer(gazetteerEntries);
+        var trainer = new PerceptronTrainer(gazetteer, clusters);
         trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
-        var averaged = trainer.AveragedRows();
-        LogQuantisationCheck(averaged, gazetteerEntries, clusters, data, log);
+        var model = NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters);
         Directory.CreateDirectory(outDirectory);
         string modelPath = Path.Combine(outDirectory, ModelFileName);
         using (var file = File.Create(modelPath))
         {
-            NerModelFile.Write(file, averaged, gazetteerEntries, clusters);
+            NerModelFile.Write(file, model);
         }
 
         FastEntityTagger tagger;
@@ -48,15 +48,13 @@ public static class NerTrainer
         var results = new JsonObject();
         long tokens = 0;
         double seconds = 0;
-        foreach (var (name, (sentences, hasNorp)) in data.Dev)
+        foreach (var set in NerHeldOut.Evaluate(data, tagger))
         {
-            var scores = NerScores.Evaluate(tagger, sentences, hasNorp);
-            tokens += scores.Tokens;
-            seconds += scores.Seconds;
-            results[name] = Describe(scores, sentences.Count);
-            var (p, r, f) = scores.Of(NerScores.HeadlineKinds);
-            log.WriteLine($"{name}: PER/ORG/LOC P {p:0.000} R {r:0.000} F1 {f:0.000}  " +
-                string.Join("  ", scores.Counts.Keys.Select(k => $"{k} F1 {scores.Of([k]).F1:0.000}")));
+            tokens += set.Tokens;
+            seconds += set.Seconds;
+            results[set.Name] = Describe(set);
+            log.WriteLine($"{set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
+                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
         }
 
         log.WriteLine($"tagging speed {tokens / seconds:0} tokens/s (one thread, held-out sets, tokens given)");
@@ -64,7 +62,7 @@ public static class NerTrainer
         {
             ["model"] = ModelFileName,
             ["formatVersion"] = NerModelFile.FormatVersion,
-            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, Brotli",
+            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, flat arrays + Brotli",
             ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,
@@ -83,37 +81,48 @@ public static class NerTrainer
         return 0;
     }
 
-    /// <summary>Scores the unquantised weights on the first non-GMB held-out set, to show what int8 rows cost.</summary>
-    private static void LogQuantisationCheck(Dictionary<uint, float[]> rows, List<(string Entry, int KindIndex)> gazetteer, WordClusters clusters, NerDataSets.Loaded data, TextWriter log)
+    /// <summary>
+    /// Rewrites a model file in the current format (same weights, gazetteer and word classes), so
+    /// a format change needs no retraining; the manifest's formatVersion and modelBytes follow.
+    /// </summary>
+    public static void UpgradeModelFile(string directory, TextWriter log)
     {
-        var rowByFeature = new Dictionary<uint, int>(rows.Count);
-        var weights = new float[rows.Count * BilouLabels.Count];
-        foreach (var (feature, row) in rows)
+        string modelPath = Path.Combine(directory, ModelFileName);
+        NerModel model;
+        using (var file = File.OpenRead(modelPath))
         {
-            row.CopyTo(weights, rowByFeature.Count * BilouLabels.Count);
-            rowByFeature[feature] = rowByFeature.Count;
+            model = NerModelFile.Read(file);
         }
 
-        var tagger = new FastEntityTagger(new NerModel(rowByFeature, weights, new Gazetteer(gazetteer), clusters));
-        var (name, (sentences, hasNorp)) = data.Dev.Skip(1).First();
-        log.WriteLine($"unquantised check, {name}: PER/ORG/LOC F1 {NerScores.Evaluate(tagger, sentences, hasNorp).Of(NerScores.HeadlineKinds).F1:0.000}");
+        using (var file = File.Create(modelPath))
+        {
+            NerModelFile.Write(file, model);
+        }
+
+        string manifestPath = Path.Combine(directory, ManifestFileName);
+        if (File.Exists(manifestPath) && JsonNode.Parse(File.ReadAllText(manifestPath)) is JsonObject manifest)
+        {
+            manifest["formatVersion"] = NerModelFile.FormatVersion;
+            manifest["modelBytes"] = new FileInfo(modelPath).Length;
+            File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }
+
+        log.WriteLine($"rewrote {modelPath} in format {NerModelFile.FormatVersion} ({new FileInfo(modelPath).Length} bytes, {model.FeatureCount} feature rows)");
     }
 
-    private static JsonObject Describe(NerScores scores, int sentences)
+    private static JsonObject Describe(NerHeldOut.SetScore set)
     {
-        var (p, r, f) = scores.Of(NerScores.HeadlineKinds);
         var perKind = new JsonObject();
-        foreach (var (kind, c) in scores.Counts)
+        foreach (var k in set.PerKind)
         {
-            var k = scores.Of([kind]);
-            perKind[kind.ToString()] = new JsonObject { ["p"] = Round(k.P), ["r"] = Round(k.R), ["f1"] = Round(k.F1), ["gold"] = c.Tp + c.Fn };
+            perKind[k.Kind.ToString()] = new JsonObject { ["p"] = Round(k.P), ["r"] = Round(k.R), ["f1"] = Round(k.F1), ["gold"] = k.Gold };
         }
 
         return new JsonObject
         {
-            ["sentences"] = sentences,
-            ["tokens"] = scores.Tokens,
-            ["perOrgLoc"] = new JsonObject { ["p"] = Round(p), ["r"] = Round(r), ["f1"] = Round(f) },
+            ["sentences"] = set.Sentences,
+            ["tokens"] = set.Tokens,
+            ["perOrgLoc"] = new JsonObject { ["p"] = Round(set.P), ["r"] = Round(set.R), ["f1"] = Round(set.F1) },
             ["perKind"] = perKind,
         };
     }

@@ -36,7 +36,7 @@ public sealed class FastEntityTaggerTests
     [Fact]
     public void Committed_model_loads()
     {
-        Assert.NotEmpty(FastEntityTagger.Default.Model.Rows);
+        Assert.True(FastEntityTagger.Default.Model.FeatureCount > 0);
     }
 
     [Fact]
@@ -81,6 +81,63 @@ public sealed class FastEntityTaggerTests
     {
         var tokens = Enumerable.Repeat("word", 100_000).ToArray();
         Assert.NotNull(FastEntityTagger.Default.Tag(tokens));
+    }
+
+    [Fact]
+    public void Tokens_of_mixed_scripts_and_control_characters_are_tagged_without_error()
+    {
+        string[] tokens = ["Putin", "\u0000", "北京", "Москва", "\u202E", "\uD800", "", "😀", "\t", "Kim", "\u0007Jong", "Un", "العربية", "."];
+
+        var entities = FastEntityTagger.Default.Tag(tokens);
+
+        Assert.All(entities, e => Assert.InRange(e.Start, 0, e.End - 1));
+        Assert.All(entities, e => Assert.InRange(e.End, 1, tokens.Length));
+    }
+
+    [Fact]
+    public void Model_written_and_read_back_keeps_every_weight_and_tag()
+    {
+        var model = FastEntityTagger.Default.Model;
+        using var stream = new MemoryStream();
+        NerModelFile.Write(stream, model);
+        stream.Position = 0;
+        var copy = new FastEntityTagger(NerModelFile.Read(stream));
+
+        Assert.Equal(model.FeatureHashes.ToArray(), copy.Model.FeatureHashes.ToArray());
+        Assert.Equal(model.Rows.ToArray(), copy.Model.Rows.ToArray());
+        Assert.Equal(model.Gazetteer.Keys.ToArray(), copy.Model.Gazetteer.Keys.ToArray());
+        Assert.Equal(model.Clusters.Packed.ToArray(), copy.Model.Clusters.Packed.ToArray());
+        foreach (string sentence in new[]
+        {
+            "White House spokesman John Kirby said Russia was trying to buy weapons from North Korea .",
+            "Kim Jong Un travelled to Vladivostok on Tuesday to meet Vladimir Putin , the Kremlin said .",
+            "The National Security Council and the New York Times reported on the talks in Moscow and Kyiv .",
+        })
+        {
+            Assert.Equal(FastEntityTagger.Default.Tag(Tokens(sentence)), copy.Tag(Tokens(sentence)));
+        }
+    }
+
+    [Fact]
+    public void Int8_rows_score_as_their_float_weights_added_one_by_one()
+    {
+        // The vectorised scorer must give bit-identical sums to the plain definition.
+        var model = FastEntityTagger.Default.Model;
+        uint[] features = [.. model.FeatureHashes[..40].ToArray(), 12345u, .. model.FeatureHashes[^20..].ToArray()];
+        var fast = new float[BilouLabels.Count];
+        model.AddScores(features, fast);
+
+        var plain = new float[BilouLabels.Count];
+        foreach (uint feature in features)
+        {
+            int row = model.FeatureHashes.BinarySearch(feature);
+            for (int label = 0; row >= 0 && label < BilouLabels.Count; label++)
+            {
+                plain[label] += model.Rows[(row * BilouLabels.Count) + label] * model.Scales[row];
+            }
+        }
+
+        Assert.Equal(plain, fast);
     }
 
     [Fact]

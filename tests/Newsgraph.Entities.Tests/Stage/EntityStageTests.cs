@@ -146,6 +146,32 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void Finishes_a_megabyte_paragraph_of_lower_case_words_without_punctuation()
+    {
+        var text = new StringBuilder();
+        var random = new Random(11);
+        while (text.Length < 1_000_000)
+        {
+            text.Append("said the").Append((char)('a' + random.Next(26))).Append(' ');
+        }
+
+        var entities = EntityText.Analyse(text.ToString()).Get(EntityLayers.Entities);
+
+        Assert.True(entities.Length < 1_000, $"{entities.Length} entities");
+    }
+
+    [Fact]
+    public void Survives_mixed_scripts_and_control_characters()
+    {
+        string text = "Vladimir Putin met Xi Jinping in 北京 and Москва.\u0000 The Kremlin\u0007 said \u202Etxet\u202C " +
+            "Kim Jong Un\u0001 visited Vladivostok \uD800 on Tuesday. العربية 😀 Joe Biden\r\n\tspoke in Washington.";
+
+        var entities = EntityText.Analyse(text).Get(EntityLayers.Entities);
+
+        Assert.Contains(entities, e => e.Name == "Vladimir Putin");
+    }
+
+    [Fact]
     public void Finishes_a_hundred_thousand_repeated_names()
     {
         string text = string.Concat(Enumerable.Repeat("Putin Kim Jong Un Washington ", 25_000));
