@@ -278,7 +278,7 @@ internal static class ClaimFinder
 
         if (claim.Sources.Count == 0)
         {
-            claim.Append(new SpeakerRef { Text = "unnamed reports", MentionStart = match.Index, MentionEnd = match.Index + match.Length, Kind = "unnamed-report" });
+            claim.Append(new SpeakerRef { Text = "unnamed reports", MentionStart = match.Index, MentionEnd = match.Index + match.Length, Kind = SpeakerKinds.UnnamedReport });
         }
 
         Add(claim, here, claims, bySentence);
@@ -302,7 +302,7 @@ internal static class ClaimFinder
             for (int j = i + 1; j < claims.Count && claims[j].Sentence <= reported.Sentence + OutletSourcingReach; j++)
             {
                 var next = claims[j];
-                if (next.Sources.Count == 1 && next.Sources[0].Kind is "unnamed-official" or "unnamed-source" && next.Sentence > reported.Sentence)
+                if (next.Sources.Count == 1 && next.Sources[0].Kind is SpeakerKinds.UnnamedOfficial or SpeakerKinds.UnnamedSource && next.Sentence > reported.Sentence)
                 {
                     reported.Append(next.Sources[0]);
                     next.Prepend(outlet);

@@ -58,5 +58,33 @@ internal sealed class EntityIndex
         return best;
     }
 
+    /// <summary>
+    /// The entity that a speaker or source phrase [start, end) names, or null when the overlapping
+    /// mention is only a modifier of it: "Russian" in "the Russian foreign ministry", "US" in "US
+    /// military", "Britain" in "China's ambassador to Britain" name someone else than the phrase.
+    /// The mention must reach the phrase's last word (its head) and cover at least half of it.
+    /// </summary>
+    public Entity? Naming(int start, int end)
+    {
+        if (At(start, end) is not { } entity)
+        {
+            return null;
+        }
+
+        foreach (var mention in entity.Mentions)
+        {
+            int overlap = Math.Min(end, mention.End) - Math.Max(start, mention.Start);
+            if (overlap > 0 && mention.End >= end - HeadSlack && overlap * 2 >= end - start)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Characters a mention may stop short of the phrase's end: a possessive "'s" or a closing period.</summary>
+    private const int HeadSlack = 2;
+
     public bool IsPerson(int start, int end) => At(start, end)?.Type == EntityType.Person;
 }
