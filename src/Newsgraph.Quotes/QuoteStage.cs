@@ -49,7 +49,7 @@ public sealed class QuoteStage : IStage
                 $"The text holds more than {QuoteLimits.MaxQuotesPerDocument} quoted spans; only the first were read as quotations."));
         }
 
-        var claims = ClaimFinder.Find(view, names, resolver, quotes, cancellationToken);
+        var claims = ClaimFinder.Find(view, names, resolver, quotes, document.GetOrDefault(ArticleLayers.Info)?.Site, cancellationToken);
 
         document.Add(QuoteLayers.Quotes, [.. quotes.Select((q, i) => ToQuote(q, i, entities))]);
         document.Add(QuoteLayers.Claims, [.. claims.Select((c, i) => ToClaim(c, i, entities))]);
