@@ -19,8 +19,10 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks times-meantime [--shared DIR] [--per-page]
           time expressions on MEANTIME (../shared/data/temporal_meantime) anchored at each document's
           creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).
-        Newsgraph.Benchmarks quotes [--shared DIR] [--passes N]
-          times extraction + language with and without the quotes stage on the extraction dev pages.
+        Newsgraph.Benchmarks quotes [--shared DIR] [--out DIR] [--passes N] [--per-page]
+          issue #4 figures through the full pipeline on ../shared/bench/knowledge/dev (quote F1, speaker
+          accuracy, source F1, status accuracy; score.py), then the quotes stage's own time against the
+          rest of the same default-pipeline runs on the 91 extraction dev pages (--passes 0 skips it).
         Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,

@@ -49,7 +49,7 @@ public sealed class QuoteStage : IStage
                 $"The text holds more than {QuoteLimits.MaxQuotesPerDocument} quoted spans; only the first were read as quotations."));
         }
 
-        var claims = ClaimFinder.Find(view, names, resolver, quotes, cancellationToken);
+        var claims = ClaimFinder.Find(view, names, resolver, quotes, document.GetOrDefault(ArticleLayers.Info)?.Site, cancellationToken);
 
         document.Add(QuoteLayers.Quotes, [.. quotes.Select((q, i) => ToQuote(q, i, entities))]);
         document.Add(QuoteLayers.Claims, [.. claims.Select((c, i) => ToClaim(c, i, entities))]);
@@ -57,7 +57,7 @@ public sealed class QuoteStage : IStage
 
     private static Quote ToQuote(FoundQuote q, int index, EntityIndex? entities)
     {
-        var entity = q.Speaker is { } s ? entities?.At(s.MentionStart, s.MentionEnd) : null;
+        var entity = q.Speaker is { } s ? entities?.Naming(s.MentionStart, s.MentionEnd) : null;
         return new Quote
         {
             Id = "q" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -66,7 +66,7 @@ public sealed class QuoteStage : IStage
             End = q.End,
             SpeakerEntity = entity?.Id,
             SpeakerText = entity?.Name ?? q.Speaker?.Text,
-            SpeakerKind = entity is null ? q.Speaker?.Kind : null,
+            SpeakerKind = q.Speaker?.Kind,
             Cue = q.Cue,
             Medium = q.Medium,
         };
@@ -81,8 +81,8 @@ public sealed class QuoteStage : IStage
         Hedged = c.Hedged,
         Sources = [.. c.Sources.Select(s =>
         {
-            var entity = entities?.At(s.MentionStart, s.MentionEnd);
-            return new ClaimSource(entity?.Id, entity?.Name ?? s.Text, entity is null ? s.Kind : null);
+            var entity = entities?.Naming(s.MentionStart, s.MentionEnd);
+            return new ClaimSource(entity?.Id, entity?.Name ?? s.Text, s.Kind);
         })],
     };
 }

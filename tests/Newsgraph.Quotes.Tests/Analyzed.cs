@@ -20,10 +20,10 @@ internal sealed class Analyzed
 
     public ImmutableArray<Claim> Claims { get; }
 
-    public static Analyzed Text(string text, ImmutableArray<Entity>? entities = null, string language = "en")
+    public static Analyzed Text(string text, ImmutableArray<Entity>? entities = null, string language = "en", string? site = null, string? published = null)
     {
         var document = new Document(text, new SourceInfo("test:", "text/plain", text.Length, ""));
-        document.Add(ArticleLayers.Info, new ArticleInfo { Language = language });
+        document.Add(ArticleLayers.Info, new ArticleInfo { Language = language, Site = site, Published = published });
         document.Add(ArticleLayers.Blocks, Paragraphs(text));
         new LanguageStage().Run(document, CancellationToken.None);
         if (entities is { } e)
@@ -34,6 +34,21 @@ internal sealed class Analyzed
         new QuoteStage().Run(document, CancellationToken.None);
         return new Analyzed(document);
     }
+
+    /// <summary>Runs the real entity stage between language and quotes, as the default pipeline does.</summary>
+    public static Analyzed WithEntityStage(string text, string? published = null)
+    {
+        var document = new Document(text, new SourceInfo("test:", "text/plain", text.Length, ""));
+        document.Add(ArticleLayers.Info, new ArticleInfo { Language = "en", Published = published });
+        document.Add(ArticleLayers.Blocks, Paragraphs(text));
+        new LanguageStage().Run(document, CancellationToken.None);
+        new Newsgraph.Entities.EntityStage().Run(document, CancellationToken.None);
+        new QuoteStage().Run(document, CancellationToken.None);
+        return new Analyzed(document);
+    }
+
+    public Entity? EntityOf(string? id) =>
+        id is null ? null : Document.Get(EntityLayers.Entities).Single(e => e.Id == id);
 
     public string TextOf(Quote quote) => Document.Text[quote.Start..quote.End];
 

@@ -12,6 +12,36 @@ public static class QuoteLayers
     public static readonly LayerKey<ImmutableArray<Claim>> Claims = new("quotes.claims");
 }
 
+/// <summary>
+/// The kinds of speakers and sources the text describes without naming them. They are report
+/// values (quotes[].speakerKind, claims[].sources[].kind), listed in the report schema's enum.
+/// </summary>
+public static class SpeakerKinds
+{
+    /// <summary>"a senior official", "U.S. and allied officials", "diplomats", "aides".</summary>
+    public const string UnnamedOfficial = "unnamed-official";
+
+    /// <summary>"sources familiar with the matter", "people close to …".</summary>
+    public const string UnnamedSource = "unnamed-source";
+
+    /// <summary>An unnamed spokesperson; the speaker text is their organisation when the text names it.</summary>
+    public const string Spokesperson = "spokesperson";
+
+    /// <summary>"analysts", "experts", "observers".</summary>
+    public const string UnnamedExpert = "unnamed-expert";
+
+    /// <summary>"reports", "it was reported", "reportedly": no source named at all.</summary>
+    public const string UnnamedReport = "unnamed-report";
+
+    /// <summary>"one user quipped", "some Twitter users".</summary>
+    public const string SocialMediaUser = "social-media-user";
+
+    /// <summary>"witnesses", "residents".</summary>
+    public const string Witness = "witness";
+
+    public static readonly IReadOnlyList<string> All = [UnnamedOfficial, UnnamedSource, Spokesperson, UnnamedExpert, UnnamedReport, SocialMediaUser, Witness];
+}
+
 public enum QuoteKind
 {
     Direct,
@@ -39,7 +69,11 @@ public sealed record Quote
     /// <summary>The speaker as written ("she", "a senior official", "Watson").</summary>
     public string? SpeakerText { get; init; }
 
-    /// <summary>Kind of an unnamed speaker ("unnamed-official", "spokesperson" …), or null.</summary>
+    /// <summary>
+    /// How the text describes a speaker it does not name (one of <see cref="SpeakerKinds.All"/>):
+    /// "a senior official" is unnamed-official; "a company spokesperson" is spokesperson (the
+    /// speaker is then their organisation). Null for a named speaker.
+    /// </summary>
     public string? SpeakerKind { get; init; }
 
     public string? Cue { get; init; }

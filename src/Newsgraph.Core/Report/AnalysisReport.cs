@@ -134,6 +134,9 @@ public sealed record ReportQuote
 
     public string? SpeakerText { get; init; }
 
+    /// <summary>How an unnamed speaker is described (SpeakerKinds), or null; added in 1.x.</summary>
+    public string? SpeakerKind { get; init; }
+
     public string? Cue { get; init; }
 
     public string? Medium { get; init; }

@@ -69,6 +69,7 @@ internal static class KnowledgeMapping
             End = q.End,
             Speaker = q.SpeakerEntity,
             SpeakerText = q.SpeakerText,
+            SpeakerKind = q.SpeakerKind,
             Cue = q.Cue,
             Medium = q.Medium,
         })];

@@ -26,7 +26,8 @@ internal static class ClaimFinder
     /// <summary>Sentences after an outlet's report in which "according to officials" names its sources.</summary>
     private const int OutletSourcingReach = 2;
 
-    public static List<FoundClaim> Find(ArticleView view, NameIndex names, SpeakerResolver resolver, IReadOnlyList<FoundQuote> quotes, CancellationToken cancellationToken)
+    /// <param name="site">The publication's own name ("The Hill"): a speaker who "told The Hill" in The Hill's article talked to the reporter, so the publication is no link of the chain.</param>
+    public static List<FoundClaim> Find(ArticleView view, NameIndex names, SpeakerResolver resolver, IReadOnlyList<FoundQuote> quotes, string? site, CancellationToken cancellationToken)
     {
         var claims = new List<FoundClaim>();
         foreach (var q in quotes)
@@ -44,12 +45,18 @@ internal static class ClaimFinder
                 Status = ClaimCues.StatusOfLemma(q.Lemma) ?? ClaimStatus.Reported,
                 ByOutlet = q.Lemma == "report" && IsOutlet(q.Speaker),
             };
-            if (q.Outlet is not null)
+            if (q.Outlet is not null && !IsPublication(q.Outlet, site))
             {
                 claim.Append(q.Outlet);
             }
 
             claim.Append(q.Speaker);
+            if (q.Kind == QuoteKind.Direct && ReportedInside(view, names, q) is { } inner)
+            {
+                claim.Append(inner.Source);
+                claim.Status = ClaimCues.StatusOfLemma(inner.Lemma) ?? claim.Status;
+            }
+
             claims.Add(claim);
         }
 
@@ -73,6 +80,7 @@ internal static class ClaimFinder
             here ??= [];
             StatusCues(view, names, resolver, cues, s, here, claims, bySentence);
             AccordingTo(view, names, cues, s, here, claims, bySentence);
+            Accusation(view, names, resolver, cues, s, here, claims, bySentence);
             Citing(view, names, cues, s, here);
             Unattributed(view, names, cues, s, here, claims, bySentence);
         }
@@ -87,6 +95,51 @@ internal static class ClaimFinder
         }
 
         return claims;
+    }
+
+    /// <summary>Tokens into a quotation within which a report of someone else's words opens it.</summary>
+    private const int MaxInnerReportLead = 8;
+
+    /// <summary>
+    /// A quotation that opens by reporting another source's words — "“Specifically, Ambassador Volker
+    /// confirmed under oath that he had no indication …,” she said" — passes that claim on: the chain
+    /// is [speaker, Volker]. Only a named or described source with a "that" clause counts; "I",
+    /// "we" and pronouns are the speaker's own voice or unresolvable inside a quote.
+    /// </summary>
+    private static (SpeakerRef Source, string Lemma)? ReportedInside(ArticleView view, NameIndex names, FoundQuote q)
+    {
+        int first = view.TokenAtOrAfter(q.Start);
+        if (first >= view.Tokens.Length)
+        {
+            return null;
+        }
+
+        int end = Math.Min(view.Sentences[view.SentenceOfToken(first)].EndToken, first + MaxInnerReportLead);
+        for (int t = first; t < end && view.Tokens[t].End <= q.End; t++)
+        {
+            if (!view.IsWordLike(t) || view.IsCapitalized(t) || !ReportingVerbs.TryGet(view.Word(t), out var lemma, out var use)
+                || (use & CueUse.Indirect) == 0 || ReportingVerbs.IsParticiple(view.Word(t)))
+            {
+                continue;
+            }
+
+            bool that = false;
+            for (int k = t + 1; k <= t + 4 && k < view.Tokens.Length && view.Tokens[k].End <= q.End; k++)
+            {
+                that |= view.Is(k, "that");
+            }
+
+            var subject = NounPhrases.SubjectBefore(view, t, first);
+            if (!that || subject.IsEmpty || SpeakerNames.Describe(view, subject, names) is not { Pronoun: null } source
+                || source.Kind is null && !view.IsCapitalized(subject.End - 1))
+            {
+                return null;
+            }
+
+            return (source, lemma);
+        }
+
+        return null;
     }
 
     /// <summary>Longest "according to" description read when it is not a name ("evidence presented at trial").</summary>
@@ -232,6 +285,109 @@ internal static class ClaimFinder
         Add(claim, here, claims, bySentence);
     }
 
+    /// <summary>
+    /// "X accused Y of Z": the claim is "Y of Z" (Y is said to have done Z) with X as its source;
+    /// "Y was accused by X of Z": the clause from Y, with X as its source. An accusation with no
+    /// accuser in its sentence ("was accused Wednesday of …") is left alone: its source is unknown.
+    /// </summary>
+    private static void Accusation(ArticleView view, NameIndex names, SpeakerResolver resolver, CueIndex index, int s, List<FoundClaim> here, List<FoundClaim> claims, Dictionary<int, List<FoundClaim>> bySentence)
+    {
+        var sentence = view.Sentences[s];
+        if (index.Accused.First(sentence.Start, sentence.End) is not { } match)
+        {
+            return;
+        }
+
+        int verb = view.TokenAtOrAfter(match.Index);
+
+        // "has accused Beijing": the subject is read before the auxiliary.
+        int head = view.Is(verb - 1, "has") || view.Is(verb - 1, "have") || view.Is(verb - 1, "had") ? verb - 1 : verb;
+        bool passive = IsBe(view, verb - 1) || IsBe(view, verb - 2) && view.IsWordLike(verb - 1);
+        int start;
+        Phrase accuser;
+        if (passive)
+        {
+            // "Corbyn, a stolid socialist, is accused by critics of …": the accuser follows "by".
+            if (!view.Is(verb + 1, "by"))
+            {
+                return;
+            }
+
+            accuser = NounPhrases.After(view, verb + 2, sentence.EndToken);
+            var subject = VerbSubjects.Of(view, IsBe(view, verb - 1) ? verb - 1 : verb - 2, sentence.FirstToken);
+            start = subject.IsEmpty || !AfterClauseBoundary(view, subject.Start) && subject.Start != sentence.FirstToken
+                ? sentence.Start
+                : view.Tokens[subject.Start].Start;
+        }
+        else
+        {
+            accuser = VerbSubjects.Of(view, head, sentence.FirstToken);
+            if (accuser.IsEmpty || accuser.End > head || verb + 1 >= sentence.EndToken || !view.IsWordLike(verb + 1))
+            {
+                return;
+            }
+
+            start = view.Tokens[verb + 1].Start;
+        }
+
+        if (accuser.IsEmpty || resolver.Resolve(SpeakerNames.Describe(view, accuser, names), match.Index) is not { } source)
+        {
+            return;
+        }
+
+        // The accusation's own clause: up to the next claim already found in the sentence
+        // ("accused the UK … of meddling … and warned that …" keeps the warning apart).
+        int end = TrimEnd(view, sentence.End);
+        foreach (var other in here)
+        {
+            if (other.Start > start && other.Start < end)
+            {
+                end = other.Start;
+            }
+        }
+
+        if (here.Exists(c => c.Start <= start && c.End > start) || end - start < 10)
+        {
+            return; // already a claim (the accusation quoted as reported speech), or too short to state anything.
+        }
+
+        var claim = new FoundClaim { Start = start, End = TrimClauseEnd(view, start, end), Sentence = s };
+        claim.Append(source);
+        Add(claim, here, claims, bySentence);
+    }
+
+    private static bool IsBe(ArticleView view, int t) =>
+        view.Is(t, "is") || view.Is(t, "are") || view.Is(t, "was") || view.Is(t, "were") || view.Is(t, "been") || view.Is(t, "be");
+
+    /// <summary>Trims spaces, commas, dashes and a dangling "and warned that" from a clause cut short by the next claim.</summary>
+    private static int TrimClauseEnd(ArticleView view, int start, int end)
+    {
+        for (int pass = 0; pass < 4; pass++)
+        {
+            while (end > start && (char.IsWhiteSpace(view.Text[end - 1]) || view.Text[end - 1] is ',' or '\u2014' or '-' or '“' or '"'))
+            {
+                end--;
+            }
+
+            int t = view.TokenAtOrAfter(end) - 1;
+            if (t < 0 || view.Tokens[t].End != end || view.Tokens[t].Start <= start)
+            {
+                break;
+            }
+
+            if (view.Is(t, "that") || view.Is(t, "and") || ReportingVerbs.TryGet(view.Word(t), out _, out _))
+            {
+                end = view.Tokens[t].Start;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
     private static void Citing(ArticleView view, NameIndex names, CueIndex index, int s, List<FoundClaim> here)
     {
         var sentence = view.Sentences[s];
@@ -278,7 +434,7 @@ internal static class ClaimFinder
 
         if (claim.Sources.Count == 0)
         {
-            claim.Append(new SpeakerRef { Text = "unnamed reports", MentionStart = match.Index, MentionEnd = match.Index + match.Length, Kind = "unnamed-report" });
+            claim.Append(new SpeakerRef { Text = "unnamed reports", MentionStart = match.Index, MentionEnd = match.Index + match.Length, Kind = SpeakerKinds.UnnamedReport });
         }
 
         Add(claim, here, claims, bySentence);
@@ -302,7 +458,7 @@ internal static class ClaimFinder
             for (int j = i + 1; j < claims.Count && claims[j].Sentence <= reported.Sentence + OutletSourcingReach; j++)
             {
                 var next = claims[j];
-                if (next.Sources.Count == 1 && next.Sources[0].Kind is "unnamed-official" or "unnamed-source" && next.Sentence > reported.Sentence)
+                if (next.Sources.Count == 1 && next.Sources[0].Kind is SpeakerKinds.UnnamedOfficial or SpeakerKinds.UnnamedSource && next.Sentence > reported.Sentence)
                 {
                     reported.Append(next.Sources[0]);
                     next.Prepend(outlet);
@@ -328,9 +484,20 @@ internal static class ClaimFinder
 
         public MatchIndex AccordingTo { get; } = new(ClaimCues.AccordingTo(), text);
 
+        public MatchIndex Accused { get; } = new(ClaimCues.Accused(), text);
+
         public MatchIndex Citing { get; } = new(ClaimCues.Citing(), text);
 
         public MatchIndex Unattributed { get; } = new(ClaimCues.Unattributed(), text);
+    }
+
+    private static bool IsPublication(SpeakerRef outlet, string? site) =>
+        site is not null && string.Equals(WithoutThe(outlet.Text), WithoutThe(site), StringComparison.OrdinalIgnoreCase);
+
+    private static string WithoutThe(string name)
+    {
+        string trimmed = name.Trim();
+        return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;
     }
 
     private static bool IsOutlet(SpeakerRef speaker)

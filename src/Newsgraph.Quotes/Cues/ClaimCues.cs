@@ -37,6 +37,14 @@ internal static partial class ClaimCues
     [GeneratedRegex(@"\b(?:claimed|claims|claim)\s+(?:responsibility|credit)\b", RegexOptions.CultureInvariant)]
     public static partial Regex ClaimedResponsibility();
 
+    /// <summary>
+    /// An accusation states a claim about its object: "Esper accused China of using coercion" (the
+    /// claim is "China of using coercion …", Esper its source); passive, "Corbyn is accused by
+    /// critics of promoting …" (the whole clause, the critics its source). Group "by" marks the passive.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:accused|accuses|accuse|accusing)\b(?<by>\s+by\b)?", RegexOptions.CultureInvariant)]
+    public static partial Regex Accused();
+
     /// <summary>"according to X" anywhere in a sentence.</summary>
     [GeneratedRegex(@"\b[Aa]ccording\s+to\s+", RegexOptions.CultureInvariant)]
     public static partial Regex AccordingTo();

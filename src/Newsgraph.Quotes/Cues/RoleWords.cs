@@ -1,3 +1,5 @@
+using Newsgraph.Core.Documents;
+
 namespace Newsgraph.Quotes.Cues;
 
 /// <summary>
@@ -72,13 +74,13 @@ internal static class RoleWords
     /// <summary>Nouns for unnamed sources ("a senior official", "people familiar with the matter"), and the kind the report gives them.</summary>
     public static string? UnnamedKind(string headLower) => headLower switch
     {
-        "official" or "officials" or "diplomat" or "diplomats" or "aide" or "aides" => "unnamed-official",
-        "source" or "sources" or "person" or "people" => "unnamed-source",
-        "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "spokesmen" or "representative" => "spokesperson",
-        "analyst" or "analysts" or "expert" or "experts" or "observers" => "unnamed-expert",
-        "report" or "reports" => "unnamed-report",
-        "user" or "users" => "social-media-user",
-        "witness" or "witnesses" or "residents" => "witness",
+        "official" or "officials" or "diplomat" or "diplomats" or "aide" or "aides" => SpeakerKinds.UnnamedOfficial,
+        "source" or "sources" or "person" or "people" => SpeakerKinds.UnnamedSource,
+        "spokesman" or "spokeswoman" or "spokesperson" or "spokespeople" or "spokesmen" or "representative" => SpeakerKinds.Spokesperson,
+        "analyst" or "analysts" or "expert" or "experts" or "observers" => SpeakerKinds.UnnamedExpert,
+        "report" or "reports" => SpeakerKinds.UnnamedReport,
+        "user" or "users" => SpeakerKinds.SocialMediaUser,
+        "witness" or "witnesses" or "residents" => SpeakerKinds.Witness,
         _ => null,
     };
 }

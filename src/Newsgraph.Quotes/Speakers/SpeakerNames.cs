@@ -62,7 +62,7 @@ internal static class SpeakerNames
                     Text = spokesOffice ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
                     MentionStart = spokesOffice ? view.Tokens[runStart].Start : spanStart,
                     MentionEnd = spanEnd,
-                    Kind = spokesOffice ? "spokesperson" : null,
+                    Kind = spokesOffice ? SpeakerKinds.Spokesperson : null,
                 };
             }
 
@@ -101,7 +101,7 @@ internal static class SpeakerNames
                         Text = spokesOrg ? WithoutArticle(view.Slice(view.Tokens[runStart].Start, spanEnd)) : WithoutArticle(view.Slice(spanStart, spanEnd)),
                         MentionStart = nameSpanStart,
                         MentionEnd = spanEnd,
-                        Kind = spokesOrg ? "spokesperson" : null,
+                        Kind = spokesOrg ? SpeakerKinds.Spokesperson : null,
                     };
                 }
 
@@ -136,8 +136,8 @@ internal static class SpeakerNames
             }
 
             return orgStart < orgEnd
-                ? new SpeakerRef { Text = view.Slice(view.Tokens[orgStart].Start, view.Tokens[orgEnd - 1].End), MentionStart = view.Tokens[orgStart].Start, MentionEnd = view.Tokens[orgEnd - 1].End, Kind = "spokesperson" }
-                : new SpeakerRef { Text = text, MentionStart = spanStart, MentionEnd = spanEnd, Kind = "spokesperson" };
+                ? new SpeakerRef { Text = view.Slice(view.Tokens[orgStart].Start, view.Tokens[orgEnd - 1].End), MentionStart = view.Tokens[orgStart].Start, MentionEnd = view.Tokens[orgEnd - 1].End, Kind = SpeakerKinds.Spokesperson }
+                : new SpeakerRef { Text = text, MentionStart = spanStart, MentionEnd = spanEnd, Kind = SpeakerKinds.Spokesperson };
         }
 
         if (phrase.Length <= 3 && MediumNouns.Contains(view.Word(last)) && (view.Is(first, "the") || view.Is(first, "a") || view.Is(first, "its") || view.Is(first, "his") || view.Is(first, "her")))

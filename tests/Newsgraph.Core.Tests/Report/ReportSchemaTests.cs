@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Newsgraph.Core.Documents;
 using Newsgraph.Core.Report;
 using Newsgraph.TestSupport;
 using Xunit.Sdk;
@@ -23,8 +25,8 @@ public sealed class ReportSchemaTests
         },
         Entities = [new ReportEntity { Id = "e1", Type = "PERSON", Name = "Kim Jong-un", Key = "person:kim-jong-un", Country = "KP", Mentions = [new ReportSpan(0, 3)] }],
         Times = [new ReportTime { Id = "t1", Text = "next week", Start = 20, End = 29, Value = "2023-W37", Range = new ReportDateRange("2023-09-11", "2023-09-17"), Certainty = "exact" }],
-        Quotes = [new ReportQuote { Id = "q1", Kind = "indirect", Text = "Kim will meet Putin", Start = 0, End = 19 }],
-        Claims = [new ReportClaim { Id = "c1", Text = "Kim will meet Putin", Start = 0, End = 19, Status = "reported", Hedged = true, Sources = [new ReportClaimSource(null, "officials") { Kind = "unnamed-officials" }] }],
+        Quotes = [new ReportQuote { Id = "q1", Kind = "indirect", Text = "Kim will meet Putin", Start = 0, End = 19, SpeakerText = "officials", SpeakerKind = SpeakerKinds.UnnamedOfficial }],
+        Claims = [new ReportClaim { Id = "c1", Text = "Kim will meet Putin", Start = 0, End = 19, Status = "reported", Hedged = true, Sources = [new ReportClaimSource(null, "officials") { Kind = SpeakerKinds.UnnamedOfficial }] }],
         Events = [new ReportEvent { Id = "v1", Type = "CONSULT", Mode = "meet", Trigger = new ReportSpan(9, 13), Source = ["e1"], Modality = "planned", Sentence = new ReportSpan(0, 30) }],
         Diagnostics = [new ReportDiagnostic("NG1001", "warning", "declared charset differs")],
         Pipeline = new ReportPipeline("0.1.0", [new ReportStage("extraction.v1", null)]),
@@ -72,5 +74,46 @@ public sealed class ReportSchemaTests
         var bad = report with { Article = report.Article with { Blocks = [new ReportBlock("paragraph", 0, 999)] } };
 
         Assert.ThrowsAny<XunitException>(() => ReportSchema.AssertValid(ReportJson.Serialize(bad)));
+    }
+
+    [Fact]
+    public void A_quote_speaker_kind_is_written_and_null_when_named()
+    {
+        var report = FullReport();
+        var named = report with { Quotes = [.. report.Quotes, new ReportQuote { Id = "q2", Kind = "direct", Text = "Kim", Start = 0, End = 3, Speaker = "e1", SpeakerText = "Kim Jong-un" }] };
+
+        string json = ReportJson.Serialize(named);
+
+        ReportSchema.AssertValid(json);
+        Assert.Contains("\"speakerKind\":\"unnamed-official\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"speakerKind\":null", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_validator_rejects_an_unknown_speaker_kind()
+    {
+        var report = FullReport();
+        var bad = report with { Quotes = [report.Quotes[0] with { SpeakerKind = "officials-maybe" }] };
+
+        Assert.ThrowsAny<XunitException>(() => ReportSchema.AssertValid(ReportJson.Serialize(bad)));
+    }
+
+    [Fact]
+    public void The_validator_rejects_an_unknown_claim_source_kind()
+    {
+        var report = FullReport();
+        var bad = report with { Claims = [report.Claims[0] with { Sources = [new ReportClaimSource(null, "officials") { Kind = "unnamed-officials" }] }] };
+
+        Assert.ThrowsAny<XunitException>(() => ReportSchema.AssertValid(ReportJson.Serialize(bad)));
+    }
+
+    [Fact]
+    public void The_schema_lists_exactly_the_speaker_kinds_the_code_writes()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(RepoPaths.InRepo("docs", "schema", "report-v1.schema.json")))!;
+
+        var listed = schema["$defs"]!["speakerKind"]!["enum"]!.AsArray().Select(n => n?.GetValue<string>()).ToList();
+
+        Assert.Equal([.. SpeakerKinds.All, null], listed);
     }
 }

@@ -74,4 +74,68 @@ public sealed class ClaimTests
 
         Assert.Equal(["BBC", "Will Moy"], a.Claim("It was an attempt").Sources.Select(s => s.Text));
     }
+
+    [Fact]
+    public void An_accusation_claims_its_object_did_something_with_the_accuser_as_source()
+    {
+        var a = Analyzed.Text("U.S. Defense Secretary Mark Esper on Wednesday accused China of using coercion against smaller Asian nations.");
+
+        var claim = a.Claim("China of using coercion");
+        Assert.Equal("Mark Esper", Assert.Single(claim.Sources).Text);
+    }
+
+    [Fact]
+    public void An_accusation_after_an_auxiliary_takes_the_clause_s_subject()
+    {
+        var a = Analyzed.Text("Vietnam is one of the region’s most vocal critics of China and has accused Beijing of encroaching into its waters.");
+
+        Assert.Equal("Vietnam", Assert.Single(a.Claim("Beijing of encroaching").Sources).Text);
+    }
+
+    [Fact]
+    public void A_passive_accusation_by_someone_claims_the_whole_clause()
+    {
+        var a = Analyzed.Text("Corbyn, a stolid socialist, is accused by critics of promoting high-tax policies.");
+
+        var claim = a.Claim("Corbyn, a stolid socialist");
+        Assert.Equal("critics", Assert.Single(claim.Sources).Text);
+    }
+
+    [Fact]
+    public void A_passive_accusation_with_no_accuser_is_no_claim()
+    {
+        var a = Analyzed.Text("The party was accused Wednesday of trying to deceive voters during the debate.");
+
+        Assert.Empty(a.Claims);
+    }
+
+    [Fact]
+    public void A_speaker_who_told_the_publication_itself_has_no_outlet_link()
+    {
+        const string text = "Sonya Zoghlin, his attorney, told The Hill in a statement that her client did not intend to cause harm.";
+
+        var own = Analyzed.Text(text, site: "The Hill");
+        var other = Analyzed.Text(text, site: "CBS News");
+
+        Assert.Equal(["Sonya Zoghlin"], own.Claim("her client").Sources.Select(s => s.Text));
+        Assert.Equal(["Hill", "Sonya Zoghlin"], other.Claim("her client").Sources.Select(s => s.Text.Replace("The ", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_quotation_that_reports_another_source_passes_the_claim_on()
+    {
+        var a = Analyzed.Text("Stephanie Grisham issued a statement.\n\n“Specifically, Ambassador Volker confirmed under oath that he had no indication whatsoever of a quid pro quo,” she said.");
+
+        var claim = a.Claim("Specifically, Ambassador Volker");
+        Assert.Equal(["Stephanie Grisham", "Volker"], claim.Sources.Select(s => s.Text));
+        Assert.Equal(ClaimStatus.Confirmed, claim.Status);
+    }
+
+    [Fact]
+    public void A_quotation_in_the_speaker_s_own_voice_has_no_inner_source()
+    {
+        var a = Analyzed.Text("“I said that we would never accept such a deal with them,” Kurt Volker said.");
+
+        Assert.Equal(["Kurt Volker"], a.Claim("I said that").Sources.Select(s => s.Text));
+    }
 }

@@ -86,4 +86,43 @@ public sealed class SpeakerTests
         Assert.Equal("e1", quote.SpeakerEntity);
         Assert.Equal("Mark Esper", quote.SpeakerText);
     }
+
+    [Fact]
+    public void An_entity_that_only_modifies_the_speaker_phrase_is_not_the_speaker()
+    {
+        const string text = "The Russian foreign ministry said the decision would heighten tensions in the region.";
+        int russian = text.IndexOf("Russian", StringComparison.Ordinal);
+        ImmutableArray<Entity> entities = [new Entity { Id = "e1", Type = EntityType.Gpe, Name = "Russia", Mentions = [new EntityMention(russian, russian + 7)] }];
+
+        var quote = Analyzed.Text(text, entities).Quote("the decision");
+
+        Assert.Null(quote.SpeakerEntity);
+        Assert.Contains("foreign ministry", quote.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_whose_mention_is_the_speaker_phrase_is_the_speaker()
+    {
+        const string text = "Secretary of State Mike Pompeo said the settlements were not inconsistent with international law.";
+        int mike = text.IndexOf("Mike", StringComparison.Ordinal);
+        ImmutableArray<Entity> entities = [new Entity { Id = "e1", Type = EntityType.Person, Name = "Mike Pompeo", Mentions = [new EntityMention(mike, mike + 11)] }];
+
+        var quote = Analyzed.Text(text, entities).Quote("the settlements");
+
+        Assert.Equal("e1", quote.SpeakerEntity);
+        Assert.Equal("Mike Pompeo", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void An_unnamed_spokesperson_keeps_their_kind_when_their_organisation_is_an_entity()
+    {
+        const string text = "A spokesperson for the British Foreign Office said the embassy remained open.";
+        int office = text.IndexOf("British", StringComparison.Ordinal);
+        ImmutableArray<Entity> entities = [new Entity { Id = "e1", Type = EntityType.Org, Name = "British Foreign Office", Mentions = [new EntityMention(office, office + 22)] }];
+
+        var quote = Analyzed.Text(text, entities).Quote("the embassy");
+
+        Assert.Equal("e1", quote.SpeakerEntity);
+        Assert.Equal(SpeakerKinds.Spokesperson, quote.SpeakerKind);
+    }
 }
