@@ -7,9 +7,13 @@ namespace Newsgraph.Server.Tests;
 /// <summary>Validates API JSON against docs/schema/api/*.schema.json.</summary>
 internal static class ApiSchemas
 {
+    // JsonSchema.Net registers a schema by its $id globally and refuses a second load: load each once
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<JsonSchema>> Loaded = new();
+
     public static void AssertValid(string schemaName, string json)
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(RepoPaths.InRepo("docs", "schema", "api", schemaName + ".schema.json")));
+        var schema = Loaded.GetOrAdd(schemaName, name => new Lazy<JsonSchema>(() =>
+            JsonSchema.FromText(File.ReadAllText(RepoPaths.InRepo("docs", "schema", "api", name + ".schema.json"))))).Value;
         using var parsed = JsonDocument.Parse(json);
         var result = schema.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!result.IsValid)
