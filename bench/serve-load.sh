@@ -33,7 +33,7 @@ fi
 
 dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
 bin=src/Newsgraph.Cli/bin/Release/net10.0/newsgraph
-"$bin" serve --db "$db" --urls "http://127.0.0.1:$port" > "$work/serve.log" 2>&1 &
+"$bin" serve --db "$db" --urls "http://127.0.0.1:$port" --rate-limit 100000000 > "$work/serve.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -16,9 +16,10 @@ internal static class ServeCommand
         var apiKeyFile = new Option<FileInfo?>("--api-key-file") { Description = "Read the API key from this file (first line), so it stays out of the process list." };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow URL analysis of loopback and private addresses." };
         var maxStreams = new Option<int>("--max-stream-clients") { Description = "Concurrent article-stream clients before new ones get 503 (default 100).", DefaultValueFactory = _ => 100 };
+        var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per minute per client address (default 6000; raise it for load tests)." };
         var command = new Command("serve", "Serve the JSON API (with an OpenAPI document at /openapi/v1.json) and the web UI over the corpus.")
         {
-            db, urls, apiKey, apiKeyFile, allowPrivate, maxStreams,
+            db, urls, apiKey, apiKeyFile, allowPrivate, maxStreams, rateLimit,
         };
         command.Validators.Add(result =>
         {
@@ -27,7 +28,8 @@ internal static class ServeCommand
                 result.AddError("Give --api-key or --api-key-file, not both.");
             }
 
-            if (result.GetValue(maxStreams) < 1)
+            // a validator sees no default values, so only an explicit value is checked
+            if (result.GetResult(maxStreams) is { Tokens.Count: > 0 } && result.GetValue(maxStreams) < 1)
             {
                 result.AddError("--max-stream-clients must be at least 1.");
             }
@@ -63,6 +65,11 @@ internal static class ServeCommand
                 AllowPrivateUrls = parse.GetValue(allowPrivate),
                 MaxStreamClients = parse.GetValue(maxStreams),
             };
+            if (parse.GetValue(rateLimit) is { } permits)
+            {
+                options = options with { RateLimitPermits = Math.Max(1, permits) };
+            }
+
             Microsoft.AspNetCore.Builder.WebApplication app;
             try
             {

@@ -106,8 +106,9 @@ public static class ApiEndpoints
 
             var report = await analysis.AnalyzeAsync(item, read.Request.Published, c.RequestAborted).ConfigureAwait(false);
             await ApiJson.WriteReportAsync(c, report).ConfigureAwait(false);
-        }).Accepts<AnalyzeRequest>("application/json", "text/html", "text/plain")
-          .Produces<AnalysisReport>().Produces<ApiError>(400).Produces<ApiError>(413).Produces<ApiError>(422)
+        // no .Accepts(...): it would make routing refuse other content types with a bare 404/415
+        // instead of the JSON error RequestBody gives
+        }).Produces<AnalysisReport>().Produces<ApiError>(400).Produces<ApiError>(413).Produces<ApiError>(422)
           .RequireRateLimiting(ServerSetup.AnalyzePolicy).WithName("analyze");
 
         api.MapPost("/articles", async (HttpContext c, AnalysisService analysis, IngestService ingest, ApiKeyCheck key, ServerOptions options) =>
@@ -142,8 +143,7 @@ public static class ApiEndpoints
 
             var stored = await ingest.StoreAsync(item, report, c.RequestAborted).ConfigureAwait(false);
             await ApiJson.WriteAsync(c, stored, stored.Ingested > 0 ? 201 : 200).ConfigureAwait(false);
-        }).Accepts<AnalyzeRequest>("application/json", "text/html", "text/plain")
-          .Produces<IngestResponse>(201).Produces<ApiError>(401).Produces<ApiError>(403)
+        }).Produces<IngestResponse>(201).Produces<ApiError>(401).Produces<ApiError>(403)
           .RequireRateLimiting(ServerSetup.AnalyzePolicy).WithName("ingest");
 
         api.MapGet("/stream/articles", Feed.ArticleStream.RunAsync).WithName("articleStream");
