@@ -47,6 +47,7 @@ public static class ServerSetup
         builder.Services.AddSingleton(new ApiKeyCheck(options.ApiKey));
         builder.Services.AddSingleton<AnalysisService>();
         builder.Services.AddSingleton<IngestService>();
+        builder.Services.AddSingleton<SearchCache>();
         builder.Services.AddSingleton<ArticleFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ArticleFeed>());
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>

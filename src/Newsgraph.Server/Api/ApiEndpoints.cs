@@ -36,12 +36,20 @@ public static class ApiEndpoints
                 : ApiJson.WriteReportAsync(c, report)).ConfigureAwait(false);
         }).Produces<AnalysisReport>().Produces<ApiError>(404).WithName("article");
 
-        api.MapGet("/search", async (HttpContext c, CorpusAccess corpus) =>
+        api.MapGet("/search", async (HttpContext c, CorpusAccess corpus, SearchCache cache, Feed.ArticleFeed feed) =>
         {
             var (query, error) = SearchParameters.Read(c.Request.Query);
-            await (query is null
-                ? ApiJson.ErrorAsync(c, 400, error!.Error, error.Message)
-                : Read(c, corpus, s => s.Search(query))).ConfigureAwait(false);
+            if (query is null)
+            {
+                await ApiJson.ErrorAsync(c, 400, error!.Error, error.Message).ConfigureAwait(false);
+                return;
+            }
+
+            long version = feed.CorpusVersion;
+            byte[] body = await corpus.ReadAsync(
+                s => cache.GetOrAdd(version, c.Request.QueryString.Value ?? string.Empty, () => System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(s.Search(query), ApiJson.Options)),
+                c.RequestAborted).ConfigureAwait(false);
+            await ApiJson.WriteJsonBytesAsync(c, body).ConfigureAwait(false);
         }).Produces<SearchResults>().Produces<ApiError>(400).WithName("search");
 
         api.MapGet("/entities/{key}", async (HttpContext c, string key, CorpusAccess corpus) =>

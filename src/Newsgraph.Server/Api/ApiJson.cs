@@ -25,6 +25,9 @@ public static class ApiJson
         return WriteBytesAsync(context, JsonSerializer.SerializeToUtf8Bytes(new ApiError(code, message), Options), status, etag: false);
     }
 
+    /// <summary>Writes JSON already serialised (a cached response).</summary>
+    public static Task WriteJsonBytesAsync(HttpContext context, byte[] body) => WriteBytesAsync(context, body, StatusCodes.Status200OK);
+
     private static async Task WriteBytesAsync(HttpContext context, byte[] body, int status, bool etag = true)
     {
         var response = context.Response;

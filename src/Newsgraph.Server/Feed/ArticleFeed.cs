@@ -23,6 +23,12 @@ public sealed class ArticleFeed(CorpusAccess corpus, ServerOptions options) : Ba
 
     public int Subscribers => Volatile.Read(ref count);
 
+    /// <summary>Changes whenever the feed sees the article count move: cached search answers are
+    /// keyed by it, so they are at most one poll interval stale.</summary>
+    public long CorpusVersion => Interlocked.Read(ref corpusVersion);
+
+    private long corpusVersion;
+
     /// <summary>A new subscription, or null when the cap is reached.</summary>
     public Subscription? TrySubscribe()
     {
@@ -70,6 +76,11 @@ public sealed class ArticleFeed(CorpusAccess corpus, ServerOptions options) : Ba
                 else if (counts.Articles != lastCount)
                 {
                     lastSequence = counts.Articles;
+                }
+
+                if (counts.Articles != lastCount)
+                {
+                    Interlocked.Increment(ref corpusVersion);
                 }
 
                 lastCount = counts.Articles;
