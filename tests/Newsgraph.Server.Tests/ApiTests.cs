@@ -34,7 +34,8 @@ public sealed class ApiTests(ServerFixture server)
         var (all, allBody) = await GetAsync("/api/search");
         Assert.Equal(HttpStatusCode.OK, all);
         ApiSchemas.AssertValid("search-results", allBody);
-        Assert.Equal(3, JsonNode.Parse(allBody)!["total"]!.GetValue<long>());
+        // the three fixture pages, plus one if the stream test already stored its article
+        Assert.InRange(JsonNode.Parse(allBody)!["total"]!.GetValue<long>(), 3, 4);
     }
 
     [Fact]
