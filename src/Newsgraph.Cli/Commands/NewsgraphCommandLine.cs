@@ -16,6 +16,7 @@ internal static class NewsgraphCommandLine
             StoryCommand.Create(),
             EntityCommand.Create(),
             ExportCommand.Create(),
+            ServeCommand.Create(),
         };
 
     public static Task<int> InvokeAsync(string[] args) => InvokeAsync(args, null);

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Load bench for `newsgraph serve` (issue 7): builds a >= 10,000-article corpus with the corpus
+# bench's generator (perturbed copies of the dev pages), starts the server on loopback, and drives
+# it with wrk: article pages (bar >= 500 req/s) and API search (bar p95 <= 100 ms).
+#
+#   bench/serve-load.sh [--count 10000] [--db FILE] [--duration 20s] [--connections 16]
+#
+# Needs wrk (apt-get install wrk) and ../shared/bench for the generator. Prints `uptime` before and
+# after: the machine is shared, so the load average says how much of it the server had.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+count=10000 db="" duration=20s connections=16 port=5099
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --count) count=$2; shift 2;;
+    --db) db=$2; shift 2;;
+    --duration) duration=$2; shift 2;;
+    --connections) connections=$2; shift 2;;
+    *) echo "unknown argument $1" >&2; exit 2;;
+  esac
+done
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 2; }
+
+work=${TMPDIR:-/tmp}/newsgraph-serve-load
+mkdir -p "$work"
+if [ -z "$db" ]; then
+  db="$work/corpus-$count.db"
+  if [ ! -f "$db" ]; then
+    dotnet run -c Release --project bench/Newsgraph.Benchmarks -- corpus-search --count "$count" --out "$work"
+  fi
+fi
+
+dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
+bin=src/Newsgraph.Cli/bin/Release/net10.0/newsgraph
+"$bin" serve --db "$db" --urls "http://127.0.0.1:$port" --rate-limit 100000000 > "$work/serve.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/api/stats" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$port/api/stats"; echo
+
+# ids of 200 articles and a list of search queries, picked from the corpus itself
+curl -fs "http://127.0.0.1:$port/api/search?limit=100&offset=0&facets=0" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 > "$work/ids.txt"
+curl -fs "http://127.0.0.1:$port/api/search?limit=100&offset=5000&facets=0" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 >> "$work/ids.txt"
+cat > "$work/articles.lua" <<LUA
+local ids = {}
+for line in io.lines("$work/ids.txt") do ids[#ids + 1] = line end
+request = function() return wrk.format("GET", "/articles/" .. ids[math.random(#ids)]) end
+LUA
+cat > "$work/search.lua" <<'LUA'
+local queries = { "q=government", "q=police", "q=said", "q=election&limit=10", "q=minister+talks", "q=%22prime+minister%22",
+  "q=court&from=2023-01-01", "q=president&facets=0", "q=health", "q=war+OR+peace" }
+request = function() return wrk.format("GET", "/api/search?" .. queries[math.random(#queries)]) end
+LUA
+
+echo "== uptime before"; uptime
+echo "== warm-up"; wrk -t2 -c4 -d5s -s "$work/articles.lua" "http://127.0.0.1:$port" >/dev/null
+echo "== article pages (HTML), $connections connections, $duration"
+wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/articles.lua" "http://127.0.0.1:$port"
+echo "== search (JSON API), $connections connections, $duration"
+wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/search.lua" "http://127.0.0.1:$port"
+echo "== uptime after"; uptime
