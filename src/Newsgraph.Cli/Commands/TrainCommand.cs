@@ -3,7 +3,7 @@ using Newsgraph.Training;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary><c>newsgraph train ner</c>: retrains the fast NER model from the shared corpora, deterministically for a seed.</summary>
+/// <summary><c>newsgraph train ner|events</c>: retrains a bundled model from the shared corpora, deterministically for a seed.</summary>
 internal static class TrainCommand
 {
     public static Command Create()
@@ -47,6 +47,37 @@ internal static class TrainCommand
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
             ner,
+            EventsCommand(shared, seed),
         };
+    }
+
+    /// <summary><c>train events</c>: the PLOVER event classifier (shares --shared and --seed; its own --out default).</summary>
+    private static Command EventsCommand(Option<DirectoryInfo> shared, Option<int> seed)
+    {
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder events-v1.bin and its manifest are written to. Default: src/Newsgraph.Events/Models.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Events", "Models")),
+        };
+        var events = new Command("events", "Train the PLOVER event type/mode classifier on the NGEC synthetic stories and write events-v1.bin plus its manifest with held-out figures.")
+        {
+            shared, output, seed,
+        };
+        events.Validators.Add(result =>
+        {
+            if (result.GetValue(shared) is { } folder && !File.Exists(Path.Combine(folder.FullName, "data", "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip")))
+            {
+                result.AddError($"--shared must be the shared data folder (with data/events_ngec_synthetic); '{folder.FullName}' has no stories.");
+            }
+        });
+        events.SetAction(parse =>
+        {
+            string sharedPath = parse.GetValue(shared)!.FullName;
+            string outPath = parse.GetValue(output)!.FullName;
+            int seedValue = parse.GetValue(seed);
+            string command = $"newsgraph train events --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)} --seed {seedValue}";
+            return EventTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+        });
+        return events;
     }
 }
