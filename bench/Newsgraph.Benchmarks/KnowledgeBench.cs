@@ -30,7 +30,9 @@ internal sealed class KnowledgeBench(BenchOptions options)
         string reportsDir = Path.Combine(options.OutDir, "knowledge-reports");
         Directory.CreateDirectory(reportsDir);
 
-        var full = AnalysisPipeline.CreateDefault();
+        // A generous time limit: the figures are about quality, and a loaded machine must not turn a
+        // slow first page (models loading) into a page without entities or quotes.
+        var full = AnalysisPipeline.CreateDefault(Core.Input.InputLimits.Default with { Timeout = TimeSpan.FromMinutes(5) });
         foreach (var page in pages)
         {
             var document = full.Run(page.Input);

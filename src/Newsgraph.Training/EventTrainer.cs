@@ -17,7 +17,7 @@ namespace Newsgraph.Training;
 /// whose hand-written title template falls in a seeded 20% are held out (a template yields ~20
 /// near-paraphrase stories, so splitting by story would leak). Writes events-v1.bin and its manifest.
 /// </summary>
-internal static class EventTrainer
+public static class EventTrainer
 {
     private const int Epochs = 10;
     private const double HeldOutShare = 0.2;
@@ -105,7 +105,7 @@ internal static class EventTrainer
     }
 
     /// <summary>Headline, first sentence, second sentence (the lead is index 1: the held-out test unit).</summary>
-    public static List<EventExample> Examples(EventStory story, string[] modes, TriggerLexicon lexicon)
+    internal static List<EventExample> Examples(EventStory story, string[] modes, TriggerLexicon lexicon)
     {
         int type = PloverTypes.IndexOf(story.Label);
         int mode = Math.Max(0, Array.IndexOf(modes, story.Mode));
@@ -125,14 +125,14 @@ internal static class EventTrainer
         return examples;
     }
 
-    public static string FirstSentence(string text)
+    internal static string FirstSentence(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
         var sentences = SentenceSplitter.Split(text, tokens.AsSpan(), null);
         return sentences.IsEmpty ? text : text[sentences[0].Start..sentences[0].End];
     }
 
-    public static List<uint> DocumentFeatures(EventStory story, TriggerLexicon lexicon)
+    internal static List<uint> DocumentFeatures(EventStory story, TriggerLexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(story.Text);
         var features = new List<uint>();
@@ -144,7 +144,7 @@ internal static class EventTrainer
         return features;
     }
 
-    public static List<uint> Features(string text, TriggerLexicon lexicon)
+    internal static List<uint> Features(string text, TriggerLexicon lexicon)
     {
         var tokens = Tokenizer.Tokenize(text);
         return EventFeatures.Extract(text, tokens.AsSpan(), lexicon);

@@ -4,8 +4,8 @@ using Newsgraph.Training;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph train ner|entity-lexicon</c>: rebuilds a bundled model or lookup table from the shared
-/// corpora, deterministically (a seed where training shuffles).
+/// <c>newsgraph train ner|entity-lexicon|events</c>: rebuilds a bundled model or lookup table from
+/// the shared corpora, deterministically (a seed where training shuffles).
 /// </summary>
 internal static class TrainCommand
 {
@@ -62,6 +62,7 @@ internal static class TrainCommand
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
             ner, lexicon,
+            EventsCommand(shared, seed),
         };
     }
 
@@ -71,5 +72,35 @@ internal static class TrainCommand
         {
             result.AddError($"--shared must be the shared data folder (with a data/ sub-folder); '{folder.FullName}' has none.");
         }
+    }
+
+    /// <summary><c>train events</c>: the PLOVER event classifier (shares --shared and --seed; its own --out default).</summary>
+    private static Command EventsCommand(Option<DirectoryInfo> shared, Option<int> seed)
+    {
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder events-v1.bin and its manifest are written to. Default: src/Newsgraph.Events/Models.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Events", "Models")),
+        };
+        var events = new Command("events", "Train the PLOVER event type/mode classifier on the NGEC synthetic stories and write events-v1.bin plus its manifest with held-out figures.")
+        {
+            shared, output, seed,
+        };
+        events.Validators.Add(result =>
+        {
+            if (result.GetValue(shared) is { } folder && !File.Exists(Path.Combine(folder.FullName, "data", "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip")))
+            {
+                result.AddError($"--shared must be the shared data folder (with data/events_ngec_synthetic); '{folder.FullName}' has no stories.");
+            }
+        });
+        events.SetAction(parse =>
+        {
+            string sharedPath = parse.GetValue(shared)!.FullName;
+            string outPath = parse.GetValue(output)!.FullName;
+            int seedValue = parse.GetValue(seed);
+            string command = $"newsgraph train events --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)} --seed {seedValue}";
+            return EventTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+        });
+        return events;
     }
 }

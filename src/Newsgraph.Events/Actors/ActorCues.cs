@@ -55,5 +55,23 @@ internal static class ActorCues
     /// <summary>Why: the object follows the verb closely; further names belong to adjuncts.</summary>
     public const int MaxObjectDistance = 15;
 
+    /// <summary>
+    /// Why: "Vietnam … has criticised X and has accused Beijing": a trigger right after "and" (and
+    /// at most this many auxiliaries/adverbs) shares the clause's subject, which sits further back
+    /// than the nearest name ("in the South China Sea").
+    /// </summary>
+    public static readonly FrozenSet<string> VerbPhraseJoiners = Set("and", "but", "or");
+
+    /// <summary>Why: auxiliaries and adverbs that may stand between a coordinating "and" and the trigger ("and has accused", "and then warned").</summary>
+    public static readonly FrozenSet<string> Auxiliaries = Set(
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
+        "did", "does", "do", "also", "then", "later", "subsequently", "repeatedly", "again");
+
+    /// <summary>Why: the possessive marker: "Trump's call with Zelensky", "Russia's occupation of Crimea": the owner of a nominal trigger is its doer.</summary>
+    public static readonly FrozenSet<string> PossessiveMarkers = Set("'s", "’s", "'", "’");
+
+    /// <summary>Why: words between a possessive and the noun it owns ("Trump's July 25 phone call"); past this the possessive belongs to another phrase.</summary>
+    public const int MaxPossessiveGap = 4;
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -27,11 +27,60 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
     {
         bool passive = IsPassive(sentence, trigger);
         var before = SubjectSide(sentence, trigger.Start);
+        if (!passive && NominalAgent(sentence, trigger.End) is { } nominal)
+        {
+            // "the occupation by Russia of Crimea": the by-phrase of a noun is its doer, "of" its undergoer.
+            return new EventActors(nominal.Agent, nominal.Undergoer, PlaceIn(sentence, nominal.Agent.Concat(nominal.Undergoer)), false);
+        }
+
         var (after, place) = ObjectSide(sentence, trigger.End, passive);
         place ??= PlaceIn(sentence, before.Concat(after));
         return passive
             ? new EventActors(after, before, place, true)
             : new EventActors(before, after, place, false);
+    }
+
+    /// <summary>
+    /// A trigger followed directly by "by" + a name that is not a passive verb is a noun with its
+    /// agent ("the illegal occupation by Russia of Crimea", "an inquiry by the SEC into WeWork").
+    /// </summary>
+    private (ImmutableArray<string> Agent, ImmutableArray<string> Undergoer)? NominalAgent(Sentence sentence, int triggerEnd)
+    {
+        int i = triggerEnd;
+        if (i >= sentence.EndToken || Lower(i) != "by")
+        {
+            return null;
+        }
+
+        i++;
+        if (i < sentence.EndToken && Lower(i) == "the")
+        {
+            i++;
+        }
+
+        if (i >= sentence.EndToken || mentions.At(i) is not { } agent || !IsActor(agent.Entity))
+        {
+            return null;
+        }
+
+        ImmutableArray<string> undergoer = [];
+        int limit = Math.Min(sentence.EndToken, agent.EndToken + 3);
+        for (int k = agent.EndToken; k < limit; k++)
+        {
+            string word = Lower(k);
+            if (word is "of" or "into" or "against" or "on" && k + 1 < sentence.EndToken)
+            {
+                int next = k + 1 < sentence.EndToken && Lower(k + 1) == "the" ? k + 2 : k + 1;
+                if (next < sentence.EndToken && mentions.At(next) is { } other && IsActor(other.Entity))
+                {
+                    undergoer = [other.Entity.Id];
+                }
+
+                break;
+            }
+        }
+
+        return ([agent.Entity.Id], undergoer);
     }
 
     private string Lower(int i) => tokens[i].TextOf(text).ToLowerInvariant();
@@ -68,6 +117,11 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
     private ImmutableArray<string> SubjectSide(Sentence sentence, int triggerStart)
     {
+        if (SharedSubjectJoiner(sentence, triggerStart) is int joiner && ClauseSubject(sentence, joiner) is { IsEmpty: false } shared)
+        {
+            return shared;
+        }
+
         int limit = Math.Max(sentence.FirstToken, triggerStart - ActorCues.MaxSubjectDistance);
         for (int i = triggerStart - 1; i >= limit; i--)
         {
@@ -79,7 +133,7 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
             if (mentions.At(i) is { } mention)
             {
-                if (!IsPrepositionalObject(mention) && IsActor(mention.Entity))
+                if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart)))
                 {
                     return Coordinated(mention, backwards: true, limit, sentence.EndToken);
                 }
@@ -108,6 +162,78 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
         return [];
     }
 
+    /// <summary>
+    /// The index of the "and" that joins the trigger's verb phrase to an earlier one ("Vietnam is a
+    /// critic of China's claims in the South China Sea and has accused Beijing"), or null.
+    /// </summary>
+    private int? SharedSubjectJoiner(Sentence sentence, int triggerStart)
+    {
+        for (int i = triggerStart - 1, skipped = 0; i > sentence.FirstToken && skipped <= 2; i--, skipped++)
+        {
+            string word = Lower(i);
+            if (ActorCues.VerbPhraseJoiners.Contains(word))
+            {
+                // "Egypt and Jordan criticised" joins names, not verb phrases: the word before "and" is then a name.
+                return mentions.At(i - 1) is null && mentions.At(triggerStart - 1) is null ? i : null;
+            }
+
+            if (!(ActorCues.Auxiliaries.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends at <paramref name="end"/>: its first actor that is not a
+    /// prepositional object or a modifier of a later name. A possessive counts ("Russia's foreign
+    /// ministry warned": the conventions code a government body's act as its country's).
+    /// </summary>
+    private ImmutableArray<string> ClauseSubject(Sentence sentence, int end)
+    {
+        int start = sentence.FirstToken;
+        for (int i = end - 1; i >= Math.Max(sentence.FirstToken, end - ActorCues.MaxSubjectDistance * 2); i--)
+        {
+            if (ActorCues.ClauseEnds.Contains(tokens[i].TextOf(text)) || tokens[i].Kind == TokenKind.Quote)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (int i = start; i < end; i++)
+        {
+            if (mentions.At(i) is not { } mention)
+            {
+                // A subordinate clause or an introductory phrase comes first: its names are not the subject.
+                if (i > start && ActorCues.ClauseBreakers.Contains(Lower(i)))
+                {
+                    return [];
+                }
+
+                continue;
+            }
+
+            if (IsActor(mention.Entity) && !IsPrepositionalObject(mention) && !ModifiesNextName(mention, end))
+            {
+                return Coordinated(mention, backwards: false, start, end);
+            }
+
+            i = mention.EndToken - 1;
+        }
+
+        return [];
+    }
+
+    /// <summary>"on Trump's July 25 call": a possessive a few words before a (nominal) trigger owns it, even after a preposition.</summary>
+    private bool OwnsNoun(TokenMention mention, int triggerStart) =>
+        IsPossessive(mention) && triggerStart - (mention.EndToken + 1) <= ActorCues.MaxPossessiveGap;
+
+    private bool IsPossessive(TokenMention mention) =>
+        mention.EndToken < tokens.Length && ActorCues.PossessiveMarkers.Contains(tokens[mention.EndToken].TextOf(text));
+
     private (ImmutableArray<string> Actors, string? Place) ObjectSide(Sentence sentence, int triggerEnd, bool passive)
     {
         int limit = Math.Min(sentence.EndToken, triggerEnd + ActorCues.MaxObjectDistance);
@@ -124,6 +250,12 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
             if (word == "by")
             {
+                // "was accused of deceiving voters by changing its name": "by" + a gerund is a means, not an agent.
+                if (i + 1 < limit && Lower(i + 1).EndsWith("ing", StringComparison.Ordinal) && mentions.At(i + 1) is null)
+                {
+                    break;
+                }
+
                 afterBy = true;
                 continue;
             }

@@ -27,6 +27,11 @@ internal sealed class EventModel
 
     public int FeatureRows => _rowByFeature.Count;
 
+    /// <summary>The row of each feature hash in <see cref="Weights"/> (for re-writing the file: tests check it round-trips byte for byte).</summary>
+    public IReadOnlyDictionary<uint, int> Rows => _rowByFeature;
+
+    public ReadOnlySpan<float> Weights => _weights;
+
     /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="RowWidth"/>: types, then modes).</summary>
     public void AddScores(IReadOnlyList<uint> features, Span<float> scores)
     {
