@@ -10,6 +10,9 @@ internal sealed class Candidate(GazetteerEntry entry)
     /// <summary>Name quality: 0 for the entry's own name under the entity's canonical name, negative otherwise.</summary>
     public double NameScore { get; set; } = double.NegativeInfinity;
 
+    /// <summary>Found only under one of the entry's alternate names (another spelling or language).</summary>
+    public bool AlternateOnly { get; set; } = true;
+
     public bool KeyMatch { get; set; }
 
     public bool QualifierMatch { get; set; }

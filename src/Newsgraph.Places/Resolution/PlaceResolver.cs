@@ -29,6 +29,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
     {
         var order = new MentionOrder(entities);
         var candidates = new List<Candidate>?[entities.Length];
+        var qualified = new bool[entities.Length];
         var evidence = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < entities.Length; i++)
         {
@@ -36,7 +37,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             var entity = entities[i];
             if (entity.Type is EntityType.Gpe or EntityType.Loc)
             {
-                candidates[i] = Candidates(text, entities, order, i);
+                candidates[i] = Candidates(text, entities, order, i, qualified);
             }
             else if (CountryOf(entity) is { } country)
             {
@@ -48,7 +49,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         var firstPick = new GazetteerEntry?[entities.Length];
         for (int i = 0; i < entities.Length; i++)
         {
-            firstPick[i] = candidates[i] is { Count: > 0 } list ? Best(list, c => c.Intrinsic + CountryBonus(c.Entry, evidence.GetValueOrDefault(c.Entry.CountryCode))) : null;
+            firstPick[i] = candidates[i] is { Count: > 0 } list ? Best(list, c => c.Intrinsic + CountryBonus(c.Entry, evidence.GetValueOrDefault(c.Entry.CountryCode))).Entry : null;
         }
 
         // Second pass: each entity sees the other entities' first-pass picks.
@@ -79,7 +80,13 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             }
 
             var own = firstPick[i]!;
-            var best = Best(list, c => c.Intrinsic + ContextScore(c.Entry, own, countryCount, admin1Count));
+            var pick = Best(list, c => c.Intrinsic + ContextScore(c.Entry, own, countryCount, admin1Count));
+            var best = pick.Entry;
+            if (!Plausible(pick, qualified[i], countryCount.GetValueOrDefault(best.CountryCode) - (own.CountryCode == best.CountryCode ? 1 : 0)))
+            {
+                continue;
+            }
+
             final[i] = best;
             resolved.Add(new ResolvedPlace(entities[i].Id, best.GeonameId, best.Lat, best.Lon, best.FeatureCode, best.CountryCode) { Admin1 = best.Admin1 });
         }
@@ -97,7 +104,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         return entity.Type == EntityType.Norp ? gazetteer.CountryOfDemonym(PlaceNameKey.Of(entity.Name)) : null;
     }
 
-    private List<Candidate> Candidates(string text, ImmutableArray<Entity> entities, MentionOrder order, int index)
+    private List<Candidate> Candidates(string text, ImmutableArray<Entity> entities, MentionOrder order, int index, bool[] qualified)
     {
         var entity = entities[index];
         var byId = new Dictionary<long, Candidate>();
@@ -129,6 +136,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
                 }
 
                 candidate.NameScore = Math.Max(candidate.NameScore, aliasPenalty + (hit.Alternate && hit.Entry.Kind == PlaceKind.City ? ScoringWeights.AlternateName : 0));
+                candidate.AlternateOnly &= hit.Alternate;
             }
         }
 
@@ -137,6 +145,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             QualifierAfter(text, entities, order, mention, index, qualifierCountries, qualifierAdmin1s);
         }
 
+        qualified[index] = qualifierCountries.Count > 0 || qualifierAdmin1s.Count > 0;
         long? key = KeyId(entity.Key);
         var list = byId.Values.OrderByDescending(c => c.Entry.Population).ThenBy(c => c.Entry.GeonameId).Take(ScoringWeights.MaxCandidates).ToList();
         foreach (var c in list)
@@ -263,6 +272,21 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         return score;
     }
 
+    /// <summary>
+    /// Whether the best candidate may stand: not when the text names a container it is not in
+    /// ("Sarkh, Logar" is no town in Chad), nor when only an alternate spelling names it and nothing
+    /// else in the document is in its country (an other-language spelling that happens to match).
+    /// </summary>
+    private static bool Plausible(Candidate best, bool qualified, int otherEvidenceInCountry)
+    {
+        if (qualified && !best.QualifierMatch && best.Entry.Kind != PlaceKind.Country)
+        {
+            return false;
+        }
+
+        return !best.AlternateOnly || best.KeyMatch || otherEvidenceInCountry > 0;
+    }
+
     private static double CountryBonus(GazetteerEntry entry, int evidence) =>
         evidence <= 0 ? 0 : ScoringWeights.CountryContext + (ScoringWeights.CountryContextEach * Math.Min(evidence - 1, ScoringWeights.MaxCountryEvidence - 1));
 
@@ -291,7 +315,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         return score;
     }
 
-    private static GazetteerEntry Best(List<Candidate> candidates, Func<Candidate, double> score)
+    private static Candidate Best(List<Candidate> candidates, Func<Candidate, double> score)
     {
         var best = candidates[0];
         double bestScore = score(best);
@@ -304,7 +328,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             }
         }
 
-        return best.Entry;
+        return best;
     }
 
     private static long? KeyId(string? key) =>

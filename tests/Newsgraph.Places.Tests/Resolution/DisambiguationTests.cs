@@ -154,4 +154,27 @@ public sealed class DisambiguationTests
 
         Assert.Empty(document.Get(PlaceLayers.Resolved));
     }
+
+    [Fact]
+    public void A_place_whose_only_entry_lies_outside_the_named_region_stays_unresolved()
+    {
+        // "Sarh" in Chad has "Sarkh" among its alternate names; the text puts Sarkh in Logar.
+        var document = new PlaceDocuments("The helicopter came down in Sarkh, Logar, in Afghanistan.")
+            .Entity("Sarkh", EntityType.Gpe)
+            .Entity("Logar", EntityType.Gpe)
+            .Entity("Afghanistan", EntityType.Gpe).Run();
+
+        Assert.DoesNotContain(document.Get(PlaceLayers.Resolved), p => p.EntityId == document.IdOf("Sarkh"));
+        Assert.Equal("AF", document.Container("Sarkh")?.CountryCode);
+    }
+
+    [Fact]
+    public void An_alternate_spelling_alone_in_a_country_nothing_else_names_stays_unresolved()
+    {
+        var document = new PlaceDocuments("Fighting was reported in Sarkh and in Afghanistan.")
+            .Entity("Sarkh", EntityType.Gpe)
+            .Entity("Afghanistan", EntityType.Gpe).Run();
+
+        Assert.DoesNotContain(document.Get(PlaceLayers.Resolved), p => p.EntityId == document.IdOf("Sarkh"));
+    }
 }
