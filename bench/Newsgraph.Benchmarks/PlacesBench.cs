@@ -160,7 +160,7 @@ internal sealed class PlacesBench(BenchOptions options)
 
             if (options.PerPage || !exactOk || (country.Length > 0 && gotCountry != country))
             {
-                string what = $"{entity.Type} \"{entity.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}");
+                string what = $"{entity!.Type} \"{entity.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}");
                 Console.WriteLine($"  {(exactOk && (country.Length == 0 || gotCountry == country) ? "ok  " : "MISS")} {page[..Math.Min(12, page.Length)]} {name}: want {id} {country}, got {what} (country {gotCountry ?? "-"})");
             }
         }
