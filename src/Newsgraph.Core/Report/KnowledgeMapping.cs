@@ -20,6 +20,11 @@ internal static class KnowledgeMapping
             ? resolved.ToDictionary(p => p.EntityId, StringComparer.Ordinal)
             : [];
 
+        // A place the gazetteer lacks reports the country of the place the text puts it in.
+        var containers = document.TryGet(PlaceLayers.Containers, out var contained)
+            ? contained.Where(c => c.CountryCode is not null).ToDictionary(c => c.EntityId, c => c.CountryCode, StringComparer.Ordinal)
+            : [];
+
         return [.. entities.Select(e => new ReportEntity
         {
             Id = e.Id,
@@ -28,7 +33,7 @@ internal static class KnowledgeMapping
             Aliases = e.Aliases,
             Key = e.Key,
             Roles = e.Roles,
-            Country = e.Country ?? (places.TryGetValue(e.Id, out var cp) ? cp.CountryCode : null),
+            Country = e.Country ?? (places.TryGetValue(e.Id, out var cp) ? cp.CountryCode : containers.GetValueOrDefault(e.Id)),
             Geo = places.TryGetValue(e.Id, out var p) ? new ReportGeo(p.GeonameId, p.Lat, p.Lon, p.FeatureCode) : null,
             Mentions = [.. e.Mentions.Select(m => new ReportSpan(m.Start, m.End))],
         })];

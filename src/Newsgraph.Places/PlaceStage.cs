@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using Newsgraph.Core.Documents;
+using Newsgraph.Core.Pipeline;
+using Newsgraph.Places.Gazetteer;
+using Newsgraph.Places.Resolution;
+
+namespace Newsgraph.Places;
+
+/// <summary>
+/// The places stage: every place entity (GPE, LOC) resolved to a GeoNames entry (id, centre,
+/// country, feature code, admin-1) with the document's other places, groups and organisations as
+/// context; places the gazetteer lacks (facilities, districts) keep the place the text puts them in.
+/// Reads the entity layer only; the gazetteer is embedded and loaded on first use.
+/// </summary>
+public sealed class PlaceStage : IStage
+{
+    private readonly PlaceGazetteer? gazetteer;
+
+    public PlaceStage()
+    {
+    }
+
+    internal PlaceStage(PlaceGazetteer gazetteer) => this.gazetteer = gazetteer;
+
+    public StageInfo Info { get; } = new("places.v1", "places-gazetteer-v1");
+
+    public IReadOnlyList<string> Requires { get; } = [EntityLayers.Entities.Name];
+
+    public IReadOnlyList<string> Produces { get; } = [PlaceLayers.Resolved.Name, PlaceLayers.Containers.Name];
+
+    public void Run(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var entities = document.Get(EntityLayers.Entities);
+        if (!entities.Any(e => e.Type is EntityType.Gpe or EntityType.Loc or EntityType.Fac))
+        {
+            document.Add(PlaceLayers.Resolved, ImmutableArray<ResolvedPlace>.Empty);
+            document.Add(PlaceLayers.Containers, ImmutableArray<PlaceContainer>.Empty);
+            return;
+        }
+
+        var (resolved, containers) = new PlaceResolver(gazetteer ?? PlaceGazetteer.Default).Resolve(document.Text, entities, cancellationToken);
+        document.Add(PlaceLayers.Resolved, resolved);
+        document.Add(PlaceLayers.Containers, containers);
+    }
+}
