@@ -16,11 +16,11 @@ internal static class CorpusDatabase
     };
 
     /// <summary>Opens the store, or writes why it cannot be opened and returns null.</summary>
-    public static ICorpusStore? Open(string path, bool readOnly, TextWriter stderr)
+    public static ICorpusStore? Open(string path, bool readOnly, TextWriter stderr, long? maxBytes = null)
     {
         try
         {
-            return SqliteCorpusStore.Open(path, readOnly);
+            return SqliteCorpusStore.Open(path, readOnly, maxBytes);
         }
         catch (CorpusStoreException ex)
         {

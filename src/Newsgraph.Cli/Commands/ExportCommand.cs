@@ -1,25 +1,29 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Newsgraph.Cli.Output;
+using Newsgraph.Corpus.Store;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary><c>newsgraph export</c>: the corpus (or a search's matches) as JSONL or CSV.</summary>
+/// <summary><c>newsgraph export</c>: the corpus (or a search's matches) as JSONL or CSV, or its
+/// events as a GDELT 2.0-style TSV or PLOVER JSON.</summary>
 internal static class ExportCommand
 {
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "jsonl (one article a line, readable back by ingest) or csv (metadata, no text).",
+            Description = "jsonl (one article a line, readable back by ingest), csv (metadata, no text), "
+                + "gdelt-tsv (one event a row, GDELT 2.0 event-table columns) or plover-json (one PLOVER event record a line).",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        format.AcceptOnlyFromAmong("jsonl", "csv", "gdelt-tsv", "plover-json");
         var query = new Option<string?>("--query", "-q") { Description = "Only articles matching this full-text query." };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var filters = new SearchFilterOptions();
         var db = CorpusDatabase.Option();
-        var command = new Command("export", "Export the latest revision of every article (or of the matches of --query and filters).")
+        var command = new Command("export", "Export the latest revision of every article, or their events (or only those of the matches of --query and filters).")
         {
             format, query, output, db,
         };
@@ -34,7 +38,6 @@ internal static class ExportCommand
             }
 
             var search = filters.Read(parse, parse.GetValue(query));
-            bool csv = parse.GetValue(format) == "csv";
             TextWriter writer = parse.InvocationConfiguration.Output;
             StreamWriter? file = null;
             if (parse.GetValue(output) is { } path)
@@ -45,16 +48,8 @@ internal static class ExportCommand
 
             try
             {
-                if (csv)
+                foreach (string line in Lines(store, parse.GetValue(format)!, search.IsEmpty ? null : search, cancellationToken))
                 {
-                    await writer.WriteLineAsync("id,url,site,title,published,language,revision,story,duplicate_of").ConfigureAwait(false);
-                }
-
-                foreach (var a in store.Export(search.IsEmpty ? null : search, cancellationToken))
-                {
-                    string line = csv
-                        ? string.Join(',', new[] { a.Id, a.Url, a.Site, a.Title, a.Published, a.Language, a.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture), a.StoryId, a.DuplicateOf }.Select(Csv))
-                        : CorpusJson.Serialize(new ExportLine(a.Id, a.Title, a.Text, a.Published, a.Site, a.Url, a.Language, a.Revision, a.StoryId, a.DuplicateOf), indented: false);
                     await writer.WriteLineAsync(line).ConfigureAwait(false);
                 }
 
@@ -71,6 +66,43 @@ internal static class ExportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static IEnumerable<string> Lines(ICorpusStore store, string format, SearchQuery? search, CancellationToken cancellationToken)
+    {
+        switch (format)
+        {
+            case "gdelt-tsv":
+                long number = 0;
+                foreach (var e in store.ExportEvents(search, cancellationToken))
+                {
+                    yield return GdeltTsv.Row(e, ++number);
+                }
+
+                yield break;
+            case "plover-json":
+                foreach (var e in store.ExportEvents(search, cancellationToken))
+                {
+                    yield return PloverJson.Line(e);
+                }
+
+                yield break;
+            case "csv":
+                yield return "id,url,site,title,published,language,revision,story,duplicate_of";
+                foreach (var a in store.Export(search, cancellationToken))
+                {
+                    yield return string.Join(',', new[] { a.Id, a.Url, a.Site, a.Title, a.Published, a.Language, a.Revision.ToString(CultureInfo.InvariantCulture), a.StoryId, a.DuplicateOf }.Select(Csv));
+                }
+
+                yield break;
+            default:
+                foreach (var a in store.Export(search, cancellationToken))
+                {
+                    yield return CorpusJson.Serialize(new ExportLine(a.Id, a.Title, a.Text, a.Published, a.Site, a.Url, a.Language, a.Revision, a.StoryId, a.DuplicateOf), indented: false);
+                }
+
+                yield break;
+        }
     }
 
     /// <summary>RFC 4180 field: quoted when it holds a comma, quote or line break.</summary>

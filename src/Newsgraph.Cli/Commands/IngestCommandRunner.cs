@@ -3,41 +3,39 @@ using Newsgraph.Core.Input;
 using Newsgraph.Corpus.Ingest;
 using Newsgraph.Corpus.Sources;
 using Newsgraph.Corpus.Store;
-using Newsgraph.Extraction;
+using Newsgraph.Analysis;
 using Spectre.Console;
 
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// Runs <c>ingest</c>: resolves the inputs to sources, runs the corpus ingest loop with the default
-/// pipeline, shows progress on a terminal, prints problems and a summary.
+/// Runs <c>ingest</c>: opens the store, resolves the inputs to sources, runs the corpus ingest loop
+/// with the default pipeline, shows progress on a terminal, prints problems and a summary.
 /// </summary>
-internal sealed class IngestCommandRunner(IReadOnlyList<string> inputs, string dbPath, InputLimits limits, int threads, TextWriter stdout, TextWriter stderr)
+internal sealed class IngestCommandRunner(IngestSettings settings, TextWriter stdout, TextWriter stderr)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var (sources, refused) = IngestSourceResolver.Resolve(inputs, limits.MaxInputBytes);
-        foreach (var problem in refused)
-        {
-            await stderr.WriteLineAsync($"newsgraph: {problem.Uri}: {problem.Message}").ConfigureAwait(false);
-        }
-
-        using var store = CorpusDatabase.Open(dbPath, readOnly: false, stderr);
+        using var store = CorpusDatabase.Open(settings.DbPath, readOnly: false, stderr, settings.MaxDbBytes);
         if (store is null)
         {
             return ExitCodes.StoreFailed;
         }
 
-        var problems = new ProblemWriter(stderr);
-        var analyzer = new PipelineArticleAnalyzer(() => NewsgraphPipeline.CreateDefault(limits));
-        var options = new IngestOptions { Workers = threads };
+        using var resolver = new IngestSourceResolver(settings.Limits.MaxInputBytes, settings.AllowPrivate, settings.Refetch ? null : store);
+        var sources = resolver.Resolve(settings.Inputs);
+        var problems = new LineWriter<SourceProblem>(stderr, p => $"newsgraph: {p.Uri}: {p.Message}");
+        var acknowledged = settings.PrintIds ? new LineWriter<IReadOnlyList<string>>(stdout, ids => string.Join('\n', ids.Select(id => "stored " + id))) : null;
+        var analyzer = new PipelineArticleAnalyzer(() => AnalysisPipeline.CreateDefault(settings.Limits)); // the full pipeline: entities, quotes, events go to the knowledge tables
+        var options = new IngestOptions { Workers = settings.Threads };
         IngestCounts counts;
         try
         {
             bool showProgress = !Console.IsErrorRedirected && stderr == Console.Error;
+            var runner = new IngestRunner(store, analyzer, options) { Problems = problems, Acknowledged = acknowledged };
             counts = showProgress
-                ? await RunWithProgressAsync(store, analyzer, options, sources, problems, cancellationToken).ConfigureAwait(false)
-                : await new IngestRunner(store, analyzer, options) { Problems = problems }.RunAsync(sources, cancellationToken).ConfigureAwait(false);
+                ? await RunWithProgressAsync(store, analyzer, options, sources, problems, acknowledged, cancellationToken).ConfigureAwait(false)
+                : await runner.RunAsync(sources, cancellationToken).ConfigureAwait(false);
         }
         catch (CorpusStoreException ex)
         {
@@ -45,14 +43,13 @@ internal sealed class IngestCommandRunner(IReadOnlyList<string> inputs, string d
             return ExitCodes.StoreFailed;
         }
 
-        long failed = counts.Failed + refused.Count;
         await stdout.WriteLineAsync(
-            $"ingested {counts.Ingested:N0} ({counts.Duplicates:N0} duplicates, {counts.Revisions:N0} revisions), skipped {counts.Skipped:N0}, failed {failed:N0}; corpus {Path.GetFullPath(dbPath)}: {store.Counts().LatestArticles:N0} articles")
+            $"ingested {counts.Ingested:N0} ({counts.Duplicates:N0} duplicates, {counts.Revisions:N0} revisions), skipped {counts.Skipped:N0}, failed {counts.Failed:N0}; corpus {Path.GetFullPath(settings.DbPath)}: {store.Counts().LatestArticles:N0} articles")
             .ConfigureAwait(false);
-        return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+        return counts.Failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
 
-    private static async Task<IngestCounts> RunWithProgressAsync(ICorpusStore store, IArticleAnalyzer analyzer, IngestOptions options, IReadOnlyList<IIngestSource> sources, IProgress<SourceProblem> problems, CancellationToken cancellationToken)
+    private static async Task<IngestCounts> RunWithProgressAsync(ICorpusStore store, IArticleAnalyzer analyzer, IngestOptions options, IReadOnlyList<IIngestSource> sources, IProgress<SourceProblem> problems, IProgress<IReadOnlyList<string>>? acknowledged, CancellationToken cancellationToken)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IngestCounts counts = IngestCounts.Zero;
@@ -65,7 +62,7 @@ internal sealed class IngestCommandRunner(IReadOnlyList<string> inputs, string d
                 var task = context.AddTask("ingesting", maxValue: 1);
                 task.IsIndeterminate = true;
                 var progress = new SynchronousProgress<IngestCounts>(c => task.Description = $"stored {c.Ingested:N0} · skipped {c.Skipped:N0} · duplicates {c.Duplicates:N0} · failed {c.Failed:N0}");
-                counts = await new IngestRunner(store, analyzer, options) { Problems = problems, Progress = progress }
+                counts = await new IngestRunner(store, analyzer, options) { Problems = problems, Progress = progress, Acknowledged = acknowledged }
                     .RunAsync(sources, cancellationToken).ConfigureAwait(false);
                 task.IsIndeterminate = false;
                 task.Value = 1;
@@ -73,16 +70,18 @@ internal sealed class IngestCommandRunner(IReadOnlyList<string> inputs, string d
         return counts;
     }
 
-    /// <summary>Writes each problem as one line on standard error (from any thread).</summary>
-    private sealed class ProblemWriter(TextWriter stderr) : IProgress<SourceProblem>
+    /// <summary>Writes each report as a line (from any thread), flushed at once: a parent process
+    /// reading the ids sees them as soon as they are durable.</summary>
+    private sealed class LineWriter<T>(TextWriter writer, Func<T, string> format) : IProgress<T>
     {
         private readonly Lock gate = new();
 
-        public void Report(SourceProblem value)
+        public void Report(T value)
         {
             lock (gate)
             {
-                stderr.WriteLine($"newsgraph: {value.Uri}: {value.Message}");
+                writer.WriteLine(format(value));
+                writer.Flush();
             }
         }
     }

@@ -1,53 +1,49 @@
 using Newsgraph.Corpus.Sources;
+using Newsgraph.Corpus.Sources.Web;
+using Newsgraph.Corpus.Store;
+using Newsgraph.Extraction.Fetching;
 
 namespace Newsgraph.Cli.Inputs;
 
 /// <summary>
-/// Turns <c>ingest</c> arguments into sources: JSONL files of extracted articles, and pages as files
-/// and folders (grouped into one source so a folder is read in path order). Arguments of kinds this
-/// build cannot read yet are returned as problems, not sources.
+/// Turns <c>ingest</c> arguments into sources through <see cref="IngestSourceFactory"/>: http(s)
+/// URLs (a page, feed or sitemap, told apart once fetched), WARC archives, feed and sitemap files,
+/// URL lists and JSONL files (by content), and — through the provider below — page files and
+/// folders. A folder's archives, JSONL and feed files are read by the source their content calls
+/// for. Fetching follows the foundation's URL rules (http(s) only, private addresses refused
+/// unless allowed) plus politeness (robots.txt, per-host pace, retries).
 /// </summary>
-internal static class IngestSourceResolver
+internal sealed class IngestSourceResolver : IDisposable
 {
-    public static (IReadOnlyList<IIngestSource> Sources, IReadOnlyList<SourceProblem> Problems) Resolve(IEnumerable<string> arguments, long maxBytes)
-    {
-        var sources = new List<IIngestSource>();
-        var problems = new List<SourceProblem>();
-        var pages = new List<string>();
-        foreach (string argument in arguments)
-        {
-            if (InputResolver.LooksLikeUrl(argument))
-            {
-                problems.Add(new SourceProblem(argument, "URLs, feeds and sitemaps are not supported by this build of ingest yet; save the pages to files or use analyze."));
-            }
-            else if (File.Exists(argument) && IsArchive(argument))
-            {
-                problems.Add(new SourceProblem(argument, "WARC archives are not supported by this build of ingest yet."));
-            }
-            else if (File.Exists(argument) && JsonlSource.Handles(argument))
-            {
-                Flush(pages, sources, maxBytes);
-                sources.Add(new JsonlSource(argument));
-            }
-            else
-            {
-                pages.Add(argument);
-            }
-        }
+    private readonly IngestSourceFactory factory;
 
-        Flush(pages, sources, maxBytes);
-        return (sources, problems);
+    /// <param name="store">Page URLs it has stored are not fetched again (null: fetch every page).</param>
+    public IngestSourceResolver(long maxBytes, bool allowPrivate, ICorpusStore? store)
+    {
+        var settings = new WebSourceSettings
+        {
+            Politeness = new PolitenessOptions { Fetch = new FetchOptions { AllowPrivate = allowPrivate, MaxBytes = maxBytes } },
+        };
+        factory = new IngestSourceFactory(settings, [new PageFiles(maxBytes, Container)], stored: store is null ? null : new StoredPages(store));
     }
 
-    private static bool IsArchive(string path) =>
-        path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<IIngestSource> Resolve(IEnumerable<string> arguments) => [.. arguments.Select(factory.Create)];
 
-    private static void Flush(List<string> pages, List<IIngestSource> sources, long maxBytes)
+    public void Dispose() => factory.Dispose();
+
+    /// <summary>A file met in a folder that may hold many items: read by what its content is, if anything.</summary>
+    private IIngestSource? Container(string path) => factory.Create(path) is var source && source is not (FailedSource or FileSource) ? source : null;
+
+    /// <summary>Pages as files, and folders of them: what the factory leaves over.</summary>
+    private sealed class PageFiles(long maxBytes, Func<string, IIngestSource?> containers) : IIngestSourceProvider
     {
-        if (pages.Count > 0)
-        {
-            sources.Add(new FileSource([.. pages], maxBytes));
-            pages.Clear();
-        }
+        public IIngestSource? TryCreate(string argument) =>
+            File.Exists(argument) || Directory.Exists(argument) ? new FileSource([argument], maxBytes, containers) : null;
+    }
+
+    /// <summary>The store's record of ingested source addresses, asked before a page is fetched.</summary>
+    private sealed class StoredPages(ICorpusStore store) : IStoredPages
+    {
+        public bool IsStored(Uri page) => store.IsSourceUriKnown(page.AbsoluteUri);
     }
 }

@@ -40,6 +40,10 @@ public sealed class IngestRunner
     /// <summary>Counts so far, reported after every commit.</summary>
     public IProgress<IngestCounts>? Progress { get; init; }
 
+    /// <summary>The ids of the articles each batch stored, reported once the batch is committed
+    /// (durable): what the run acknowledges.</summary>
+    public IProgress<IReadOnlyList<string>>? Acknowledged { get; init; }
+
     /// <summary>Ingests every item of the sources. Throws <see cref="CorpusStoreException"/> when the
     /// store fails (disk full, read-only); every batch committed before stays.</summary>
     public async Task<IngestCounts> RunAsync(IEnumerable<IIngestSource> sources, CancellationToken cancellationToken = default)
@@ -85,8 +89,8 @@ public sealed class IngestRunner
             {
                 await foreach (var item in source.ReadAsync(problems, cancellationToken).ConfigureAwait(false))
                 {
-                    string sha = SourceHash(item);
-                    if (store.IsSourceKnown(item.Uri, sha))
+                    string sha = item.AlreadyStored ? "" : SourceHash(item);
+                    if (item.AlreadyStored || store.IsSourceKnown(item.Uri, sha))
                     {
                         await writer.WriteAsync(Task.FromResult(new Analysed(item, sha, null, null, AlreadyKnown: true)), cancellationToken).ConfigureAwait(false);
                         continue;
@@ -170,13 +174,14 @@ public sealed class IngestRunner
 
         var pending = counts;
         long lastSequence = 0;
+        var stored = new List<string>();
         try
         {
             using var writer = store.BeginWrite();
             indexes.CatchUp(writer);
             foreach (var item in batch)
             {
-                pending = Store(writer, item, pending, ref lastSequence);
+                pending = Store(writer, item, pending, ref lastSequence, stored);
             }
 
             writer.Commit();
@@ -191,10 +196,15 @@ public sealed class IngestRunner
         indexes.Committed(lastSequence);
         counts = pending;
         batch.Clear();
+        if (stored.Count > 0)
+        {
+            Acknowledged?.Report(stored);
+        }
+
         Progress?.Report(counts);
     }
 
-    private IngestCounts Store(ICorpusWriter writer, Analysed analysed, IngestCounts c, ref long lastSequence)
+    private IngestCounts Store(ICorpusWriter writer, Analysed analysed, IngestCounts c, ref long lastSequence, List<string> stored)
     {
         if (analysed.Item is not { } item)
         {
@@ -251,6 +261,7 @@ public sealed class IngestRunner
         }
 
         lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys));
+        stored.Add(id);
         return c with
         {
             Ingested = c.Ingested + 1,

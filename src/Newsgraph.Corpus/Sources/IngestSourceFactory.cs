@@ -12,13 +12,15 @@ namespace Newsgraph.Corpus.Sources;
 /// <list type="number">
 /// <item>an http(s) URL → <see cref="ListingSource"/> (a feed or sitemap is followed, a page is taken as is);</item>
 /// <item>a file whose content is a WARC (plain or gzip) → <see cref="WarcSource"/>;</item>
+/// <item>a file named .jsonl / .ndjson (gzip allowed) → <see cref="JsonlSource"/>;</item>
 /// <item>a file whose content is a feed or sitemap (plain or gzip) → <see cref="ListingSource"/>;</item>
+/// <item>a file whose first line is a JSON object with a <c>text</c> field → <see cref="JsonlSource"/>;</item>
 /// <item>a text file of http(s) URLs → <see cref="UrlListSource"/>;</item>
 /// <item>anything else → the <see cref="IIngestSourceProvider"/>s passed in, in order (the seam
 ///   for file, folder and JSONL sources);</item>
 /// <item>nothing matched → a <see cref="FailedSource"/> that reports why.</item>
 /// </list>
-/// Files are recognised by their first bytes, not their names. Owns the polite fetcher all its
+/// Files are recognised by their first bytes (JSONL also by its name). Owns the polite fetcher all its
 /// web sources share (one robots cache and one per-host pace for the whole run).
 /// </summary>
 public sealed class IngestSourceFactory : IDisposable
@@ -29,11 +31,14 @@ public sealed class IngestSourceFactory : IDisposable
     private readonly WebSourceSettings settings;
     private readonly IReadOnlyList<IIngestSourceProvider> fallbacks;
     private readonly Lazy<PoliteFetcher> fetcher;
+    private readonly IStoredPages? stored;
 
-    public IngestSourceFactory(WebSourceSettings? settings = null, IEnumerable<IIngestSourceProvider>? fallbacks = null, IValidatorCache? validators = null, IPauseClock? clock = null)
+    /// <param name="stored">Page URLs earlier runs stored: listed pages it knows are not fetched again.</param>
+    public IngestSourceFactory(WebSourceSettings? settings = null, IEnumerable<IIngestSourceProvider>? fallbacks = null, IValidatorCache? validators = null, IPauseClock? clock = null, IStoredPages? stored = null)
     {
         this.settings = settings ?? new WebSourceSettings();
         this.fallbacks = fallbacks?.ToArray() ?? [];
+        this.stored = stored;
         fetcher = new Lazy<PoliteFetcher>(() => new PoliteFetcher(this.settings.Politeness, validators ?? new InMemoryValidatorCache(), clock));
     }
 
@@ -41,7 +46,7 @@ public sealed class IngestSourceFactory : IDisposable
     {
         if (Uri.TryCreate(argument, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
-            return ListingSource.ForUrl(uri, fetcher.Value, settings);
+            return ListingSource.ForUrl(uri, fetcher.Value, settings, stored);
         }
 
         if (File.Exists(argument) && SniffFile(argument) is { } source)
@@ -88,14 +93,24 @@ public sealed class IngestSourceFactory : IDisposable
             return new WarcSource(path, settings.Warc);
         }
 
+        if (JsonlSource.Handles(path))
+        {
+            return new JsonlSource(path);
+        }
+
         if (ListingParser.Sniff(head) != ListingKind.None)
         {
-            return ListingSource.ForFile(path, fetcher.Value, settings);
+            return ListingSource.ForFile(path, fetcher.Value, settings, stored);
+        }
+
+        if (JsonlSource.LooksLikeJsonl(head))
+        {
+            return new JsonlSource(path);
         }
 
         string text = Encoding.UTF8.GetString(head);
         return UrlListSource.LooksLikeUrlList(text.Split('\n').SkipLast(head.Length == SniffBytes ? 1 : 0))
-            ? new UrlListSource(path, fetcher.Value, settings)
+            ? new UrlListSource(path, fetcher.Value, settings, stored)
             : null;
     }
 

@@ -38,7 +38,7 @@ public sealed class JsonlSource(string path, int maxLineBytes = JsonlSource.Defa
             yield break;
         }
 
-        if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
+        if (await IsGzipAsync(stream, cancellationToken).ConfigureAwait(false))
         {
             stream = new GZipStream(stream, CompressionMode.Decompress);
         }
@@ -92,6 +92,61 @@ public sealed class JsonlSource(string path, int maxLineBytes = JsonlSource.Defa
                 await lines.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>Whether a file's first bytes (inflated) look like JSONL of articles: the first line
+    /// opens a JSON object with a string <c>text</c> field at its top level. The line may run past
+    /// the bytes looked at (an article's text is long), so the head is read as an unfinished JSON
+    /// block. A pretty-printed JSON file or a JSON Feed puts its fields on later lines.</summary>
+    public static bool LooksLikeJsonl(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            head = head[3..];
+        }
+
+        int newline = head.IndexOf((byte)'\n');
+        var line = newline < 0 ? head : head[..newline];
+        var reader = new Utf8JsonReader(line, isFinalBlock: newline >= 0, new JsonReaderState(new JsonReaderOptions { MaxDepth = ParseOptions.MaxDepth }));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("text"u8))
+                {
+                    // the value: a whole string token, or the start of one cut off by the head's end
+                    long after = reader.BytesConsumed;
+                    return reader.Read()
+                        ? reader.TokenType == JsonTokenType.String
+                        : line[(int)after..].TrimStart(" \t\r:"u8) is [(byte)'"', ..];
+                }
+
+                if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && !reader.TrySkip())
+                {
+                    return false; // another field's value runs past the head
+                }
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>gzip by its magic bytes, not the name (a gzipped file saved without .gz is still read).</summary>
+    private static async Task<bool> IsGzipAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var magic = new byte[2];
+        int read = await stream.ReadAtLeastAsync(magic, 2, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = 0;
+        return read == 2 && Newsgraph.Extraction.Input.GzipInflater.IsGzip(magic);
     }
 
     internal static PreExtractedArticle? Parse(ReadOnlyMemory<byte> json, out string? error)

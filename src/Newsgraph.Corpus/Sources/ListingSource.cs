@@ -17,21 +17,24 @@ public sealed class ListingSource : IIngestSource
     private readonly PoliteFetcher fetcher;
     private readonly WebSourceSettings settings;
     private readonly ListingParser parser;
+    private readonly IStoredPages? stored;
 
-    private ListingSource(Uri? url, string? file, PoliteFetcher fetcher, WebSourceSettings settings)
+    private ListingSource(Uri? url, string? file, PoliteFetcher fetcher, WebSourceSettings settings, IStoredPages? stored)
     {
         this.url = url;
         this.file = file;
         this.fetcher = fetcher;
         this.settings = settings;
+        this.stored = stored;
         parser = new ListingParser(settings.Listings);
     }
 
-    /// <summary>A feed, sitemap or page at a URL (which one is known once it is fetched).</summary>
-    public static ListingSource ForUrl(Uri url, PoliteFetcher fetcher, WebSourceSettings settings) => new(url, null, fetcher, settings);
+    /// <summary>A feed, sitemap or page at a URL (which one is known once it is fetched). Listed
+    /// pages that <paramref name="stored"/> knows are not fetched again.</summary>
+    public static ListingSource ForUrl(Uri url, PoliteFetcher fetcher, WebSourceSettings settings, IStoredPages? stored = null) => new(url, null, fetcher, settings, stored);
 
     /// <summary>A feed or sitemap saved as a file (gzip allowed); relative links cannot be resolved.</summary>
-    public static ListingSource ForFile(string path, PoliteFetcher fetcher, WebSourceSettings settings) => new(null, path, fetcher, settings);
+    public static ListingSource ForFile(string path, PoliteFetcher fetcher, WebSourceSettings settings, IStoredPages? stored = null) => new(null, path, fetcher, settings, stored);
 
     public async IAsyncEnumerable<SourceItem> ReadAsync(IProgress<SourceProblem> problems, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -57,7 +60,7 @@ public sealed class ListingSource : IIngestSource
             yield break;
         }
 
-        var pages = PageDownloader.FetchAsync(LinksAsync(listing, where, problems, cancellationToken), fetcher, settings.ParallelFetches, problems, cancellationToken);
+        var pages = PageDownloader.FetchAsync(LinksAsync(listing, where, problems, cancellationToken), fetcher, settings.ParallelFetches, problems, stored, cancellationToken);
         await foreach (var item in pages.ConfigureAwait(false))
         {
             yield return item;

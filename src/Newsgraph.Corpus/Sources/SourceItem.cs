@@ -24,6 +24,10 @@ public sealed record SourceItem
 
     /// <summary>An article already extracted upstream (JSONL input); null for raw pages.</summary>
     public PreExtractedArticle? Extracted { get; init; }
+
+    /// <summary>The source knows an earlier run stored this item (a listed page URL that was not
+    /// fetched again); it has no body and the ingest loop counts it as skipped.</summary>
+    public bool AlreadyStored { get; init; }
 }
 
 /// <summary>An already-extracted article as JSONL ingest reads it; its <see cref="Id"/> is kept.</summary>

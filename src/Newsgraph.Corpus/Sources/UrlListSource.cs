@@ -5,12 +5,13 @@ namespace Newsgraph.Corpus.Sources;
 
 /// <summary>
 /// A text file of page URLs, one a line; blank lines and lines starting with # are skipped, a line
-/// that is not an http(s) URL is reported. Each page is fetched politely.
+/// that is not an http(s) URL is reported. Each page is fetched politely, unless
+/// <paramref name="stored"/> says an earlier run stored it.
 /// </summary>
-public sealed class UrlListSource(string path, PoliteFetcher fetcher, WebSourceSettings settings) : IIngestSource
+public sealed class UrlListSource(string path, PoliteFetcher fetcher, WebSourceSettings settings, IStoredPages? stored = null) : IIngestSource
 {
     public IAsyncEnumerable<SourceItem> ReadAsync(IProgress<SourceProblem> problems, CancellationToken cancellationToken) =>
-        PageDownloader.FetchAsync(UrlsAsync(problems, cancellationToken), fetcher, settings.ParallelFetches, problems, cancellationToken);
+        PageDownloader.FetchAsync(UrlsAsync(problems, cancellationToken), fetcher, settings.ParallelFetches, problems, stored, cancellationToken);
 
     /// <summary>Share of the first non-comment lines that must be bare http(s) URLs for a text file
     /// to be taken as a URL list: high enough that a text article citing links is not mistaken for

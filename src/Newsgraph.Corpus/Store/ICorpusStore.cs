@@ -14,6 +14,10 @@ public interface ICorpusStore : IDisposable
     /// found identical) before: a resumed run skips it without analysing it again.</summary>
     bool IsSourceKnown(string sourceUri, string sourceSha256);
 
+    /// <summary>True when any item from this source address was ingested before, whatever its
+    /// content: a re-run does not fetch a stored page URL again.</summary>
+    bool IsSourceUriKnown(string sourceUri);
+
     /// <summary>Starts the one write transaction of a batch; it holds the store's write lock until
     /// committed or disposed (disposing without commit rolls back: nothing of the batch is kept).</summary>
     ICorpusWriter BeginWrite();
@@ -31,6 +35,11 @@ public interface ICorpusStore : IDisposable
     /// <summary>Latest revisions of the articles matching the query (every article when the query is
     /// empty), in store order, streamed.</summary>
     IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken);
+
+    /// <summary>The events of the latest revisions of the articles matching the query (every article
+    /// when the query is empty; only events of <see cref="SearchQuery.EventType"/> when it is set),
+    /// in store order, streamed.</summary>
+    IEnumerable<StoredEvent> ExportEvents(SearchQuery? query, CancellationToken cancellationToken);
 
     CorpusCounts Counts();
 

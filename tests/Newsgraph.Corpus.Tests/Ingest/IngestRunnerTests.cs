@@ -165,6 +165,8 @@ public sealed class IngestRunnerTests
 
         public bool IsSourceKnown(string sourceUri, string sourceSha256) => inner.IsSourceKnown(sourceUri, sourceSha256);
 
+        public bool IsSourceUriKnown(string sourceUri) => inner.IsSourceUriKnown(sourceUri);
+
         public ICorpusWriter BeginWrite() => new FailingWriter(inner.BeginWrite(), this);
 
         public SearchResults Search(SearchQuery query) => inner.Search(query);
@@ -176,6 +178,8 @@ public sealed class IngestRunnerTests
         public EntityProfile? Entity(string nameOrAlias) => inner.Entity(nameOrAlias);
 
         public IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken) => inner.Export(query, cancellationToken);
+
+        public IEnumerable<StoredEvent> ExportEvents(SearchQuery? query, CancellationToken cancellationToken) => inner.ExportEvents(query, cancellationToken);
 
         public CorpusCounts Counts() => inner.Counts();
 

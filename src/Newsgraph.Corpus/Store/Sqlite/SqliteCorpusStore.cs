@@ -38,7 +38,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
     /// <summary>Opens (creating when missing) the corpus at <paramref name="path"/> and migrates its
     /// schema. Throws <see cref="CorpusStoreException"/> with a clear message when the file is not a
     /// newsgraph database or cannot be written.</summary>
-    public static SqliteCorpusStore Open(string path, bool readOnly = false)
+    /// <param name="maxBytes">A size cap for the file (SQLite's max_page_count): writing past it
+    /// fails as a full disk does, the batch rolls back and ingest stops with a clear message.</param>
+    public static SqliteCorpusStore Open(string path, bool readOnly = false, long? maxBytes = null)
     {
         string full = System.IO.Path.GetFullPath(path);
         CheckFile(full, readOnly);
@@ -58,9 +60,14 @@ public sealed class SqliteCorpusStore : ICorpusStore
             }
             else
             {
+                CheckWritable(write, full);
                 Pragma(write, "journal_mode = WAL");
                 CheckForeign(write, full);
                 version = SqliteMigrations.Apply(write);
+                if (maxBytes is { } cap)
+                {
+                    CapSize(write, cap);
+                }
             }
 
             read = Connect(full, SqliteOpenMode.ReadOnly);
@@ -88,6 +95,17 @@ public sealed class SqliteCorpusStore : ICorpusStore
             command.CommandText = "SELECT 1 FROM sources WHERE uri = $u AND sha256 = $h";
             command.Parameters.AddWithValue("$u", sourceUri);
             command.Parameters.AddWithValue("$h", sourceSha256);
+            return command.ExecuteScalar() is not null;
+        }
+    }
+
+    public bool IsSourceUriKnown(string sourceUri)
+    {
+        lock (readLock)
+        {
+            using var command = readConnection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM sources WHERE uri = $u LIMIT 1"; // the (uri, sha256) key's prefix
+            command.Parameters.AddWithValue("$u", sourceUri);
             return command.ExecuteScalar() is not null;
         }
     }
@@ -129,6 +147,15 @@ public sealed class SqliteCorpusStore : ICorpusStore
         foreach (var article in SqliteExport.Run(connection, query, cancellationToken))
         {
             yield return article;
+        }
+    }
+
+    public IEnumerable<StoredEvent> ExportEvents(SearchQuery? query, CancellationToken cancellationToken)
+    {
+        using var connection = Connect(Path, SqliteOpenMode.ReadOnly);
+        foreach (var e in SqliteEventExport.Run(connection, query, cancellationToken))
+        {
+            yield return e;
         }
     }
 
@@ -212,6 +239,26 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 throw SqliteErrors.Describe(ex, Path);
             }
         }
+    }
+
+    /// <summary>SQLite quietly opens a file it may not write (permissions, an immutable file, a
+    /// read-only mount) read-only; say so now rather than after a batch has been analysed.</summary>
+    private static void CheckWritable(SqliteConnection connection, string path)
+    {
+        if (SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1)
+        {
+            throw new CorpusStoreException($"The database {path} is read-only (file or folder permissions, or a read-only disk); ingest needs write access.");
+        }
+    }
+
+    /// <summary>Caps the database at the pages that fit in <paramref name="maxBytes"/> (never below
+    /// what it holds: SQLite would ignore that).</summary>
+    private static void CapSize(SqliteConnection connection, long maxBytes)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        long pageSize = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        Pragma(connection, "max_page_count = " + Math.Max(1, maxBytes / pageSize).ToString(CultureInfo.InvariantCulture));
     }
 
     private static void Pragma(SqliteConnection connection, string pragma)

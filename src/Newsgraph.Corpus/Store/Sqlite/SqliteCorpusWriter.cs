@@ -92,7 +92,14 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         command.Parameters["$u"].Value = sourceUri;
         command.Parameters["$h"].Value = sourceSha256;
         command.Parameters["$a"].Value = (object?)articleId ?? DBNull.Value;
-        command.ExecuteNonQuery();
+        try
+        {
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, path);
+        }
     }
 
     public void Commit()

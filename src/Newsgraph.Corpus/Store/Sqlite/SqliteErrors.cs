@@ -17,7 +17,7 @@ internal static class SqliteErrors
     public static CorpusStoreException Describe(SqliteException ex, string path) => (ex.SqliteErrorCode & 0xFF) switch
     {
         ReadOnly => new($"The database {path} is read-only (file or folder permissions, or a read-only disk); ingest needs write access.", ex),
-        Full => new($"The disk holding {path} is full; the last batch was rolled back and nothing committed was lost. Free space and re-run: stored items are skipped.", ex),
+        Full => new($"The disk holding {path} is full (or the database reached its --max-db-bytes cap); the last batch was rolled back and nothing committed was lost. Free space and re-run: stored items are skipped.", ex),
         NotADatabase => new($"{path} is not a newsgraph database (not an SQLite file); give another --db path.", ex),
         Corrupt => new($"The database {path} is damaged (SQLite reports corruption): {ex.Message}", ex),
         CantOpen => new($"Cannot open the database {path}: {ex.Message}", ex),
