@@ -138,8 +138,8 @@ internal sealed class QuotesBench(BenchOptions options)
     }
 
     /// <summary>The default pipeline's stages after the reader, each wrapped in a stopwatch; same order as <see cref="AnalysisPipeline.CreateDefault"/>.</summary>
-    private static List<TimedStage> TimedStages() =>
-        [new(new LanguageStage()), new(new EntityStage()), new(new Time.TimeStage()), new(new QuoteStage()), new(new EventStage())];
+    /// <summary>The default pipeline's own stages, each wrapped in a stopwatch.</summary>
+    private static List<TimedStage> TimedStages() => AnalysisPipeline.KnowledgeStages().Select(stage => new TimedStage(stage)).ToList();
 
     private static Pipeline Compose(IEnumerable<TimedStage> stages)
     {

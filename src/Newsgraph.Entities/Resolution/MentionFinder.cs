@@ -831,7 +831,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagg
         }
 
         string lastWord = window.Keys[end - 1];
-        if (end - start > 1 && lexicon.OrgHeads.Contains(lastWord) && kind != EntityKind.Person && !NameRules.FacilityHeads.Contains(lastWord))
+        // "West Bank", "East End", "South Side": a compass word and one more word name a region, even
+        // when that word is an organisation's ("bank") or the tagger said organisation.
+        bool compassRegion = end - start == 2 && kind != EntityKind.Person && NameRules.CompassWords.Contains(window.Keys[start]) && StartsUpper(window.Words[start]);
+        if (compassRegion)
+        {
+            kind = EntityKind.Loc;
+        }
+
+        if (end - start > 1 && lexicon.OrgHeads.Contains(lastWord) && kind != EntityKind.Person && !NameRules.FacilityHeads.Contains(lastWord)
+            && !compassRegion)
         {
             // "South Dakota Department of Social Services", "Conservative Party": an organisation, whatever the tagger said.
             kind = EntityKind.Org;

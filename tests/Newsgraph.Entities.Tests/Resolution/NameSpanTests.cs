@@ -30,6 +30,9 @@ public sealed class NameSpanTests
     [Fact]
     public void A_compass_word_opening_a_place_name_stays_in_it()
     {
+        var bank = EntityText.Entities("Netanyahu visited the Gush Etzion settlement bloc in the West Bank on Tuesday.");
+        Assert.Contains(bank, e => e.Name == "West Bank" && e.Type is EntityType.Loc or EntityType.Gpe);
+
         var entities = EntityText.Entities("\"If we were any higher, we would be North Dakota,\" one user said about South Dakota.");
 
         Assert.Equal(EntityType.Gpe, entities.Named("North Dakota").Type);
