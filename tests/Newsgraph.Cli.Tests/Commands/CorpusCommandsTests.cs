@@ -1,32 +1,21 @@
 using System.Text.Json;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
 public sealed class CorpusCommandsTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsgraph-cli-corpus", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("newsgraph-cli-corpus");
 
-    public CorpusCommandsTests() => Directory.CreateDirectory(folder);
+    private string Db => temp.Db;
 
-    private string Db => Path.Combine(folder, "corpus.db");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // temp space is reclaimed anyway
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task Ingest_then_search_stories_story_and_export_work_together()
     {
         string samples = TestSupport.RepoPaths.InRepo("samples");
-        string jsonl = Path.Combine(folder, "extra.jsonl");
+        string jsonl = Path.Combine(temp.Path, "extra.jsonl");
         await File.WriteAllTextAsync(jsonl, """
             {"id":"wire-1","title":"Council approves drought relief","text":"The regional council approved a drought relief fund on Monday. Farmers will be able to apply from October.","published":"2023-09-04","source":"wire.example","url":"https://wire.example/relief"}
             not json at all
@@ -77,9 +66,9 @@ public sealed class CorpusCommandsTests : IDisposable
         Assert.Contains("wire-1,https://wire.example/relief", csv.Output, StringComparison.Ordinal);
 
         // the export reads back into a new corpus, ids kept
-        string exported = Path.Combine(folder, "export.jsonl");
+        string exported = Path.Combine(temp.Path, "export.jsonl");
         await File.WriteAllTextAsync(exported, export.Output);
-        var reimport = await CliRun.InvokeAsync("ingest", exported, "--db", Path.Combine(folder, "copy.db"));
+        var reimport = await CliRun.InvokeAsync("ingest", exported, "--db", Path.Combine(temp.Path, "copy.db"));
         Assert.Contains("ingested 3", reimport.Output, StringComparison.Ordinal);
     }
 

@@ -5,6 +5,7 @@ using Newsgraph.Core.Report;
 using Newsgraph.Corpus.Ingest;
 using Newsgraph.Corpus.Sources;
 using Newsgraph.Corpus.Store.Sqlite;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
@@ -13,23 +14,11 @@ public sealed class ExportEventsTests : IDisposable
 {
     private const string Text = "Russia and North Korea signed an arms agreement in Vladivostok on Tuesday. Protesters marched in Seoul.";
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsgraph-cli-export", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("newsgraph-cli-export");
 
-    public ExportEventsTests() => Directory.CreateDirectory(folder);
+    private string Db => temp.Db;
 
-    private string Db => Path.Combine(folder, "corpus.db");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // temp space is reclaimed anyway
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task Gdelt_tsv_has_the_61_event_table_columns_with_codes_actors_place_and_url()

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Newsgraph.Cli.Commands;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
@@ -15,29 +16,17 @@ public sealed class IngestCrashTests : IDisposable
 {
     private const int Articles = 3000;
     private const int Rounds = 5;
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsgraph-cli-crash", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("newsgraph-cli-crash");
 
-    public IngestCrashTests() => Directory.CreateDirectory(folder);
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // temp space is reclaimed anyway
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task Killed_runs_lose_nothing_acknowledged_and_store_nothing_twice()
     {
-        string jsonl = Path.Combine(folder, "articles.jsonl");
+        string jsonl = Path.Combine(temp.Path, "articles.jsonl");
         await File.WriteAllLinesAsync(jsonl, Enumerable.Range(0, Articles).Select(i =>
             $$"""{"id":"k{{i}}","title":"Item {{i}}","text":"Article {{i}} reports that unit {{i * 7919 % 1000}} moved to site {{i % 37}} on day {{i % 28}}. It is one of many.","published":"2023-09-{{1 + i % 28:00}}","source":"s{{i % 11}}.example","url":"https://s{{i % 11}}.example/{{i}}"}"""));
-        string db = Path.Combine(folder, "corpus.db");
+        string db = Path.Combine(temp.Path, "corpus.db");
         var random = new Random(20261129);
         var acknowledged = new HashSet<string>(StringComparer.Ordinal);
         int kills = 0;

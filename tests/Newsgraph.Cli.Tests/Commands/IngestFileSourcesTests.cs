@@ -1,33 +1,22 @@
 using System.Text;
 using System.Text.Json;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
 /// <summary><c>ingest</c> of local inputs: pages, folders, WARC archives and JSONL, recognised by content.</summary>
 public sealed class IngestFileSourcesTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsgraph-cli-files", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("newsgraph-cli-files");
 
-    public IngestFileSourcesTests() => Directory.CreateDirectory(folder);
+    private string Db => temp.Db;
 
-    private string Db => Path.Combine(folder, "corpus.db");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // temp space is reclaimed anyway
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task A_folder_of_pages_warc_and_jsonl_and_a_jsonl_file_without_its_extension_are_all_stored_ids_kept_and_a_rerun_skips_them()
     {
-        string inbox = Path.Combine(folder, "inbox");
+        string inbox = Path.Combine(temp.Path, "inbox");
         Directory.CreateDirectory(inbox);
         await File.WriteAllTextAsync(Path.Combine(inbox, "page.html"), IngestFixtures.Page("A page on disk", 1));
         await File.WriteAllBytesAsync(Path.Combine(inbox, "crawl.warc.gz"), [
@@ -35,7 +24,7 @@ public sealed class IngestFileSourcesTests : IDisposable
             .. IngestFixtures.WarcResponse("https://news.example/two", IngestFixtures.Page("Second archived story", 3)),
         ]);
         await File.WriteAllTextAsync(Path.Combine(inbox, "wire.jsonl"), IngestFixtures.JsonlLine("wire-7", "Ministers met in Geneva to discuss grain exports.", "https://wire.example/7") + "\n");
-        string noExtension = Path.Combine(folder, "export-2023-09");
+        string noExtension = Path.Combine(temp.Path, "export-2023-09");
         await File.WriteAllTextAsync(noExtension, IngestFixtures.JsonlLine("agency-42", "The port reopened after the storm, officials said.", "https://agency.example/42") + "\n");
 
         var first = await CliRun.InvokeAsync("ingest", inbox, noExtension, "--db", Db, "--threads", "1", "--print-ids");
@@ -58,7 +47,7 @@ public sealed class IngestFileSourcesTests : IDisposable
     [Fact]
     public async Task A_feed_saved_as_an_html_file_is_read_as_a_feed_not_as_a_page()
     {
-        string feed = Path.Combine(folder, "saved.html");
+        string feed = Path.Combine(temp.Path, "saved.html");
         await File.WriteAllTextAsync(feed, IngestFixtures.Rss("ftp://example.org/not-http"));
 
         var run = await CliRun.InvokeAsync("ingest", feed, "--db", Db);
@@ -77,9 +66,9 @@ public sealed class IngestFileSourcesTests : IDisposable
             """);
         byte[] whole = IngestFixtures.WarcResponse("https://news.example/cut", IngestFixtures.Page("Cut story", 9));
         byte[] plain = Decompress(whole);
-        string truncated = Path.Combine(folder, "cut.warc");
+        string truncated = Path.Combine(temp.Path, "cut.warc");
         await File.WriteAllBytesAsync(truncated, plain[..(plain.Length / 2)]);
-        string huge = Path.Combine(folder, "huge.warc");
+        string huge = Path.Combine(temp.Path, "huge.warc");
         await File.WriteAllTextAsync(huge, "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/huge\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 10737418240\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>tiny</p>\r\n\r\n");
         string good = Write("good.jsonl", IngestFixtures.JsonlLine("survivor", "The harbour bridge reopened on Tuesday.", "https://wire.example/survivor") + "\n");
 
@@ -97,7 +86,7 @@ public sealed class IngestFileSourcesTests : IDisposable
 
     private string Write(string name, string content)
     {
-        string path = Path.Combine(folder, name);
+        string path = Path.Combine(temp.Path, name);
         File.WriteAllText(path, content, new UTF8Encoding(false));
         return path;
     }

@@ -1,28 +1,17 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Cli.Tests.Commands;
 
 /// <summary>A full disk and a read-only database stop <c>ingest</c> with a clear message and exit code 3, losing nothing committed.</summary>
 public sealed class IngestStoreFailureTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "newsgraph-cli-store", Guid.NewGuid().ToString("N"));
+    private readonly TempFolder temp = new("newsgraph-cli-store");
 
-    public IngestStoreFailureTests() => Directory.CreateDirectory(folder);
+    private string Db => temp.Db;
 
-    private string Db => Path.Combine(folder, "corpus.db");
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // temp space is reclaimed anyway
-        }
-    }
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public async Task A_full_disk_stops_with_exit_code_3_keeps_the_committed_batches_and_a_rerun_completes()
@@ -76,7 +65,7 @@ public sealed class IngestStoreFailureTests : IDisposable
 
     private async Task<string> ArticlesAsync(int count)
     {
-        string path = Path.Combine(folder, "articles.jsonl");
+        string path = Path.Combine(temp.Path, "articles.jsonl");
         await File.WriteAllLinesAsync(path, Enumerable.Range(0, count).Select(i => IngestFixtures.JsonlLine(
             $"d{i}", string.Concat(Enumerable.Repeat($"Article {i} reports that unit {i * 7919 % 1000} moved to site {i % 37}. ", 12)), $"https://d.example/{i}")));
         return path;
