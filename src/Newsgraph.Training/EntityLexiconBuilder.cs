@@ -294,15 +294,7 @@ public static class EntityLexiconBuilder
 
         Directory.CreateDirectory(outDirectory);
         string outPath = Path.Combine(outDirectory, FileName);
-        using (var output = new GZipStream(File.Create(outPath), CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(output, new UTF8Encoding(false)))
-        {
-            writer.NewLine = "\n";
-            foreach (string line in lines)
-            {
-                writer.WriteLine(line);
-            }
-        }
+        GzipLines.Write(outPath, lines);
 
         var manifest = new JsonObject
         {

@@ -188,15 +188,7 @@ public static class PlaceGazetteerBuilder
 
         Directory.CreateDirectory(outDirectory);
         string outPath = Path.Combine(outDirectory, GazetteerFormat.FileName);
-        using (var output = new GZipStream(File.Create(outPath), CompressionLevel.SmallestSize))
-        using (var writer = new StreamWriter(output, new UTF8Encoding(false)))
-        {
-            writer.NewLine = "\n";
-            foreach (string line in lines)
-            {
-                writer.WriteLine(line);
-            }
-        }
+        GzipLines.Write(outPath, lines);
 
         var manifest = new JsonObject
         {

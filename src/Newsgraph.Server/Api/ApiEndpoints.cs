@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Sources;
 using Newsgraph.Corpus.Store;
 using Newsgraph.Server.Analysis;
 using Newsgraph.Server.Security;
@@ -98,21 +99,11 @@ public static class ApiEndpoints
 
         api.MapPost("/analyze", async (HttpContext c, AnalysisService analysis, ServerOptions options) =>
         {
-            var read = await RequestBody.ReadAnalyzeRequestAsync(c, options.MaxRequestBytes).ConfigureAwait(false);
-            if (read.Request is null)
+            if (await ReadAndAnalyzeAsync(c, analysis, options).ConfigureAwait(false) is not (_, { } report))
             {
-                await ApiJson.ErrorAsync(c, read.Status, read.Error!.Error, read.Error.Message).ConfigureAwait(false);
                 return;
             }
 
-            var (item, refused) = await analysis.LoadAsync(read.Request, c.RequestAborted).ConfigureAwait(false);
-            if (item is null)
-            {
-                await ApiJson.ErrorAsync(c, 422, refused!.Error, refused.Message).ConfigureAwait(false);
-                return;
-            }
-
-            var report = await analysis.AnalyzeAsync(item, read.Request.Published, c.RequestAborted).ConfigureAwait(false);
             await ApiJson.WriteReportAsync(c, report).ConfigureAwait(false);
         // no .Accepts(...): it would make routing refuse other content types with a bare 404/415
         // instead of the JSON error RequestBody gives
@@ -128,21 +119,11 @@ public static class ApiEndpoints
                 return;
             }
 
-            var read = await RequestBody.ReadAnalyzeRequestAsync(c, options.MaxRequestBytes).ConfigureAwait(false);
-            if (read.Request is null)
+            if (await ReadAndAnalyzeAsync(c, analysis, options).ConfigureAwait(false) is not ({ } item, { } report))
             {
-                await ApiJson.ErrorAsync(c, read.Status, read.Error!.Error, read.Error.Message).ConfigureAwait(false);
                 return;
             }
 
-            var (item, refused) = await analysis.LoadAsync(read.Request, c.RequestAborted).ConfigureAwait(false);
-            if (item is null)
-            {
-                await ApiJson.ErrorAsync(c, 422, refused!.Error, refused.Message).ConfigureAwait(false);
-                return;
-            }
-
-            var report = await analysis.AnalyzeAsync(item, read.Request.Published, c.RequestAborted).ConfigureAwait(false);
             if (report.Diagnostics.FirstOrDefault(d => d.Severity == "error") is { } failure)
             {
                 await ApiJson.ErrorAsync(c, 422, failure.Code, failure.Message).ConfigureAwait(false);
@@ -167,6 +148,29 @@ public static class ApiEndpoints
 
         int colon = key.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && colon < key.Length - 1 ? store.Entity(key[(colon + 1)..]) : null;
+    }
+
+    /// <summary>
+    /// Reads an analyze request body, loads what it names (text, HTML or a URL) and analyses it; on a
+    /// bad body or a refused source writes the JSON error and returns null.
+    /// </summary>
+    private static async Task<(SourceItem Item, AnalysisReport Report)?> ReadAndAnalyzeAsync(HttpContext c, AnalysisService analysis, ServerOptions options)
+    {
+        var read = await RequestBody.ReadAnalyzeRequestAsync(c, options.MaxRequestBytes).ConfigureAwait(false);
+        if (read.Request is null)
+        {
+            await ApiJson.ErrorAsync(c, read.Status, read.Error!.Error, read.Error.Message).ConfigureAwait(false);
+            return null;
+        }
+
+        var (item, refused) = await analysis.LoadAsync(read.Request, c.RequestAborted).ConfigureAwait(false);
+        if (item is null)
+        {
+            await ApiJson.ErrorAsync(c, 422, refused!.Error, refused.Message).ConfigureAwait(false);
+            return null;
+        }
+
+        return (item, await analysis.AnalyzeAsync(item, read.Request.Published, c.RequestAborted).ConfigureAwait(false));
     }
 
     private static async Task Read<T>(HttpContext c, CorpusAccess corpus, Func<ICorpusStore, T> query)
