@@ -1,4 +1,5 @@
 using Newsgraph.Core.Documents;
+using Newsgraph.Core.Text;
 
 namespace Newsgraph.Language.Detection;
 
@@ -15,30 +16,22 @@ internal static class EnglishGate
     /// <summary>How much text is looked at: enough words to judge, bounded cost on huge inputs.</summary>
     private const int SampleChars = 20_000;
 
-    /// <summary>Fewer letters than this (a headline, a caption) and the script test has too little to go on.</summary>
-    private const int MinLettersForScript = 40;
-
-    /// <summary>Text whose letters are less than half Latin is not English (Cyrillic, Arabic, CJK …).</summary>
-    private const double MinLatinShare = 0.5;
-
     /// <summary>Fewer words than this and the function-word test is too noisy: short texts are given the benefit of the doubt.</summary>
     private const int MinWordsForFunctionWords = 40;
 
     /// <summary>
-    /// Share of words in <see cref="OtherLanguageFunctionWords"/> from which text reads as another
-    /// language: running text in those languages has 8–25 %, English news under 1 % (names, quotes).
+    /// Share of words that are function words of one other language (<see cref="LanguageStopwords"/>)
+    /// from which text reads as that language: running text in those languages has 8–25 %, English
+    /// news under 1 % (names, quotes).
     /// </summary>
     private const double MinOtherLanguageShare = 0.05;
 
     /// <summary>… and only when those words outnumber the English function words this many times (English text quoting French is still English).</summary>
     private const double OtherOverEnglishRatio = 2.0;
 
-    /// <summary>Longest word the function-word test lowercases; longer ones cannot be function words.</summary>
-    private const int MaxFunctionWordLength = 16;
-
     public static DetectedLanguage Decide(string text, string? declaredLanguage)
     {
-        string? declared = PrimarySubtag(declaredLanguage);
+        string? declared = LanguageTags.Primary(declaredLanguage);
         if (declared is not null && LanguageCodes.NoLanguage.Contains(declared))
         {
             declared = null;
@@ -49,89 +42,32 @@ internal static class EnglishGate
             return new DetectedLanguage(declared, IsEnglish: false, LanguageEvidence.Metadata);
         }
 
-        if (!LooksEnglish(text.AsSpan(0, Math.Min(text.Length, SampleChars))))
+        if (OtherLanguage(text.AsSpan(0, Math.Min(text.Length, SampleChars))) is { } other)
         {
-            return new DetectedLanguage("und", IsEnglish: false, LanguageEvidence.Text);
+            return new DetectedLanguage(other, IsEnglish: false, LanguageEvidence.Text);
         }
 
         return new DetectedLanguage("en", IsEnglish: true, declared is null ? LanguageEvidence.Text : LanguageEvidence.Metadata);
     }
 
-    /// <summary>"en-GB" → "en", "pt_BR" → "pt", blank → null.</summary>
-    internal static string? PrimarySubtag(string? language)
+    /// <summary>
+    /// The other language the text reads as, or null when it may be English. Only positive evidence
+    /// counts: a non-Latin script, or (with enough words to judge) one other language's function
+    /// words making up a share of the text and clearly outnumbering the English ones (English
+    /// quoting French is still English).
+    /// </summary>
+    internal static string? OtherLanguage(ReadOnlySpan<char> sample)
     {
-        if (string.IsNullOrWhiteSpace(language))
+        var vote = LanguageIdentifier.Vote(sample);
+        if (vote.ScriptLanguage is not null)
         {
-            return null;
+            return vote.ScriptLanguage;
         }
 
-        var span = language.AsSpan().Trim();
-        int cut = span.IndexOfAny('-', '_');
-        if (cut >= 0)
-        {
-            span = span[..cut];
-        }
-
-        return span.Length == 0 ? null : span.ToString().ToLowerInvariant();
+        var (other, otherHits) = vote.StrongestExcept("en");
+        bool foreign = vote.Words >= MinWordsForFunctionWords
+            && otherHits >= vote.Words * MinOtherLanguageShare
+            && otherHits > vote.HitsOf("en") * OtherOverEnglishRatio;
+        return foreign ? other : null;
     }
-
-    internal static bool LooksEnglish(ReadOnlySpan<char> sample)
-    {
-        int latin = 0, other = 0, words = 0, english = 0, foreign = 0;
-        Span<char> lower = stackalloc char[MaxFunctionWordLength];
-        int i = 0;
-        while (i < sample.Length)
-        {
-            char c = sample[i];
-            if (!char.IsLetter(c))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < sample.Length && char.IsLetter(sample[i]))
-            {
-                char ch = sample[i];
-                if (IsLatin(ch))
-                {
-                    latin++;
-                }
-                else
-                {
-                    other++;
-                }
-
-                i++;
-            }
-
-            words++;
-            int length = i - start;
-            if (length <= MaxFunctionWordLength)
-            {
-                var word = lower[..length];
-                sample.Slice(start, length).ToLowerInvariant(word);
-                if (EnglishFunctionWords.Contains(word))
-                {
-                    english++;
-                }
-                else if (OtherLanguageFunctionWords.Contains(word))
-                {
-                    foreign++;
-                }
-            }
-        }
-
-        if (latin + other >= MinLettersForScript && latin < (latin + other) * MinLatinShare)
-        {
-            return false;
-        }
-
-        return words < MinWordsForFunctionWords
-            || foreign < words * MinOtherLanguageShare
-            || foreign <= english * OtherOverEnglishRatio;
-    }
-
-    /// <summary>Basic Latin, Latin-1, Latin Extended-A/B and Latin Extended Additional letters.</summary>
-    private static bool IsLatin(char c) => c < '\u0250' || c is >= '\u1E00' and <= '\u1EFF';
 }

@@ -67,6 +67,13 @@ public sealed class EnglishGateTests
         Assert.Equal(LanguageEvidence.Text, decision.Evidence);
     }
 
+    [Theory]
+    [InlineData(German, "de")]
+    [InlineData(Spanish, "es")]
+    [InlineData(Russian, "ru")]
+    public void Names_the_language_the_text_reads_as(string text, string expected) =>
+        Assert.Equal(expected, EnglishGate.Decide(text, "en").Code);
+
     [Fact]
     public void Keeps_English_lists_with_few_function_words()
     {

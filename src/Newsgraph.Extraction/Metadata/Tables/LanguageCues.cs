@@ -1,57 +1,17 @@
-using System.Collections.Frozen;
-
 namespace Newsgraph.Extraction.Metadata.Tables;
 
 /// <summary>
-/// Function words per language for the stopword vote over Latin-script text: the most frequent,
-/// most language-specific words, so that a few hundred words of body text decide reliably.
+/// How much text extraction lets the shared language identifier (<c>Newsgraph.Core.Text.LanguageIdentifier</c>)
+/// read, and how sure it must be before the text overrides the page's declared language.
 /// </summary>
 internal static class LanguageCues
 {
-    public static readonly (string Language, FrozenSet<string> Words)[] Stopwords =
-    [
-        ("en", Set("the and of to is that for it with was on as are be this by at from have has but not they he she his her an or which will would were been their")),
-        ("de", Set("der die das und ist nicht den mit sich des auf für von dem ein eine einen auch es im zu wird sind wir bei oder aber nach wie über noch nur dass werden kann")),
-        ("fr", Set("le la les et des est une un du que qui dans pour pas sur au avec ce sont par plus ne se aux mais ou été cette nous vous il elle")),
-        ("es", Set("el la los las y en que del se por con una un para es al lo como más pero sus le ya fue este ha muy también entre cuando sobre")),
-        ("pt", Set("o a os as e do da dos das em no na um uma que para com não por mais se como ao foi são seu sua também mas você ele ela isso")),
-        ("it", Set("il lo la gli le e di che è per un una in non con del della dei sono da al alla si anche come più ma questo nel nella")),
-        ("nl", Set("de het een en van is dat op te in voor niet met zijn er maar ook als aan bij door om wordt naar dan nog wel deze hij ze")),
-        ("id", Set("yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ke ada adalah oleh karena mereka kita saya bisa atau sudah tersebut seperti")),
-        ("sv", Set("och att det som en på är av för med till den har inte om ett var jag men från vi kan så")),
-        ("pl", Set("i w na z się do nie że jest to o jak po przez dla od ale czy tak jego jej tym")),
-        ("tr", Set("ve bir bu da de için ile olarak çok daha gibi olan ama sonra kadar her ne değil")),
-    ];
-
-    /// <summary>Every stopword with the languages it belongs to as a bit mask (bit i = <see cref="Stopwords"/>[i]),
-    /// so each word of the text costs one lookup.</summary>
-    public static readonly FrozenDictionary<string, int> LanguageMask = BuildMask();
-
     /// <summary>Text shorter than this many counted words is too short to override the page's declared language.</summary>
     public const int MinHits = 12;
 
     /// <summary>With no declared language, a headline and description are enough.</summary>
     public const int MinHitsUndeclared = 3;
 
-    /// <summary>The winner must beat the runner-up by this factor.</summary>
-    public const double MinMargin = 1.5;
-
     /// <summary>Characters of body text sampled; enough for a stable vote, cheap to scan.</summary>
     public const int SampleChars = 2500;
-
-    private static FrozenDictionary<string, int> BuildMask()
-    {
-        var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < Stopwords.Length; i++)
-        {
-            foreach (var w in Stopwords[i].Words)
-            {
-                map[w] = map.GetValueOrDefault(w) | (1 << i);
-            }
-        }
-
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 }
