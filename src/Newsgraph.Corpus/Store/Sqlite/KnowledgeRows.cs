@@ -73,7 +73,13 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
                 continue;
             }
 
-            SqliteCorpusWriter.Set(name, "$k", SqliteCorpusWriter.NameKey(n));
+            string key = SqliteCorpusWriter.NameKey(n);
+            if (!writer.NeedsNameRow(key, number))
+            {
+                continue;
+            }
+
+            SqliteCorpusWriter.Set(name, "$k", key);
             SqliteCorpusWriter.Set(name, "$e", number);
             SqliteCorpusWriter.Set(name, "$n", n);
             name.ExecuteNonQuery();
@@ -84,7 +90,7 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
         SqliteCorpusWriter.Set(row, "$id", entity.Id);
         SqliteCorpusWriter.Set(row, "$e", number);
         SqliteCorpusWriter.Set(row, "$n", entity.Name);
-        SqliteCorpusWriter.Set(row, "$roles", JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString));
+        SqliteCorpusWriter.Set(row, "$roles", entity.Roles.Count == 0 ? "[]" : JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString));
         row.ExecuteNonQuery();
 
         var mention = writer.Command("INSERT INTO mentions(article_seq, entity_no, start, end) VALUES ($seq, $e, $s, $x)");
