@@ -69,10 +69,13 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         // bulk load: larger batches (fewer commits and story refreshes); a crash loses at most one
         var ingestOptions = new IngestOptions { Deduplicate = !options.NoStories, Cluster = !options.NoStories, BatchSize = BulkBatch };
         IngestCounts counts;
+        var timings = new IngestPhaseTimes();
+        double synthCpu = SynthesisCpuPerArticle(corpus, Math.Min(count, 5_000));
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using (var store = SqliteCorpusStore.Open(db))
         {
+            store.Timings = timings;
             long last = 0;
             var progress = new Reporter(c =>
             {
@@ -83,13 +86,53 @@ internal sealed class CorpusSearchBench(BenchOptions options)
                     Console.WriteLine($"  … {c.Ingested:N0} stored, {c.Ingested / watch.Elapsed.TotalSeconds:N0}/s wall, {c.Ingested / cpuNow:N0} per CPU-s, load average {LoadAverage()}");
                 }
             });
-            counts = new IngestRunner(store, corpus.Analyzer(), ingestOptions) { Progress = progress }.RunAsync([corpus.Source(count)]).GetAwaiter().GetResult();
+            counts = new IngestRunner(store, corpus.Analyzer(), ingestOptions) { Progress = progress, Timings = timings }.RunAsync([corpus.Source(count)]).GetAwaiter().GetResult();
         }
 
         double seconds = watch.Elapsed.TotalSeconds;
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        double storeCpu = cpuSeconds - synthCpu * count;
         Console.WriteLine($"ingest (pre-extracted + synthetic entities/event/quote/claim): {counts.Ingested:N0} stored, {counts.Duplicates:N0} duplicates in {seconds:N1} s = {counts.Ingested / seconds:N0} articles/s wall; {cpuSeconds:N1} CPU-s = {counts.Ingested / cpuSeconds:N0} articles per CPU-second; load average {LoadAverage()}");
+        Console.WriteLine($"  synthesising the articles (anchor, measured alone, one thread): {synthCpu * 1000:N3} ms CPU/article = {synthCpu * count:N1} CPU-s of the above; ingest alone: {storeCpu:N1} CPU-s = {counts.Ingested / storeCpu:N0} analysed reports per CPU-second");
+        PrintPhases(timings, counts.Ingested + counts.Skipped, seconds);
         Console.WriteLine($"db size: {FileSize(db) / 1048576.0:N1} MiB ({FileSize(db) / Math.Max(1, counts.Ingested):N0} bytes/article)");
+    }
+
+    /// <summary>Process CPU per article to synthesise and enrich one (what stands in for analysis
+    /// here), measured on its own, so the ingest's own CPU is the rest.</summary>
+    private static double SynthesisCpuPerArticle(SyntheticCorpus corpus, int n)
+    {
+        var analyzer = corpus.Analyzer();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        int chars = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var article = corpus.Article(i);
+            chars += analyzer.Analyze(new SourceItem { Uri = "synthetic:" + article.Id, Extracted = article }, CancellationToken.None).Entities.Count;
+        }
+
+        GC.KeepAlive(chars);
+        return (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds / Math.Max(1, n);
+    }
+
+    /// <summary>Per-phase time of an ingest run: worker phases summed over threads, writer phases on
+    /// the one writer thread (their sum against the wall time says whether the writer was the bound).</summary>
+    private static void PrintPhases(IngestPhaseTimes timings, long items, double wallSeconds)
+    {
+        Console.WriteLine($"  phases (ms total, µs per item over {items:N0} items; wall {wallSeconds * 1000:N0} ms):");
+        double writer = 0;
+        foreach (var phase in Enum.GetValues<IngestPhase>())
+        {
+            double ms = timings.Total(phase).TotalMilliseconds;
+            if (phase >= IngestPhase.CatchUp)
+            {
+                writer += ms;
+            }
+
+            Console.WriteLine($"    {phase,-12} {ms,10:N0} ms  {ms * 1000 / Math.Max(1, items),8:N1} µs/item");
+        }
+
+        Console.WriteLine($"    writer thread busy {writer:N0} ms = {writer / (wallSeconds * 1000) * 100:N0}% of wall");
     }
 
     /// <summary>EXPLAIN QUERY PLAN of the search statements' shapes, so a full scan shows up.</summary>
@@ -187,6 +230,10 @@ internal sealed class CorpusSearchBench(BenchOptions options)
             }
         }
 
+        // one analyser for every pass, as the anchor keeps one pipeline: what is compared is the
+        // per-page cost of storing, not loading models again
+        var analyzer = new PipelineArticleAnalyzer(() => NewsgraphPipeline.CreateDefault());
+        var timings = new IngestPhaseTimes();
         double IngestAll(int pass)
         {
             string db = Path.Combine(options.OutDir, $"raw-{pass}.db");
@@ -194,7 +241,8 @@ internal sealed class CorpusSearchBench(BenchOptions options)
             var w = Stopwatch.StartNew();
             using (var store = SqliteCorpusStore.Open(db))
             {
-                new IngestRunner(store, new PipelineArticleAnalyzer(() => NewsgraphPipeline.CreateDefault()), new IngestOptions { Workers = 1 })
+                store.Timings = pass >= 0 ? timings : null;
+                new IngestRunner(store, analyzer, new IngestOptions { Workers = 1 }) { Timings = pass >= 0 ? timings : null }
                     .RunAsync([new FileSource([html], InputLimits.Default.MaxInputBytes)]).GetAwaiter().GetResult();
             }
 
@@ -216,7 +264,8 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
 
         int pages = files.Length * Passes;
-        Console.WriteLine($"raw pages, 1 thread: analyze {pages / analyse:N1} pages/s, ingest {pages / ingest:N1} pages/s, ingest/analyze time = {ingest / analyse:N3} (overhead {(ingest / analyse - 1) * 100:N1}%)");
+        Console.WriteLine($"raw pages, 1 analysis thread: analyze {pages / analyse:N1} pages/s, ingest {pages / ingest:N1} pages/s, ingest/analyze time = {ingest / analyse:N3} (overhead {(ingest / analyse - 1) * 100:N1}%); load average {LoadAverage()}");
+        PrintPhases(timings, pages, ingest);
     }
 
     private static string LoadAverage() =>

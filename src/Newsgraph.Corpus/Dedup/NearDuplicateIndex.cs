@@ -35,32 +35,45 @@ public sealed class NearDuplicateIndex
     /// nearly), or null when it is new — it then becomes a canonical for later copies. Adding an id
     /// twice returns the canonical recorded the first time.
     /// </summary>
-    public string? Add(string articleId, string text)
+    public string? Add(string articleId, string text) => Add(articleId, Fingerprint(text));
+
+    /// <summary>
+    /// What <see cref="Add(string, DuplicateFingerprint)"/> compares: a pure function of the text
+    /// (thread-safe), so ingest computes it on the analysis workers and the single writer only
+    /// looks it up.
+    /// </summary>
+    public DuplicateFingerprint Fingerprint(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string normalized = TextNormalizer.Normalize(text);
+        ulong exactKey = StableHash.Combine(StableHash.Of(normalized), (ulong)normalized.Length);
+        var words = MinHasher.WordHashes(normalized);
+        return new DuplicateFingerprint(exactKey, words.Length < settings.MinWordsForNearMatch ? null : hasher.Signature(words));
+    }
+
+    /// <summary>Adds an article by its fingerprint (see <see cref="Add(string, string)"/>).</summary>
+    public string? Add(string articleId, DuplicateFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(articleId);
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fingerprint);
         if (indexOfId.TryGetValue(articleId, out int known))
         {
             int canonical = canonicalOf[known];
             return canonical == known ? null : ids[canonical];
         }
 
-        string normalized = TextNormalizer.Normalize(text);
-        ulong exactKey = StableHash.Combine(StableHash.Of(normalized), (ulong)normalized.Length);
         int index = ids.Count;
-        if (exact.TryGetValue(exactKey, out int same))
+        if (exact.TryGetValue(fingerprint.ExactKey, out int same))
         {
             return Record(articleId, index, canonicalOf[same], signature: null);
         }
 
-        exact[exactKey] = index;
-        var words = MinHasher.WordHashes(normalized);
-        if (words.Length < settings.MinWordsForNearMatch)
+        exact[fingerprint.ExactKey] = index;
+        if (fingerprint.Signature is not { } signature || signature.Length != settings.Bands * settings.RowsPerBand)
         {
             return Record(articleId, index, index, signature: null);
         }
 
-        uint[] signature = hasher.Signature(words);
         int match = BestCandidate(signature);
         int result = match >= 0 ? canonicalOf[match] : index;
         AddToBuckets(signature, index);
@@ -141,3 +154,7 @@ public sealed class NearDuplicateIndex
         return key;
     }
 }
+
+/// <summary>A text's duplicate identity: the hash of its normalised form (exact copies) and its
+/// MinHash signature (near copies; null for a text too short to compare).</summary>
+public sealed record DuplicateFingerprint(ulong ExactKey, uint[]? Signature);

@@ -13,6 +13,8 @@ namespace Newsgraph.Corpus.Ingest;
 /// </summary>
 internal sealed class CorpusIndexes(IngestOptions options)
 {
+    /// <summary>Computes fingerprints on the analysis workers (pure; never holds articles).</summary>
+    private readonly NearDuplicateIndex fingerprinter = new();
     private NearDuplicateIndex duplicates = new();
     private StoryClusterer stories = new();
 
@@ -44,8 +46,13 @@ internal sealed class CorpusIndexes(IngestOptions options)
         }
     }
 
+    /// <summary>The text's duplicate fingerprint, or null when duplicates are not folded. Thread-safe:
+    /// called by the analysis workers, so the writer only looks the fingerprint up.</summary>
+    public DuplicateFingerprint? Fingerprint(string text) => options.Deduplicate ? fingerprinter.Fingerprint(text) : null;
+
     /// <summary>The earlier article this text copies, or null; remembers it either way.</summary>
-    public string? DuplicateOf(string id, string text) => options.Deduplicate ? duplicates.Add(id, text) : null;
+    public string? DuplicateOf(string id, DuplicateFingerprint? fingerprint) =>
+        options.Deduplicate && fingerprint is not null ? duplicates.Add(id, fingerprint) : null;
 
     public string? StoryOf(string id) => stories.StoryOf(id);
 

@@ -11,6 +11,13 @@ public sealed record IngestOptions
     /// unacknowledged work.</summary>
     public int BatchSize { get; init; } = 256;
 
+    /// <summary>Articles a batch gathers before it goes to a free writer (group commit; see
+    /// IngestRunner). Not 1: each transaction has a fixed cost (BEGIN IMMEDIATE, the catch-up query,
+    /// a new FTS5 segment to merge later), so tiny batches would spend the writer on overhead;
+    /// 32 raw pages are ~0.5 s of one worker's analysis, short enough to keep store and analysis
+    /// overlapping on small inputs.</summary>
+    public int MinBatchSize { get; init; } = 32;
+
     /// <summary>Longest time analysed articles wait for their commit when the source is slow
     /// (fetching): a long run acknowledges its progress at least this often.</summary>
     public TimeSpan MaxCommitDelay { get; init; } = TimeSpan.FromSeconds(2);

@@ -14,6 +14,10 @@ namespace Newsgraph.Corpus.Ingest;
 /// parallel (a bounded queue of analyses, at most <see cref="IngestOptions.Workers"/> at a time),
 /// and commits them in source order in batches: each batch folds duplicates, assigns stories and
 /// stores the articles in one transaction. An interrupted run is resumed by running it again.
+/// Three things overlap: reading, analysis (workers, which also prepare everything the writer
+/// needs that depends on one article only: hashes, keys, duplicate fingerprint, report JSON) and
+/// the writer, which commits one batch while the next gathers (group commit), so on a machine
+/// with a spare core the store's cost hides behind analysis.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -43,6 +47,9 @@ public sealed class IngestRunner
     /// <summary>The ids of the articles each batch stored, reported once the batch is committed
     /// (durable): what the run acknowledges.</summary>
     public IProgress<IReadOnlyList<string>>? Acknowledged { get; init; }
+
+    /// <summary>When set, the run adds its per-phase times here (benches).</summary>
+    public IngestPhaseTimes? Timings { get; init; }
 
     /// <summary>Ingests every item of the sources. Throws <see cref="CorpusStoreException"/> when the
     /// store fails (disk full, read-only); every batch committed before stays.</summary>
@@ -89,8 +96,11 @@ public sealed class IngestRunner
             {
                 await foreach (var item in source.ReadAsync(problems, cancellationToken).ConfigureAwait(false))
                 {
+                    long start = IngestPhaseTimes.Start();
                     string sha = item.AlreadyStored ? "" : SourceHash(item);
-                    if (item.AlreadyStored || store.IsSourceKnown(item.Uri, sha))
+                    bool known = item.AlreadyStored || store.IsSourceKnown(item.Uri, sha);
+                    Timings?.Stop(IngestPhase.Read, start);
+                    if (known)
                     {
                         await writer.WriteAsync(Task.FromResult(new Analysed(item, sha, null, null, AlreadyKnown: true)), cancellationToken).ConfigureAwait(false);
                         continue;
@@ -127,9 +137,19 @@ public sealed class IngestRunner
     {
         try
         {
+            long start = IngestPhaseTimes.Start();
             var report = analyzer.Analyze(item, cancellationToken);
+            Timings?.Stop(IngestPhase.Analyse, start);
             var error = report.Diagnostics.FirstOrDefault(d => d.Severity == "error");
-            return new Analysed(item, sha, report, error is null ? null : $"{error.Code} {error.Message}", false);
+            if (error is not null)
+            {
+                return new Analysed(item, sha, report, $"{error.Code} {error.Message}", false);
+            }
+
+            start = IngestPhaseTimes.Start();
+            var prepared = Prepare(item, report);
+            Timings?.Stop(IngestPhase.Prepare, start);
+            return new Analysed(item, sha, report, null, false) { Prepared = prepared };
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -138,32 +158,76 @@ public sealed class IngestRunner
         }
     }
 
+    /// <summary>Everything the writer needs that depends on this article alone, computed on the
+    /// worker: the single writer thread is the ingest's bottleneck once analysis is fast.</summary>
+    private Prepared Prepare(SourceItem item, AnalysisReport report)
+    {
+        string text = report.Article.Text;
+        string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
+        return new Prepared(
+            url,
+            item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16],
+            ContentHash.Of(text),
+            keys.Of(report),
+            string.IsNullOrWhiteSpace(text) ? null : indexes.Fingerprint(text),
+            NewArticle.SerialiseWithoutText(report));
+    }
+
     private async Task ConsumeAsync(ChannelReader<Task<Analysed>> reader, CancellationToken cancellationToken)
     {
+        // Group commit: a batch goes to the writer as soon as the writer is free and the batch holds
+        // MinBatchSize articles (or has waited MaxCommitDelay for a slow source), and at BatchSize the
+        // reader waits for the writer. While one batch commits the next gathers, so analysis never
+        // stalls on a commit; batches grow by themselves when the writer is the slower side.
+        int minBatch = Math.Min(options.MinBatchSize, options.BatchSize);
         var batch = new List<Analysed>(options.BatchSize);
-        var sinceCommit = Stopwatch.StartNew();
-        while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        var sinceHandOver = Stopwatch.StartNew();
+        Task committing = Task.CompletedTask;
+        try
         {
-            while (reader.TryRead(out var next))
+            while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (!next.IsCompleted && batch.Count > 0 && sinceCommit.Elapsed >= options.MaxCommitDelay)
+                while (reader.TryRead(out var next))
                 {
-                    Commit(batch);
-                    sinceCommit.Restart();
-                }
+                    bool wouldWait = !next.IsCompleted;
+                    if (batch.Count > 0 && committing.IsCompleted
+                        && (batch.Count >= minBatch || (wouldWait && sinceHandOver.Elapsed >= options.MaxCommitDelay)))
+                    {
+                        committing = await HandOver(committing).ConfigureAwait(false);
+                    }
 
-                batch.Add(await next.ConfigureAwait(false));
-                if (batch.Count >= options.BatchSize)
-                {
-                    Commit(batch);
-                    sinceCommit.Restart();
+                    batch.Add(await next.ConfigureAwait(false));
+                    if (batch.Count >= options.BatchSize)
+                    {
+                        committing = await HandOver(committing).ConfigureAwait(false);
+                    }
                 }
             }
+
+            await reader.Completion.ConfigureAwait(false);
+            await committing.ConfigureAwait(false);
+            Commit(batch);
+        }
+        catch
+        {
+            await Settle(committing).ConfigureAwait(false); // the caller may dispose the store next
+            throw;
         }
 
-        await reader.Completion.ConfigureAwait(false);
-        Commit(batch);
+        async Task<Task> HandOver(Task previous)
+        {
+            await previous.ConfigureAwait(false); // commits stay in order; a failed one ends the run
+            var full = batch;
+            batch = new List<Analysed>(options.BatchSize);
+            sinceHandOver.Restart();
+            return Task.Run(() => Commit(full), CancellationToken.None);
+        }
     }
+
+    /// <summary>Waits for a commit in flight whose outcome no longer matters (the run is failing
+    /// already; its own failure, if any, was or will be reported by the failure that ended the run).</summary>
+    private static Task Settle(Task committing) =>
+        committing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     private void Commit(List<Analysed> batch)
     {
@@ -178,7 +242,9 @@ public sealed class IngestRunner
         try
         {
             using var writer = store.BeginWrite();
+            long start = IngestPhaseTimes.Start();
             indexes.CatchUp(writer);
+            Timings?.Stop(IngestPhase.CatchUp, start);
             foreach (var item in batch)
             {
                 pending = Store(writer, item, pending, ref lastSequence, stored);
@@ -195,7 +261,6 @@ public sealed class IngestRunner
 
         indexes.Committed(lastSequence);
         counts = pending;
-        batch.Clear();
         if (stored.Count > 0)
         {
             Acknowledged?.Report(stored);
@@ -222,45 +287,56 @@ public sealed class IngestRunner
             return c with { Failed = c.Failed + 1 };
         }
 
+        long start = IngestPhaseTimes.Start();
         if (writer.IsSourceKnown(item.Uri, analysed.SourceSha256))
         {
+            Timings?.Stop(IngestPhase.Lookup, start);
             return c with { Skipped = c.Skipped + 1 }; // stored meanwhile by a concurrent run
         }
 
         var report = analysed.Report;
+        var prepared = analysed.Prepared ?? Prepare(item, report);
         string text = report.Article.Text;
-        string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
-        string hash = ContentHash.Of(text);
+        string url = prepared.CanonicalUrl;
+        string hash = prepared.ContentHash;
         var latest = writer.LatestAt(url);
         if (latest is not null && latest.ContentHash == hash)
         {
             writer.RememberSource(item.Uri, analysed.SourceSha256, latest.Id);
+            Timings?.Stop(IngestPhase.Lookup, start);
             return c with { Skipped = c.Skipped + 1 };
         }
 
         int revision = (latest?.Revision ?? 0) + 1;
-        string id = UniqueId(writer, item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16], revision, hash);
-        var entityKeys = keys.Of(report);
+        string id = UniqueId(writer, prepared.BaseId, revision, hash);
+        Timings?.Stop(IngestPhase.Lookup, start);
+        var entityKeys = prepared.EntityKeys;
         string? duplicateOf = null;
         string? story = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
+            start = IngestPhaseTimes.Start();
             if (latest is not null)
             {
-                indexes.DuplicateOf(id, text); // remembered for later copies; a revision is not a copy of itself
+                indexes.DuplicateOf(id, prepared.Fingerprint); // remembered for later copies; a revision is not a copy of itself
                 story = latest.StoryId;
+                Timings?.Stop(IngestPhase.Dedup, start);
             }
-            else if ((duplicateOf = indexes.DuplicateOf(id, text)) is not null)
+            else if ((duplicateOf = indexes.DuplicateOf(id, prepared.Fingerprint)) is not null)
             {
                 story = indexes.StoryOf(duplicateOf) ?? writer.StoryOf(duplicateOf);
+                Timings?.Stop(IngestPhase.Dedup, start);
             }
             else
             {
+                Timings?.Stop(IngestPhase.Dedup, start);
+                start = IngestPhaseTimes.Start();
                 story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys);
+                Timings?.Stop(IngestPhase.Cluster, start);
             }
         }
 
-        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys));
+        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport));
         stored.Add(id);
         return c with
         {
@@ -304,7 +380,13 @@ public sealed class IngestRunner
 
     private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private sealed record Analysed(SourceItem? Item, string SourceSha256, AnalysisReport? Report, string? Error, bool AlreadyKnown, long SourceFailures = 0);
+    private sealed record Analysed(SourceItem? Item, string SourceSha256, AnalysisReport? Report, string? Error, bool AlreadyKnown, long SourceFailures = 0)
+    {
+        public Prepared? Prepared { get; init; }
+    }
+
+    /// <summary>What a worker computed for the writer (see <see cref="Prepare"/>).</summary>
+    private sealed record Prepared(string CanonicalUrl, string BaseId, string ContentHash, IReadOnlyList<string> EntityKeys, DuplicateFingerprint? Fingerprint, string StoredReport);
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>
     private sealed class CountingProblems(IProgress<SourceProblem>? inner) : IProgress<SourceProblem>

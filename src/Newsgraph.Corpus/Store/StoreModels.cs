@@ -9,6 +9,8 @@ namespace Newsgraph.Corpus.Store;
 /// <param name="DuplicateOf">Id of the first article this one copies (its duplicate group), or null.</param>
 /// <param name="StoryId">Story the article belongs to, or null (no text to cluster).</param>
 /// <param name="EntityKeys">Keys the story clusterer used, kept so a restarted run rebuilds the same index.</param>
+/// <param name="StoredReport">The report as stored (<see cref="SerialiseWithoutText"/>), serialised
+/// beforehand off the writer thread; null: the store serialises it.</param>
 public sealed record NewArticle(
     string Id,
     string CanonicalUrl,
@@ -19,7 +21,17 @@ public sealed record NewArticle(
     AnalysisReport Report,
     string? DuplicateOf,
     string? StoryId,
-    IReadOnlyList<string> EntityKeys);
+    IReadOnlyList<string> EntityKeys,
+    string? StoredReport = null)
+{
+    /// <summary>The report JSON with <c>article.text</c> emptied: the text is stored once, in its own
+    /// column, and put back when the report is read.</summary>
+    public static string SerialiseWithoutText(AnalysisReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return ReportJson.Serialize(report with { Article = report.Article with { Text = "" } });
+    }
+}
 
 /// <summary>An article already in the store, as the in-memory indexes need it back.</summary>
 public sealed record KnownArticle(

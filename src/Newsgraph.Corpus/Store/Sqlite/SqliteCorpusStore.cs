@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -21,6 +22,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly SqliteConnection writeConnection;
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
+    private readonly EntityRowCache entityRows = new();
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -34,6 +36,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
     public string Path { get; }
 
     public int SchemaVersion { get; }
+
+    /// <summary>When set, write transactions add their per-phase times here (benches).</summary>
+    public IngestPhaseTimes? Timings { get; set; }
 
     /// <summary>Opens (creating when missing) the corpus at <paramref name="path"/> and migrates its
     /// schema. Throws <see cref="CorpusStoreException"/> with a clear message when the file is not a
@@ -119,7 +124,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
-            var writer = new SqliteCorpusWriter(writeConnection, Path, () => writerOpen = false);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, entityRows, Timings, () => writerOpen = false);
             writerOpen = true;
             return writer;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -16,14 +17,18 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly string path;
     private readonly Action onClose;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> entityNumbers = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
+    private readonly EntityRowCache entityCache;
+    private readonly EntityRowCache.Pending pendingEntities = new();
+    private readonly IngestPhaseTimes? timings;
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, Action onClose)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, EntityRowCache entityCache, IngestPhaseTimes? timings, Action onClose)
     {
         this.connection = connection;
         this.path = path;
+        this.entityCache = entityCache;
+        this.timings = timings;
         this.onClose = onClose;
         transaction = connection.BeginTransaction(deferred: false);
     }
@@ -106,6 +111,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     {
         try
         {
+            long start = IngestPhaseTimes.Start();
             foreach (string story in touchedStories)
             {
                 RefreshStory(story);
@@ -113,6 +119,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
             transaction.Commit();
             done = true;
+            entityCache.Merge(pendingEntities);
+            timings?.Stop(IngestPhase.Commit, start);
         }
         catch (SqliteException ex)
         {
@@ -145,6 +153,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     private long InsertArticle(NewArticle a)
     {
+        long start = IngestPhaseTimes.Start();
         var info = a.Report.Article;
         string? published = info.Published;
         string? publishedDate = PublishedDate(published);
@@ -180,8 +189,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(body, "$seq", seq);
         Set(body, "$title", info.Title);
         Set(body, "$text", info.Text);
-        Set(body, "$report", ReportJson.Serialize(a.Report with { Article = info with { Text = "" } }));
+        Set(body, "$report", a.StoredReport ?? NewArticle.SerialiseWithoutText(a.Report));
         body.ExecuteNonQuery();
+        timings?.Stop(IngestPhase.ArticleRows, start);
+        start = IngestPhaseTimes.Start();
 
         if (a.Revision > 1)
         {
@@ -219,6 +230,8 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(fts, "$title", info.Title);
         Set(fts, "$text", info.Text);
         fts.ExecuteNonQuery();
+        timings?.Stop(IngestPhase.FullText, start);
+        start = IngestPhaseTimes.Start();
 
         RememberSource(a.SourceUri, a.SourceSha256, a.Id);
 
@@ -239,7 +252,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             touchedStories.Add(a.StoryId);
         }
 
+        timings?.Stop(IngestPhase.Links, start);
+        start = IngestPhaseTimes.Start();
         new KnowledgeRows(this, seq).Write(a.Report);
+        timings?.Stop(IngestPhase.Knowledge, start);
         return seq;
     }
 
@@ -265,7 +281,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     internal long EntityNumber(string key, string type, string name)
     {
-        if (entityNumbers.TryGetValue(key, out long known))
+        if (entityCache.TryGetNumber(key, out long known) || pendingEntities.Numbers.TryGetValue(key, out known))
         {
             return known;
         }
@@ -275,9 +291,14 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(command, "$t", type);
         Set(command, "$n", name);
         long number = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        entityNumbers[key] = number;
+        pendingEntities.Numbers[key] = number;
         return number;
     }
+
+    /// <summary>False when this (folded name, entity) row is known to exist: a cache hit spares
+    /// an INSERT OR IGNORE (a B-tree probe) per name of every entity of every article.</summary>
+    internal bool NeedsNameRow(string nameKey, long entityNo) =>
+        !entityCache.HasName(nameKey, entityNo) && pendingEntities.Names.Add((nameKey, entityNo));
 
     internal SqliteCommand Command(string sql)
     {
