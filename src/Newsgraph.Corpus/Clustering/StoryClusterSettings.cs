@@ -73,5 +73,22 @@ public sealed record StoryClusterSettings
     /// near it; merging at 0.4 fused sibling events, at 0.6 and above almost nothing merges.</summary>
     public double MergeThreshold { get; init; } = 0.5;
 
+    /// <summary>Share of an article's score against a story that comes from average link (the mean
+    /// of its scores against the story's most recent <see cref="MemberLinkSample"/> members) rather
+    /// than from the centroid. A centroid smooths its members, so an article of a sibling event that
+    /// shares the kind of event and background names scores well against it even when it scores
+    /// low against every single member; average link is not fooled that way.</summary>
+    public double MemberLinkWeight { get; init; }
+
+    /// <summary>Members (the most recent) an article or story is compared with for average link:
+    /// bounds the work of one add however large a story grows.</summary>
+    public int MemberLinkSample { get; init; } = 16;
+
+    /// <summary>Share of the story-to-story score in <see cref="StoryClusterer.Recluster"/>'s merge
+    /// step that comes from average link between the two stories' members rather than centroid
+    /// against centroid: two centroids share every background term of both stories, so sibling
+    /// events' centroids score higher against each other than their articles do.</summary>
+    public double MergeLinkWeight { get; init; }
+
     public static StoryClusterSettings Default { get; } = new();
 }

@@ -19,6 +19,7 @@ public sealed class StoryClusterer
     private readonly List<ArticleFeatures> articles = [];
     private readonly List<int> storyOfArticle = [];
     private readonly List<StoryState> stories = [];
+    private readonly List<(double Words, double Entities, int At)> articleNorms = [];
     private readonly Dictionary<string, int> indexOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<int>> postings = [];
 
@@ -46,6 +47,7 @@ public sealed class StoryClusterer
         articles.Add(features);
         indexOfId[article.Id] = index;
         storyOfArticle.Add(-1);
+        articleNorms.Add((0, 0, -1));
 
         var (best, score) = BestStory(features, exclude: -1);
         int story = best >= 0 && score >= settings.JoinThreshold ? best : NewStory();
@@ -78,6 +80,11 @@ public sealed class StoryClusterer
         postings.Clear();
         words.ForgetCachedIdf();
         entities.ForgetCachedIdf();
+        for (int i = 0; i < articleNorms.Count; i++)
+        {
+            articleNorms[i] = (0, 0, -1);
+        }
+
         var canonical = Enumerable.Range(0, articles.Count)
             .OrderBy(i => Text.StableHash.Of(articles[i].Id))
             .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
@@ -210,6 +217,11 @@ public sealed class StoryClusterer
             double score = settings.TextWeight * Cosine(features.Words, wordNorm, story.Words, story.WordNorm, words)
                 + settings.EntityWeight * Cosine(features.Entities, entityNorm, story.Entities, story.EntityNorm, entities)
                 + TimeTerm(features.Day, features.Day, story.FirstDay, story.LastDay);
+            if (settings.MemberLinkWeight > 0)
+            {
+                score = ((1 - settings.MemberLinkWeight) * score)
+                    + (settings.MemberLinkWeight * AverageLink(features, wordNorm, entityNorm, story));
+            }
             if (score > bestScore)
             {
                 best = candidate;
@@ -298,10 +310,109 @@ public sealed class StoryClusterer
         return merged;
     }
 
-    private double StoryScore(StoryState a, StoryState b) =>
-        settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
-        + settings.EntityWeight * Cosine(a.Entities, a.EntityNorm, b.Entities, b.EntityNorm, entities)
-        + TimeTerm(a.FirstDay, a.LastDay, b.FirstDay, b.LastDay);
+    private double StoryScore(StoryState a, StoryState b)
+    {
+        double centroids = settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
+            + settings.EntityWeight * Cosine(a.Entities, a.EntityNorm, b.Entities, b.EntityNorm, entities)
+            + TimeTerm(a.FirstDay, a.LastDay, b.FirstDay, b.LastDay);
+        if (settings.MergeLinkWeight <= 0)
+        {
+            return centroids;
+        }
+
+        double sum = 0;
+        int pairs = 0;
+        foreach (int m in RecentMembers(a))
+        {
+            var (wordNorm, entityNorm) = ArticleNorms(m);
+            sum += AverageLink(articles[m], wordNorm, entityNorm, b);
+            pairs++;
+        }
+
+        double link = pairs == 0 ? 0 : sum / pairs;
+        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+    }
+
+    /// <summary>Mean article-to-article score of <paramref name="features"/> against the story's most
+    /// recent members.</summary>
+    private double AverageLink(ArticleFeatures features, double wordNorm, double entityNorm, StoryState story)
+    {
+        double sum = 0;
+        int count = 0;
+        foreach (int m in RecentMembers(story))
+        {
+            var other = articles[m];
+            if (ReferenceEquals(other, features))
+            {
+                continue;
+            }
+
+            var (otherWords, otherEntities) = ArticleNorms(m);
+            sum += (settings.TextWeight * Cosine(features.Words, wordNorm, other.Words, otherWords, words))
+                + (settings.EntityWeight * Cosine(features.Entities, entityNorm, other.Entities, otherEntities, entities))
+                + TimeTerm(features.Day, features.Day, other.Day, other.Day);
+            count++;
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private IEnumerable<int> RecentMembers(StoryState story)
+    {
+        var members = story.Members;
+        for (int i = Math.Max(0, members.Count - settings.MemberLinkSample); i < members.Count; i++)
+        {
+            yield return members[i];
+        }
+    }
+
+    private (double Words, double Entities) ArticleNorms(int index)
+    {
+        var cached = articleNorms[index];
+        int n = articles.Count;
+        if (cached.At >= 0 && n <= cached.At * (1 + settings.RefreshGrowth))
+        {
+            return (cached.Words, cached.Entities);
+        }
+
+        var features = articles[index];
+        cached = (Norm(features.Words, words), Norm(features.Entities, entities), n);
+        articleNorms[index] = cached;
+        return (cached.Words, cached.Entities);
+    }
+
+    /// <summary>Cosine of two articles' vectors (ids sorted ascending in both).</summary>
+    private double Cosine(SparseTerms a, double normA, SparseTerms b, double normB, TermSpace space)
+    {
+        if (normA == 0 || normB == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x == y)
+            {
+                double idf = space.Idf(x, articles.Count);
+                dot += a.Weights[i] * b.Weights[j] * idf * idf;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return Math.Min(1, dot / (normA * normB));
+    }
 
     private double TimeTerm(int? firstA, int? lastA, int? firstB, int? lastB)
     {
