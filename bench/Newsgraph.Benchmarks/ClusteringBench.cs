@@ -48,6 +48,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_QUICK") == "1")
         {
             Console.WriteLine($"settings: {settings}");
+            Report("all, single pass", Evaluate(all, keys, settings, seeds, recluster: false));
             Report("all, + Recluster", Evaluate(all, keys, settings, seeds, recluster: true));
             ReportFolds(all, folds, keys, settings, seeds);
             return 0;

@@ -22,7 +22,7 @@ internal static class ClusterSettingsText
             var property = typeof(StoryClusterSettings).GetProperty(pieces[0], BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new ArgumentException($"unknown clustering setting '{pieces[0]}'");
             object value = property.PropertyType == typeof(int)
-                ? int.Parse(pieces[1], CultureInfo.InvariantCulture)
+                ? (object)int.Parse(pieces[1], CultureInfo.InvariantCulture)
                 : double.Parse(pieces[1], CultureInfo.InvariantCulture);
             property.SetValue(settings, value);
         }

@@ -49,10 +49,8 @@ public sealed class StoryClusterer
         storyOfArticle.Add(-1);
         articleNorms.Add((0, 0, -1));
 
-        var (best, score) = BestStory(features, exclude: -1);
-        int story = best >= 0 && score >= settings.JoinThreshold ? best : NewStory();
-        Join(index, story);
-        return StoryId(story);
+        JoinBest(index);
+        return StoryId(storyOfArticle[index]);
     }
 
     /// <summary>The current story id of an added article, or null when the id is unknown.</summary>
@@ -91,8 +89,7 @@ public sealed class StoryClusterer
             .ToArray();
         foreach (int index in canonical)
         {
-            var (best, score) = BestStory(articles[index], exclude: -1);
-            Join(index, best >= 0 && score >= settings.JoinThreshold ? best : NewStory());
+            JoinBest(index);
         }
 
         int changes = 0;
@@ -124,6 +121,28 @@ public sealed class StoryClusterer
         }
 
         return changes;
+    }
+
+    /// <summary>Joins the article to its best story (or a new one); when the runner-up story also
+    /// scores close, the two stories merge if their members agree (average link), so evidence that
+    /// accumulates as articles arrive can join two halves of one story that opened apart.</summary>
+    private void JoinBest(int index)
+    {
+        var (best, score, second, secondScore) = RankStories(articles[index], exclude: -1);
+        bool joins = best >= 0 && score >= settings.JoinThreshold;
+        int story = joins ? best : NewStory();
+        Join(index, story);
+        if (joins && second >= 0 && settings.IncrementalMergeFloor > 0 && secondScore >= settings.IncrementalMergeFloor)
+        {
+            var a = stories[story];
+            var b = stories[second];
+            Refresh(a);
+            Refresh(b);
+            if (StoryScore(a, b) >= settings.MergeThreshold)
+            {
+                Merge(a, b);
+            }
+        }
     }
 
     private ArticleFeatures Featurize(ClusterArticle article)
@@ -185,7 +204,10 @@ public sealed class StoryClusterer
         list.Add(story.Number);
     }
 
-    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude)
+    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
+        RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
+
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude)
     {
         var hits = new Dictionary<int, int>();
         foreach (int id in TopTerms(features.Words, words, settings.CandidateTerms))
@@ -201,8 +223,8 @@ public sealed class StoryClusterer
         var candidates = hits.Count <= settings.MaxScoredCandidates
             ? hits.Keys.Order().ToArray()
             : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxScoredCandidates).Select(h => h.Key).Order().ToArray();
-        int best = -1;
-        double bestScore = double.NegativeInfinity;
+        int best = -1, second = -1;
+        double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
         double entityNorm = Norm(features.Entities, entities);
         foreach (int candidate in candidates)
@@ -224,12 +246,18 @@ public sealed class StoryClusterer
             }
             if (score > bestScore)
             {
+                (second, secondScore) = (best, bestScore);
                 best = candidate;
                 bestScore = score;
             }
+            else if (score > secondScore)
+            {
+                second = candidate;
+                secondScore = score;
+            }
         }
 
-        return (best, bestScore);
+        return (best, bestScore, second, secondScore);
     }
 
     private void Collect(long key, Dictionary<int, int> hits)
@@ -292,27 +320,32 @@ public sealed class StoryClusterer
 
             touched.Add(a);
             touched.Add(b);
-            var (keep, gone) = stories[a].Members.Count >= stories[b].Members.Count ? (stories[a], stories[b]) : (stories[b], stories[a]);
-            foreach (int m in gone.Members)
-            {
-                storyOfArticle[m] = keep.Number;
-            }
-
-            keep.Absorb(gone, articles);
-            foreach (long key in gone.Posted)
-            {
-                Post(keep, key);
-            }
-
+            Merge(stories[a], stories[b]);
             merged++;
         }
 
         return merged;
     }
 
+    /// <summary>Moves the smaller story's members into the larger one (the older on a tie).</summary>
+    private void Merge(StoryState a, StoryState b)
+    {
+        var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Number < b.Number) ? (a, b) : (b, a);
+        foreach (int m in gone.Members)
+        {
+            storyOfArticle[m] = keep.Number;
+        }
+
+        keep.Absorb(gone, articles);
+        foreach (long key in gone.Posted)
+        {
+            Post(keep, key);
+        }
+    }
+
     private double StoryScore(StoryState a, StoryState b)
     {
-        double centroids = settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
+        double centroids = settings.MergeLinkWeight >= 1 ? 0 : settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
             + settings.EntityWeight * Cosine(a.Entities, a.EntityNorm, b.Entities, b.EntityNorm, entities)
             + TimeTerm(a.FirstDay, a.LastDay, b.FirstDay, b.LastDay);
         if (settings.MergeLinkWeight <= 0)
