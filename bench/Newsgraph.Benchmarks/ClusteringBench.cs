@@ -36,6 +36,24 @@ internal sealed class ClusteringBench(BenchOptions options)
         int seeds = Math.Max(1, options.Passes);
         Console.WriteLine($"articles: {all.Count}  stories: {all.Select(a => a.Cluster).Distinct().Count()}  topics: {topics.Length}  seeds: 1..{seeds}");
 
+        var settings = ClusterSettingsText.Parse(StoryClusterSettings.Default, Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_SETTINGS"));
+        var folds = topics.Select((t, i) => (t, i)).GroupBy(x => x.i % TopicFolds, x => x.t)
+            .Select(g => g.ToHashSet(StringComparer.Ordinal)).ToArray();
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_GRID") is { Length: > 0 } grid)
+        {
+            CrossValidate(all, folds, keys, grid.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), seeds);
+            return 0;
+        }
+
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_QUICK") == "1")
+        {
+            Console.WriteLine($"settings: {settings}");
+            Report("all, single pass", Evaluate(all, keys, settings, seeds, recluster: false));
+            Report("all, + Recluster", Evaluate(all, keys, settings, seeds, recluster: true));
+            ReportFolds(all, folds, keys, settings, seeds);
+            return 0;
+        }
+
         if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_SWEEP") == "1")
         {
             Sweep(partA, partB, keys, seeds);
@@ -43,7 +61,6 @@ internal sealed class ClusteringBench(BenchOptions options)
             return 0;
         }
 
-        var settings = StoryClusterSettings.Default;
         Directory.CreateDirectory(options.OutDir);
         string scorer = Path.Combine(options.SharedDir, "bench", "clustering", "score.py");
         Console.WriteLine();
@@ -64,6 +81,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         Console.WriteLine("== leave-topics-out halves (each clustered on its own, default settings) ==");
         Report($"half A ({partA.Length})", Evaluate(partA, keys, settings, seeds, recluster: true));
         Report($"half B ({partB.Length})", Evaluate(partB, keys, settings, seeds, recluster: true));
+        ReportFolds(all, folds, keys, settings, seeds);
 
         Console.WriteLine();
         Console.WriteLine("== near-duplicates (NearDuplicateIndex over title + text, file order) ==");
@@ -98,6 +116,52 @@ internal sealed class ClusteringBench(BenchOptions options)
         Time(all, keys, settings, recluster: false);
         Time(all, keys, settings, recluster: true);
         return 0;
+    }
+
+    /// <summary>Topic folds: each fold clustered on its own stands for a hidden set of other topics
+    /// (5 topics, ~115 articles, ten stories).</summary>
+    private const int TopicFolds = 5;
+
+    private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds)
+    {
+        var results = new List<Evaluation>();
+        for (int f = 0; f < folds.Length; f++)
+        {
+            var part = all.Where(a => folds[f].Contains(a.Topic)).ToArray();
+            var e = Evaluate(part, keys, settings, seeds, recluster: true);
+            results.Add(e);
+            Report($"fold {f} ({part.Length})", e);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"folds: B3-F1 mean {results.Average(e => e.MeanB3):0.000}  worst fold {results.Min(e => e.MeanB3):0.000}  worst fold x seed {results.Min(e => e.MinB3):0.000}"));
+    }
+
+    /// <summary>Leave-topics-out cross-validation: for each topic fold, picks the grid setting with the
+    /// best mean B3-F1 over the other folds (clustered together) and scores it on the held-out fold.</summary>
+    private static void CrossValidate(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, string[] grid, int seeds)
+    {
+        var candidates = grid.Select(g => (Text: g, Settings: ClusterSettingsText.Parse(StoryClusterSettings.Default, g))).ToArray();
+        var held = new List<Evaluation>();
+        for (int f = 0; f < folds.Length; f++)
+        {
+            var train = all.Where(a => !folds[f].Contains(a.Topic)).ToArray();
+            var test = all.Where(a => folds[f].Contains(a.Topic)).ToArray();
+            var scored = candidates.Select(c => (c.Text, c.Settings, Score: Evaluate(train, keys, c.Settings, seeds, recluster: true).MeanB3)).ToArray();
+            foreach (var c in scored)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  fold {f} train {c.Score:0.000}  {c.Text}"));
+            }
+
+            var best = scored.MaxBy(c => c.Score);
+            var e = Evaluate(test, keys, best.Settings, seeds, recluster: true);
+            held.Add(e);
+            Report($"fold {f} held-out", e);
+            Console.WriteLine($"    chosen: {best.Text}");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cross-validated held-out: B3-F1 mean {held.Average(e => e.MeanB3):0.000}  worst fold {held.Min(e => e.MeanB3):0.000}  worst fold x seed {held.Min(e => e.MinB3):0.000}  pair-F1 mean {held.Average(e => e.MeanPair):0.000}"));
     }
 
     private static void Sweep(IReadOnlyList<ClusteringDevArticle> tune, IReadOnlyList<ClusteringDevArticle> test, CapitalisedNameKeys keys, int seeds)

@@ -19,6 +19,7 @@ public sealed class StoryClusterer
     private readonly List<ArticleFeatures> articles = [];
     private readonly List<int> storyOfArticle = [];
     private readonly List<StoryState> stories = [];
+    private readonly List<(double Words, double Entities, int At)> articleNorms = [];
     private readonly Dictionary<string, int> indexOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<int>> postings = [];
 
@@ -46,11 +47,10 @@ public sealed class StoryClusterer
         articles.Add(features);
         indexOfId[article.Id] = index;
         storyOfArticle.Add(-1);
+        articleNorms.Add((0, 0, -1));
 
-        var (best, score) = BestStory(features, exclude: -1);
-        int story = best >= 0 && score >= settings.JoinThreshold ? best : NewStory();
-        Join(index, story);
-        return StoryId(story);
+        JoinBest(index);
+        return StoryId(storyOfArticle[index]);
     }
 
     /// <summary>The current story id of an added article, or null when the id is unknown.</summary>
@@ -78,14 +78,18 @@ public sealed class StoryClusterer
         postings.Clear();
         words.ForgetCachedIdf();
         entities.ForgetCachedIdf();
+        for (int i = 0; i < articleNorms.Count; i++)
+        {
+            articleNorms[i] = (0, 0, -1);
+        }
+
         var canonical = Enumerable.Range(0, articles.Count)
             .OrderBy(i => Text.StableHash.Of(articles[i].Id))
             .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
             .ToArray();
         foreach (int index in canonical)
         {
-            var (best, score) = BestStory(articles[index], exclude: -1);
-            Join(index, best >= 0 && score >= settings.JoinThreshold ? best : NewStory());
+            JoinBest(index);
         }
 
         int changes = 0;
@@ -117,6 +121,28 @@ public sealed class StoryClusterer
         }
 
         return changes;
+    }
+
+    /// <summary>Joins the article to its best story (or a new one); when the runner-up story also
+    /// scores close, the two stories merge if their members agree (average link), so evidence that
+    /// accumulates as articles arrive can join two halves of one story that opened apart.</summary>
+    private void JoinBest(int index)
+    {
+        var (best, score, second, secondScore) = RankStories(articles[index], exclude: -1);
+        bool joins = best >= 0 && score >= settings.JoinThreshold;
+        int story = joins ? best : NewStory();
+        Join(index, story);
+        if (joins && second >= 0 && settings.IncrementalMergeFloor > 0 && secondScore >= settings.IncrementalMergeFloor)
+        {
+            var a = stories[story];
+            var b = stories[second];
+            Refresh(a);
+            Refresh(b);
+            if (StoryScore(a, b) >= settings.MergeThreshold)
+            {
+                Merge(a, b);
+            }
+        }
     }
 
     private ArticleFeatures Featurize(ClusterArticle article)
@@ -178,7 +204,10 @@ public sealed class StoryClusterer
         list.Add(story.Number);
     }
 
-    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude)
+    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
+        RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
+
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude)
     {
         var hits = new Dictionary<int, int>();
         foreach (int id in TopTerms(features.Words, words, settings.CandidateTerms))
@@ -194,8 +223,8 @@ public sealed class StoryClusterer
         var candidates = hits.Count <= settings.MaxScoredCandidates
             ? hits.Keys.Order().ToArray()
             : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxScoredCandidates).Select(h => h.Key).Order().ToArray();
-        int best = -1;
-        double bestScore = double.NegativeInfinity;
+        int best = -1, second = -1;
+        double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
         double entityNorm = Norm(features.Entities, entities);
         foreach (int candidate in candidates)
@@ -210,14 +239,25 @@ public sealed class StoryClusterer
             double score = settings.TextWeight * Cosine(features.Words, wordNorm, story.Words, story.WordNorm, words)
                 + settings.EntityWeight * Cosine(features.Entities, entityNorm, story.Entities, story.EntityNorm, entities)
                 + TimeTerm(features.Day, features.Day, story.FirstDay, story.LastDay);
+            if (settings.MemberLinkWeight > 0)
+            {
+                score = ((1 - settings.MemberLinkWeight) * score)
+                    + (settings.MemberLinkWeight * AverageLink(features, wordNorm, entityNorm, story));
+            }
             if (score > bestScore)
             {
+                (second, secondScore) = (best, bestScore);
                 best = candidate;
                 bestScore = score;
             }
+            else if (score > secondScore)
+            {
+                second = candidate;
+                secondScore = score;
+            }
         }
 
-        return (best, bestScore);
+        return (best, bestScore, second, secondScore);
     }
 
     private void Collect(long key, Dictionary<int, int> hits)
@@ -280,28 +320,132 @@ public sealed class StoryClusterer
 
             touched.Add(a);
             touched.Add(b);
-            var (keep, gone) = stories[a].Members.Count >= stories[b].Members.Count ? (stories[a], stories[b]) : (stories[b], stories[a]);
-            foreach (int m in gone.Members)
-            {
-                storyOfArticle[m] = keep.Number;
-            }
-
-            keep.Absorb(gone, articles);
-            foreach (long key in gone.Posted)
-            {
-                Post(keep, key);
-            }
-
+            Merge(stories[a], stories[b]);
             merged++;
         }
 
         return merged;
     }
 
-    private double StoryScore(StoryState a, StoryState b) =>
-        settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
-        + settings.EntityWeight * Cosine(a.Entities, a.EntityNorm, b.Entities, b.EntityNorm, entities)
-        + TimeTerm(a.FirstDay, a.LastDay, b.FirstDay, b.LastDay);
+    /// <summary>Moves the smaller story's members into the larger one (the older on a tie).</summary>
+    private void Merge(StoryState a, StoryState b)
+    {
+        var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Number < b.Number) ? (a, b) : (b, a);
+        foreach (int m in gone.Members)
+        {
+            storyOfArticle[m] = keep.Number;
+        }
+
+        keep.Absorb(gone, articles);
+        foreach (long key in gone.Posted)
+        {
+            Post(keep, key);
+        }
+    }
+
+    private double StoryScore(StoryState a, StoryState b)
+    {
+        double centroids = settings.MergeLinkWeight >= 1 ? 0 : settings.TextWeight * Cosine(a.Words, a.WordNorm, b.Words, b.WordNorm, words)
+            + settings.EntityWeight * Cosine(a.Entities, a.EntityNorm, b.Entities, b.EntityNorm, entities)
+            + TimeTerm(a.FirstDay, a.LastDay, b.FirstDay, b.LastDay);
+        if (settings.MergeLinkWeight <= 0)
+        {
+            return centroids;
+        }
+
+        double sum = 0;
+        int pairs = 0;
+        foreach (int m in RecentMembers(a))
+        {
+            var (wordNorm, entityNorm) = ArticleNorms(m);
+            sum += AverageLink(articles[m], wordNorm, entityNorm, b);
+            pairs++;
+        }
+
+        double link = pairs == 0 ? 0 : sum / pairs;
+        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+    }
+
+    /// <summary>Mean article-to-article score of <paramref name="features"/> against the story's most
+    /// recent members.</summary>
+    private double AverageLink(ArticleFeatures features, double wordNorm, double entityNorm, StoryState story)
+    {
+        double sum = 0;
+        int count = 0;
+        foreach (int m in RecentMembers(story))
+        {
+            var other = articles[m];
+            if (ReferenceEquals(other, features))
+            {
+                continue;
+            }
+
+            var (otherWords, otherEntities) = ArticleNorms(m);
+            sum += (settings.TextWeight * Cosine(features.Words, wordNorm, other.Words, otherWords, words))
+                + (settings.EntityWeight * Cosine(features.Entities, entityNorm, other.Entities, otherEntities, entities))
+                + TimeTerm(features.Day, features.Day, other.Day, other.Day);
+            count++;
+        }
+
+        return count == 0 ? 0 : sum / count;
+    }
+
+    private IEnumerable<int> RecentMembers(StoryState story)
+    {
+        var members = story.Members;
+        for (int i = Math.Max(0, members.Count - settings.MemberLinkSample); i < members.Count; i++)
+        {
+            yield return members[i];
+        }
+    }
+
+    private (double Words, double Entities) ArticleNorms(int index)
+    {
+        var cached = articleNorms[index];
+        int n = articles.Count;
+        if (cached.At >= 0 && n <= cached.At * (1 + settings.RefreshGrowth))
+        {
+            return (cached.Words, cached.Entities);
+        }
+
+        var features = articles[index];
+        cached = (Norm(features.Words, words), Norm(features.Entities, entities), n);
+        articleNorms[index] = cached;
+        return (cached.Words, cached.Entities);
+    }
+
+    /// <summary>Cosine of two articles' vectors (ids sorted ascending in both).</summary>
+    private double Cosine(SparseTerms a, double normA, SparseTerms b, double normB, TermSpace space)
+    {
+        if (normA == 0 || normB == 0)
+        {
+            return 0;
+        }
+
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x == y)
+            {
+                double idf = space.Idf(x, articles.Count);
+                dot += a.Weights[i] * b.Weights[j] * idf * idf;
+                i++;
+                j++;
+            }
+            else if (x < y)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return Math.Min(1, dot / (normA * normB));
+    }
 
     private double TimeTerm(int? firstA, int? lastA, int? firstB, int? lastB)
     {

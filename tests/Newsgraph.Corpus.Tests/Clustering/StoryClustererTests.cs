@@ -39,6 +39,29 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Every_article_reports_the_story_that_lists_it_after_merges_while_adding()
+    {
+        foreach (int seed in new[] { 1, 2, 3 })
+        {
+            var order = MiniArticles.All.OrderBy(a => a.Id, StringComparer.Ordinal).ToArray();
+            new Random(seed).Shuffle(order);
+            var clusterer = new StoryClusterer();
+            foreach (var a in order)
+            {
+                string story = clusterer.Add(MiniArticles.Article(a));
+                Assert.Equal(story, clusterer.StoryOf(a.Id));
+            }
+
+            foreach (var story in clusterer.Stories)
+            {
+                Assert.All(story.MemberIds, id => Assert.Equal(story.Id, clusterer.StoryOf(id)));
+            }
+
+            Assert.Equal(MiniArticles.All.Length, clusterer.Stories.Sum(s => s.MemberIds.Count));
+        }
+    }
+
+    [Fact]
     public void Same_input_order_gives_the_same_story_ids()
     {
         string Run()
