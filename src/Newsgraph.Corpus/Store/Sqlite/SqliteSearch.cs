@@ -31,12 +31,14 @@ internal static class SqliteSearch
 
     private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
 
-    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null)
+    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
     {
+        phases?.Start();
         var (rankWindow, facetWindow, filteredCountCap) = limits ?? SearchLimits.Default;
         string? match = FtsQuery.Build(query.Text);
         int cap = Math.Max(facetWindow, Math.Max(0, query.Offset) + Math.Max(0, query.Limit));
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits(seq INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM temp.hits;");
+        phases?.Mark("temp table");
         long total;
         bool lowerBound = false;
         using (var fill = connection.CreateCommand())
@@ -50,9 +52,11 @@ internal static class SqliteSearch
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
                 fill.ExecuteNonQuery();
                 total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+                phases?.Mark("newest");
                 if (total >= cap)
                 {
                     (total, lowerBound) = Count(connection, $"SELECT 1 FROM articles a WHERE {where}", fill, filteredCountCap);
+                    phases?.Mark("count");
                 }
             }
             else
@@ -63,24 +67,27 @@ internal static class SqliteSearch
                     ? $"articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where}"
                     : "articles_fts WHERE articles_fts MATCH $match";
                 long floor = Floor(connection, from, fill, rankWindow);
+                phases?.Mark("floor");
                 fill.Parameters.AddWithValue("$floor", floor);
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT articles_fts.rowid, {Bm25} FROM {from} AND articles_fts.rowid >= $floor ORDER BY 2 LIMIT $cap";
                 fill.ExecuteNonQuery();
                 total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+                phases?.Mark("rank");
                 if (floor > 0 || total >= cap)
                 {
                     // more matches than were ranked: count them all, without scoring
                     (total, lowerBound) = Count(connection, $"SELECT 1 FROM {from}", fill, filtered ? filteredCountCap : long.MaxValue);
+                    phases?.Mark("count");
                 }
             }
         }
 
-        var hits = Page(connection, query, match);
+        var hits = Page(connection, query, match, phases);
         var facets = query.Facets && total > 0
             ? new SearchFacets(
-                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n"),
-                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n"),
-                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n"))
+                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n", phases, "facet sites"),
+                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n", phases, "facet entities"),
+                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n", phases, "facet event types"))
             : SearchFacets.None;
         return new SearchResults(total, hits, facets) { TotalIsLowerBound = lowerBound };
     }
@@ -116,7 +123,7 @@ internal static class SqliteSearch
         }
     }
 
-    private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match)
+    private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match, SearchPhaseTimes? phases)
     {
         var rows = new List<(long Seq, SearchHit Hit)>();
         using (var page = connection.CreateCommand())
@@ -140,6 +147,7 @@ internal static class SqliteSearch
             }
         }
 
+        phases?.Mark("page");
         if (match is null || rows.Count == 0)
         {
             return [.. rows.Select(r => r.Hit)];
@@ -156,10 +164,11 @@ internal static class SqliteSearch
             hits.Add(hit with { Snippet = snippet.ExecuteScalar() as string ?? "" });
         }
 
+        phases?.Mark("snippets");
         return hits;
     }
 
-    private static List<FacetCount> Facet(SqliteConnection connection, string sql)
+    private static List<FacetCount> Facet(SqliteConnection connection, string sql, SearchPhaseTimes? phases, string phase)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -171,6 +180,7 @@ internal static class SqliteSearch
             list.Add(new FacetCount(r.GetString(0), r.GetInt64(1)));
         }
 
+        phases?.Mark(phase);
         return list;
     }
 
