@@ -39,6 +39,9 @@ public static class ServerSetup
             // headers and URLs of a few KB are all a client of this API needs
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.MaxRequestLineSize = 16 * 1024;
+            k.Limits.MaxConcurrentConnections = options.MaxConnections;
+            // nothing here upgrades a connection (no WebSockets): an upgrade attempt gets no slot
+            k.Limits.MaxConcurrentUpgradedConnections = 0;
         });
 
         var corpus = new CorpusAccess(options.DatabasePath, options.ReadConnections);

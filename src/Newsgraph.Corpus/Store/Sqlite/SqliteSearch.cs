@@ -23,8 +23,9 @@ internal static class SqliteSearch
     /// <summary>Values listed per facet: enough to narrow a search, few enough to read.</summary>
     private const int FacetValues = 10;
 
-    /// <summary>Words of context on each side of the snippet's matches.</summary>
-    private const int SnippetTokens = 16;
+    /// <summary>Characters of a hit's text read for its snippet: a whole news article mostly (~5,000
+    /// characters on average); past it (a hostile or book-length text) the index finds the words.</summary>
+    private const int SnippetScanChars = 12_000;
 
     /// <summary>Characters of the text shown as a snippet when there are no query words.</summary>
     private const int LeadChars = 200;
@@ -125,15 +126,22 @@ internal static class SqliteSearch
 
     private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match, SearchPhaseTimes? phases)
     {
-        var rows = new List<(long Seq, SearchHit Hit)>();
+        var rows = new List<(long Seq, SearchHit Hit, string Text, bool Truncated)>();
         using (var page = connection.CreateCommand())
         {
-            string order = match is null ? "a.published_date DESC, h.seq DESC" : "h.score, h.seq";
+            // the page is picked in a subquery first: the sorter would otherwise carry every column,
+            // text included, of all the window's hits (up to 500) to return 20
+            string pick = match is null
+                ? "SELECT h.seq, h.score, a.published_date d FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq ORDER BY d DESC, h.seq DESC LIMIT $limit OFFSET $offset"
+                : "SELECT seq, score, NULL d FROM temp.hits ORDER BY score, seq LIMIT $limit OFFSET $offset";
+            string order = match is null ? "p.d DESC, p.seq DESC" : "p.score, p.seq";
             page.CommandText = $"""
-                SELECT h.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, h.score, CASE WHEN $fts THEN '' ELSE (SELECT substr(b.text, 1, {LeadChars}) FROM article_bodies b WHERE b.seq = h.seq) END
-                  FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq ORDER BY {order} LIMIT $limit OFFSET $offset
+                SELECT p.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, p.score,
+                       coalesce(substr(b.text, 1, $chars), ''), coalesce(length(b.text) > $chars, 0)
+                  FROM ({pick}) p CROSS JOIN articles a ON a.seq = p.seq LEFT JOIN article_bodies b ON b.seq = p.seq
+                 ORDER BY {order}
                 """;
-            page.Parameters.AddWithValue("$fts", match is not null);
+            page.Parameters.AddWithValue("$chars", match is null ? LeadChars : SnippetScanChars);
             page.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
             page.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
             using var r = page.ExecuteReader();
@@ -143,29 +151,51 @@ internal static class SqliteSearch
                 rows.Add((r.GetInt64(0), new SearchHit(
                     r.GetString(1), SqliteCorpusWriter.NullableString(r, 2), SqliteCorpusWriter.NullableString(r, 3),
                     SqliteCorpusWriter.NullableString(r, 4), SqliteCorpusWriter.NullableString(r, 5), SqliteCorpusWriter.NullableString(r, 6),
-                    -r.GetDouble(7), r.GetString(8))));
+                    -r.GetDouble(7), ""), r.GetString(8), r.GetBoolean(9)));
             }
         }
 
         phases?.Mark("page");
-        if (match is null || rows.Count == 0)
+        if (match is null)
         {
-            return [.. rows.Select(r => r.Hit)];
+            return [.. rows.Select(r => r.Hit with { Snippet = r.Text })];
         }
 
-        using var snippet = connection.CreateCommand();
-        snippet.CommandText = $"SELECT snippet(articles_fts, 1, '[', ']', '…', {SnippetTokens}) FROM articles_fts WHERE articles_fts MATCH $match AND rowid = $seq";
-        snippet.Parameters.AddWithValue("$match", match);
-        var seqParameter = snippet.Parameters.Add("$seq", SqliteType.Integer);
+        var snippets = SearchSnippet.ForMatch(match);
         var hits = new List<SearchHit>(rows.Count);
-        foreach (var (seq, hit) in rows)
+        SqliteCommand? fts = null;
+        try
         {
-            seqParameter.Value = seq;
-            hits.Add(hit with { Snippet = snippet.ExecuteScalar() as string ?? "" });
+            foreach (var (seq, hit, text, truncated) in rows)
+            {
+                string? snippet = snippets.Make(text, truncated);
+                if (snippet is null && truncated)
+                {
+                    // no query word in the part read (a title-only match, or a very long text): the index knows where they are
+                    fts ??= SnippetCommand(connection, match);
+                    fts.Parameters["$seq"].Value = seq;
+                    snippet = fts.ExecuteScalar() as string;
+                }
+
+                hits.Add(hit with { Snippet = snippet ?? SearchSnippet.Lead(text, truncated) });
+            }
+        }
+        finally
+        {
+            fts?.Dispose();
         }
 
         phases?.Mark("snippets");
         return hits;
+    }
+
+    private static SqliteCommand SnippetCommand(SqliteConnection connection, string match)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"SELECT snippet(articles_fts, 1, '[', ']', '…', {SearchSnippet.WindowTokens}) FROM articles_fts WHERE articles_fts MATCH $match AND rowid = $seq";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.Add("$seq", SqliteType.Integer);
+        return command;
     }
 
     private static List<FacetCount> Facet(SqliteConnection connection, string sql, SearchPhaseTimes? phases, string phase)
