@@ -3,7 +3,7 @@
 # bench's generator (perturbed copies of the dev pages), starts the server on loopback, and drives
 # it with wrk: article pages (bar >= 500 req/s) and API search (bar p95 <= 100 ms).
 #
-#   bench/serve-load.sh [--count 10000] [--db FILE] [--duration 20s] [--connections 16] [--streams N]
+#   bench/serve-load.sh [--count 10000] [--db FILE] [--duration 20s] [--connections 16] [--streams N] [--no-build]
 #
 # --streams N: instead of wrk, opens N article-stream (SSE) clients at once and holds them
 # (bench/sse-flood.py): accepted / refused (503 + Retry-After) / closed, server RSS and descriptors,
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=10000 db="" duration=20s connections=16 port=5099 streams=0
+count=10000 db="" duration=20s connections=16 port=5099 streams=0 build=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2;;
@@ -23,6 +23,7 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift 2;;
     --connections) connections=$2; shift 2;;
     --streams) streams=$2; shift 2;;
+    --no-build) build=0; shift;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
@@ -37,7 +38,8 @@ if [ -z "$db" ]; then
   fi
 fi
 
-dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
+# --no-build: use the CLI as last built (a no-op build still takes minutes on a loaded machine)
+[ "$build" = 1 ] && dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
 bin=src/Newsgraph.Cli/bin/Release/net10.0/newsgraph
 "$bin" serve --db "$db" --urls "http://127.0.0.1:$port" --rate-limit 100000000 > "$work/serve.log" 2>&1 &
 server=$!

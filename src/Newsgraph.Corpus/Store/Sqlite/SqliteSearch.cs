@@ -67,14 +67,27 @@ internal static class SqliteSearch
                 string from = filtered
                     ? $"articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where}"
                     : "articles_fts WHERE articles_fts MATCH $match";
-                long floor = Floor(connection, from, fill, rankWindow);
+                // words only: count every match first (a doclist walk, no scoring; the total needs it
+                // anyway), which also says whether there are more than the window and a floor is needed
+                long? counted = null;
+                if (!filtered)
+                {
+                    counted = Count(connection, $"SELECT 1 FROM {from}", fill, long.MaxValue).Total;
+                    phases?.Mark("count");
+                }
+
+                long floor = counted is { } all && all <= rankWindow ? 0 : Floor(connection, from, fill, rankWindow);
                 phases?.Mark("floor");
                 fill.Parameters.AddWithValue("$floor", floor);
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT articles_fts.rowid, {Bm25} FROM {from} AND articles_fts.rowid >= $floor ORDER BY 2 LIMIT $cap";
                 fill.ExecuteNonQuery();
                 total = Scalar(connection, "SELECT count(*) FROM temp.hits");
                 phases?.Mark("rank");
-                if (floor > 0 || total >= cap)
+                if (counted is { } exact)
+                {
+                    total = exact;
+                }
+                else if (floor > 0 || total >= cap)
                 {
                     // more matches than were ranked: count them all, without scoring
                     (total, lowerBound) = Count(connection, $"SELECT 1 FROM {from}", fill, filtered ? filteredCountCap : long.MaxValue);
@@ -87,7 +100,7 @@ internal static class SqliteSearch
         var facets = query.Facets && total > 0
             ? new SearchFacets(
                 Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n", phases, "facet sites"),
-                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n", phases, "facet entities"),
+                EntityFacet(connection, phases),
                 Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n", phases, "facet event types"))
             : SearchFacets.None;
         return new SearchResults(total, hits, facets) { TotalIsLowerBound = lowerBound };
@@ -196,6 +209,51 @@ internal static class SqliteSearch
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.Add("$seq", SqliteType.Integer);
         return command;
+    }
+
+    /// <summary>The entities most of the window's hits mention. Counted per entity number first and
+    /// named after: joining the names onto every (hit, entity) row cost more than the counting.</summary>
+    private static List<FacetCount> EntityFacet(SqliteConnection connection, SearchPhaseTimes? phases)
+    {
+        var counts = new List<(long EntityNo, long Count)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT ae.entity_no, count(DISTINCT ae.article_seq) FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq GROUP BY ae.entity_no";
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                counts.Add((r.GetInt64(0), r.GetInt64(1)));
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            phases?.Mark("facet entities");
+            return [];
+        }
+
+        // every entity tied with the last one shown is a candidate: names break the ties
+        counts.Sort((x, y) => y.Count.CompareTo(x.Count));
+        long least = counts[Math.Min(FacetValues, counts.Count) - 1].Count;
+        var candidates = counts.TakeWhile(c => c.Count >= least).ToList();
+        var names = new Dictionary<long, string>(candidates.Count);
+        using (var command = connection.CreateCommand())
+        {
+            // entity numbers are integers read from the database: safe to inline
+            command.CommandText = $"SELECT entity_no, name FROM entities WHERE entity_no IN ({string.Join(',', candidates.Select(c => c.EntityNo.ToString(CultureInfo.InvariantCulture)))})";
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                names[r.GetInt64(0)] = r.GetString(1);
+            }
+        }
+
+        var list = candidates.Where(c => names.ContainsKey(c.EntityNo))
+            .Select(c => new FacetCount(names[c.EntityNo], c.Count))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+            .Take(FacetValues).ToList();
+        phases?.Mark("facet entities");
+        return list;
     }
 
     private static List<FacetCount> Facet(SqliteConnection connection, string sql, SearchPhaseTimes? phases, string phase)
