@@ -3,20 +3,27 @@
 # bench's generator (perturbed copies of the dev pages), starts the server on loopback, and drives
 # it with wrk: article pages (bar >= 500 req/s) and API search (bar p95 <= 100 ms).
 #
-#   bench/serve-load.sh [--count 10000] [--db FILE] [--duration 20s] [--connections 16]
+#   bench/serve-load.sh [--count 10000] [--db FILE] [--duration 20s] [--connections 16] [--streams N] [--no-build]
+#
+# --streams N: instead of wrk, opens N article-stream (SSE) clients at once and holds them
+# (bench/sse-flood.py): accepted / refused (503 + Retry-After) / closed, server RSS and descriptors,
+# and whether the server still answers meanwhile. The server runs with its default caps
+# (100 stream clients, 15,000 connections).
 #
 # Needs wrk (apt-get install wrk) and ../shared/bench for the generator. Prints `uptime` before and
 # after: the machine is shared, so the load average says how much of it the server had.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-count=10000 db="" duration=20s connections=16 port=5099
+count=10000 db="" duration=20s connections=16 port=5099 streams=0 build=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --count) count=$2; shift 2;;
     --db) db=$2; shift 2;;
     --duration) duration=$2; shift 2;;
     --connections) connections=$2; shift 2;;
+    --streams) streams=$2; shift 2;;
+    --no-build) build=0; shift;;
     *) echo "unknown argument $1" >&2; exit 2;;
   esac
 done
@@ -31,7 +38,8 @@ if [ -z "$db" ]; then
   fi
 fi
 
-dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
+# --no-build: use the CLI as last built (a no-op build still takes minutes on a loaded machine)
+[ "$build" = 1 ] && dotnet build -c Release src/Newsgraph.Cli -v q -nologo >/dev/null
 bin=src/Newsgraph.Cli/bin/Release/net10.0/newsgraph
 "$bin" serve --db "$db" --urls "http://127.0.0.1:$port" --rate-limit 100000000 > "$work/serve.log" 2>&1 &
 server=$!
@@ -41,6 +49,15 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fs "http://127.0.0.1:$port/api/stats"; echo
+
+if [ "$streams" -gt 0 ]; then
+  echo "== uptime before"; uptime
+  python3 bench/sse-flood.py --port "$port" --pid "$server" --clients "$streams"
+  echo "== uptime after"; uptime
+echo "server RSS: $(grep VmRSS /proc/$server/status | awk '{print $2/1024 " MiB"}'), high-water $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MiB"}')"
+  kill -0 $server && echo "server still running"
+  exit 0
+fi
 
 # ids of 200 articles and a list of search queries, picked from the corpus itself
 curl -fs "http://127.0.0.1:$port/api/search?limit=100&offset=0&facets=0" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 > "$work/ids.txt"
@@ -72,3 +89,4 @@ wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/articles.lua" "http:/
 echo "== search (JSON API), $connections connections, $duration"
 wrk -t2 -c"$connections" -d"$duration" --latency -s "$work/search.lua" "http://127.0.0.1:$port"
 echo "== uptime after"; uptime
+echo "server RSS: $(grep VmRSS /proc/$server/status | awk '{print $2/1024 " MiB"}'), high-water $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MiB"}')"

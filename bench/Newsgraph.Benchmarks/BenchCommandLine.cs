@@ -34,6 +34,10 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks corpus-search [--count N] [--no-stories] [--out DIR]
           synthesises N articles (default 10,000) from the 91 dev pages, ingests them into a fresh
           SQLite corpus (articles/s, DB size), times searches (p50/p95) and raw-page ingest vs analyze.
+        Newsgraph.Benchmarks search-phases --db FILE [--queries N]
+          times N searches (default 200) of the serve-load mix (word pairs from 58 common words, a
+          filter now and then) on an existing corpus, one step at a time: wall ms per step and query,
+          total p50/p95/p99 and process CPU per query.
         Newsgraph.Benchmarks ner [--shared DIR] [--passes N] [--only speed]
           fast NER tagger: cold model load and memory (fresh processes), tokens/s including
           tokenisation on the extraction dev bodies vs the tokeniser alone, and per-type P/R/F1 on
@@ -69,6 +73,7 @@ internal static class BenchCommandLine
             "places" => new PlacesBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
             "corpus-search" => new CorpusSearchBench(options).Run(),
+            "search-phases" => new SearchPhasesBench(options).Run(),
             "ner" => new NerBench(options).Run(),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),

@@ -10,6 +10,8 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
     public bool NoStories { get; init; }
     /// <summary>Searches timed per query kind (corpus-search).</summary>
     public int Queries { get; init; } = 200;
+    /// <summary>An existing corpus file (search-phases).</summary>
+    public string? Db { get; init; }
 
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
@@ -23,6 +25,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         int? count = null;
         bool noStories = false;
         int queries = 200;
+        string? db = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -36,12 +39,13 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--copies": copies = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--count": count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--no-stories": noStories = true; break;
+                case "--db": db = args[++i]; break;
                 case "--queries": queries = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries };
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries, Db = db };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

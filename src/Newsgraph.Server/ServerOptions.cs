@@ -31,6 +31,13 @@ public sealed record ServerOptions
     /// beyond this a new client gets 503 with Retry-After rather than exhausting the process.</summary>
     public int MaxStreamClients { get; init; } = 100;
 
+    /// <summary>Open connections Kestrel accepts at once; beyond it a new connection is closed
+    /// unanswered. Each costs a socket descriptor and a few KB, so this bounds memory and keeps the
+    /// process under its descriptor limit (the runtime raises it to the hard limit, often 20,000 or
+    /// more) when thousands of clients connect; it is far above ordinary use, so a stream client
+    /// over <see cref="MaxStreamClients"/> still gets its 503 rather than a closed socket.</summary>
+    public long MaxConnections { get; init; } = 15_000;
+
     /// <summary>How often the article stream looks for newly ingested articles.</summary>
     public TimeSpan StreamPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 

@@ -39,8 +39,16 @@ public static class ServerSetup
             // headers and URLs of a few KB are all a client of this API needs
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
             k.Limits.MaxRequestLineSize = 16 * 1024;
+            k.Limits.MaxConcurrentConnections = options.MaxConnections;
+            // nothing here upgrades a connection (no WebSockets): an upgrade attempt gets no slot
+            k.Limits.MaxConcurrentUpgradedConnections = 0;
         });
 
+        // Store queries block the pool thread that runs them (SQLite has no async API); with the
+        // pool's minimum at one thread per core, every pool thread could be inside a query while
+        // finished queries' responses wait for the pool to add threads (it adds them slowly).
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, options.ReadConnections + Environment.ProcessorCount), io);
         var corpus = new CorpusAccess(options.DatabasePath, options.ReadConnections);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(corpus);

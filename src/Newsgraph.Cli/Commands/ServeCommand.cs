@@ -16,10 +16,11 @@ internal static class ServeCommand
         var apiKeyFile = new Option<FileInfo?>("--api-key-file") { Description = "Read the API key from this file (first line), so it stays out of the process list." };
         var allowPrivate = new Option<bool>("--allow-private") { Description = "Allow URL analysis of loopback and private addresses." };
         var maxStreams = new Option<int>("--max-stream-clients") { Description = "Concurrent article-stream clients before new ones get 503 (default 100).", DefaultValueFactory = _ => 100 };
+        var maxConnections = new Option<long>("--max-connections") { Description = "Open connections accepted at once; beyond it new ones are closed (default 15000, under the descriptor limit).", DefaultValueFactory = _ => 15_000 };
         var rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per minute per client address (default 6000; raise it for load tests)." };
         var command = new Command("serve", "Serve the JSON API (with an OpenAPI document at /openapi/v1.json) and the web UI over the corpus.")
         {
-            db, urls, apiKey, apiKeyFile, allowPrivate, maxStreams, rateLimit,
+            db, urls, apiKey, apiKeyFile, allowPrivate, maxStreams, maxConnections, rateLimit,
         };
         command.Validators.Add(result =>
         {
@@ -32,6 +33,11 @@ internal static class ServeCommand
             if (result.GetResult(maxStreams) is { Tokens.Count: > 0 } && result.GetValue(maxStreams) < 1)
             {
                 result.AddError("--max-stream-clients must be at least 1.");
+            }
+
+            if (result.GetResult(maxConnections) is { Tokens.Count: > 0 } && result.GetValue(maxConnections) < 1)
+            {
+                result.AddError("--max-connections must be at least 1.");
             }
         });
         command.SetAction(async (parse, ct) =>
@@ -64,6 +70,7 @@ internal static class ServeCommand
                 ApiKey = key,
                 AllowPrivateUrls = parse.GetValue(allowPrivate),
                 MaxStreamClients = parse.GetValue(maxStreams),
+                MaxConnections = parse.GetValue(maxConnections),
             };
             if (parse.GetValue(rateLimit) is { } permits)
             {

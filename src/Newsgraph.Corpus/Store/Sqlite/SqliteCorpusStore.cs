@@ -139,6 +139,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
     /// <summary>A search under other bounds (tests use small ones).</summary>
     internal SearchResults Search(SearchQuery query, SearchLimits limits) => Read(c => SqliteSearch.Run(c, query, limits));
 
+    /// <summary>A search that adds the time of each of its steps to <paramref name="phases"/> (the bench).</summary>
+    internal SearchResults Search(SearchQuery query, SearchPhaseTimes phases) => Read(c => SqliteSearch.Run(c, query, null, phases));
+
     public IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit) => Read(c => SqliteStoryQueries.List(c, from, to, limit));
 
     public StoryDetail? Story(string storyId) => Read(c => SqliteStoryQueries.Detail(c, storyId));

@@ -23,20 +23,23 @@ internal static class SqliteSearch
     /// <summary>Values listed per facet: enough to narrow a search, few enough to read.</summary>
     private const int FacetValues = 10;
 
-    /// <summary>Words of context on each side of the snippet's matches.</summary>
-    private const int SnippetTokens = 16;
+    /// <summary>Characters of a hit's text read for its snippet: a whole news article mostly (~5,000
+    /// characters on average); past it (a hostile or book-length text) the index finds the words.</summary>
+    private const int SnippetScanChars = 12_000;
 
     /// <summary>Characters of the text shown as a snippet when there are no query words.</summary>
     private const int LeadChars = 200;
 
     private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
 
-    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null)
+    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
     {
+        phases?.Start();
         var (rankWindow, facetWindow, filteredCountCap) = limits ?? SearchLimits.Default;
         string? match = FtsQuery.Build(query.Text);
         int cap = Math.Max(facetWindow, Math.Max(0, query.Offset) + Math.Max(0, query.Limit));
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits(seq INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM temp.hits;");
+        phases?.Mark("temp table");
         long total;
         bool lowerBound = false;
         using (var fill = connection.CreateCommand())
@@ -50,9 +53,11 @@ internal static class SqliteSearch
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
                 fill.ExecuteNonQuery();
                 total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+                phases?.Mark("newest");
                 if (total >= cap)
                 {
                     (total, lowerBound) = Count(connection, $"SELECT 1 FROM articles a WHERE {where}", fill, filteredCountCap);
+                    phases?.Mark("count");
                 }
             }
             else
@@ -62,25 +67,41 @@ internal static class SqliteSearch
                 string from = filtered
                     ? $"articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where}"
                     : "articles_fts WHERE articles_fts MATCH $match";
-                long floor = Floor(connection, from, fill, rankWindow);
+                // words only: count every match first (a doclist walk, no scoring; the total needs it
+                // anyway), which also says whether there are more than the window and a floor is needed
+                long? counted = null;
+                if (!filtered)
+                {
+                    counted = Count(connection, $"SELECT 1 FROM {from}", fill, long.MaxValue).Total;
+                    phases?.Mark("count");
+                }
+
+                long floor = counted is { } all && all <= rankWindow ? 0 : Floor(connection, from, fill, rankWindow);
+                phases?.Mark("floor");
                 fill.Parameters.AddWithValue("$floor", floor);
                 fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT articles_fts.rowid, {Bm25} FROM {from} AND articles_fts.rowid >= $floor ORDER BY 2 LIMIT $cap";
                 fill.ExecuteNonQuery();
                 total = Scalar(connection, "SELECT count(*) FROM temp.hits");
-                if (floor > 0 || total >= cap)
+                phases?.Mark("rank");
+                if (counted is { } exact)
+                {
+                    total = exact;
+                }
+                else if (floor > 0 || total >= cap)
                 {
                     // more matches than were ranked: count them all, without scoring
                     (total, lowerBound) = Count(connection, $"SELECT 1 FROM {from}", fill, filtered ? filteredCountCap : long.MaxValue);
+                    phases?.Mark("count");
                 }
             }
         }
 
-        var hits = Page(connection, query, match);
+        var hits = Page(connection, query, match, phases);
         var facets = query.Facets && total > 0
             ? new SearchFacets(
-                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n"),
-                Facet(connection, "SELECT e.name, count(DISTINCT ae.article_seq) c FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq JOIN entities e ON e.entity_no = ae.entity_no GROUP BY e.entity_no ORDER BY c DESC, e.name LIMIT $n"),
-                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n"))
+                Facet(connection, "SELECT coalesce(a.site, a.host) v, count(*) c FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq WHERE v IS NOT NULL GROUP BY v ORDER BY c DESC, v LIMIT $n", phases, "facet sites"),
+                EntityFacet(connection, phases),
+                Facet(connection, "SELECT ev.type, count(DISTINCT ev.article_seq) c FROM temp.hits h CROSS JOIN events ev ON ev.article_seq = h.seq GROUP BY ev.type ORDER BY c DESC, ev.type LIMIT $n", phases, "facet event types"))
             : SearchFacets.None;
         return new SearchResults(total, hits, facets) { TotalIsLowerBound = lowerBound };
     }
@@ -116,17 +137,24 @@ internal static class SqliteSearch
         }
     }
 
-    private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match)
+    private static List<SearchHit> Page(SqliteConnection connection, SearchQuery query, string? match, SearchPhaseTimes? phases)
     {
-        var rows = new List<(long Seq, SearchHit Hit)>();
+        var rows = new List<(long Seq, SearchHit Hit, string Text, bool Truncated)>();
         using (var page = connection.CreateCommand())
         {
-            string order = match is null ? "a.published_date DESC, h.seq DESC" : "h.score, h.seq";
+            // the page is picked in a subquery first: the sorter would otherwise carry every column,
+            // text included, of all the window's hits (up to 500) to return 20
+            string pick = match is null
+                ? "SELECT h.seq, h.score, a.published_date d FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq ORDER BY d DESC, h.seq DESC LIMIT $limit OFFSET $offset"
+                : "SELECT seq, score, NULL d FROM temp.hits ORDER BY score, seq LIMIT $limit OFFSET $offset";
+            string order = match is null ? "p.d DESC, p.seq DESC" : "p.score, p.seq";
             page.CommandText = $"""
-                SELECT h.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, h.score, CASE WHEN $fts THEN '' ELSE (SELECT substr(b.text, 1, {LeadChars}) FROM article_bodies b WHERE b.seq = h.seq) END
-                  FROM temp.hits h CROSS JOIN articles a ON a.seq = h.seq ORDER BY {order} LIMIT $limit OFFSET $offset
+                SELECT p.seq, a.id, a.title, a.site, a.published, a.url, a.story_id, p.score,
+                       coalesce(substr(b.text, 1, $chars), ''), coalesce(length(b.text) > $chars, 0)
+                  FROM ({pick}) p CROSS JOIN articles a ON a.seq = p.seq LEFT JOIN article_bodies b ON b.seq = p.seq
+                 ORDER BY {order}
                 """;
-            page.Parameters.AddWithValue("$fts", match is not null);
+            page.Parameters.AddWithValue("$chars", match is null ? LeadChars : SnippetScanChars);
             page.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
             page.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
             using var r = page.ExecuteReader();
@@ -136,30 +164,99 @@ internal static class SqliteSearch
                 rows.Add((r.GetInt64(0), new SearchHit(
                     r.GetString(1), SqliteCorpusWriter.NullableString(r, 2), SqliteCorpusWriter.NullableString(r, 3),
                     SqliteCorpusWriter.NullableString(r, 4), SqliteCorpusWriter.NullableString(r, 5), SqliteCorpusWriter.NullableString(r, 6),
-                    -r.GetDouble(7), r.GetString(8))));
+                    -r.GetDouble(7), ""), r.GetString(8), r.GetBoolean(9)));
             }
         }
 
-        if (match is null || rows.Count == 0)
+        phases?.Mark("page");
+        if (match is null)
         {
-            return [.. rows.Select(r => r.Hit)];
+            return [.. rows.Select(r => r.Hit with { Snippet = r.Text })];
         }
 
-        using var snippet = connection.CreateCommand();
-        snippet.CommandText = $"SELECT snippet(articles_fts, 1, '[', ']', '…', {SnippetTokens}) FROM articles_fts WHERE articles_fts MATCH $match AND rowid = $seq";
-        snippet.Parameters.AddWithValue("$match", match);
-        var seqParameter = snippet.Parameters.Add("$seq", SqliteType.Integer);
+        var snippets = SearchSnippet.ForMatch(match);
         var hits = new List<SearchHit>(rows.Count);
-        foreach (var (seq, hit) in rows)
+        SqliteCommand? fts = null;
+        try
         {
-            seqParameter.Value = seq;
-            hits.Add(hit with { Snippet = snippet.ExecuteScalar() as string ?? "" });
+            foreach (var (seq, hit, text, truncated) in rows)
+            {
+                string? snippet = snippets.Make(text, truncated);
+                if (snippet is null && truncated)
+                {
+                    // no query word in the part read (a title-only match, or a very long text): the index knows where they are
+                    fts ??= SnippetCommand(connection, match);
+                    fts.Parameters["$seq"].Value = seq;
+                    snippet = fts.ExecuteScalar() as string;
+                }
+
+                hits.Add(hit with { Snippet = snippet ?? SearchSnippet.Lead(text, truncated) });
+            }
+        }
+        finally
+        {
+            fts?.Dispose();
         }
 
+        phases?.Mark("snippets");
         return hits;
     }
 
-    private static List<FacetCount> Facet(SqliteConnection connection, string sql)
+    private static SqliteCommand SnippetCommand(SqliteConnection connection, string match)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = $"SELECT snippet(articles_fts, 1, '[', ']', '…', {SearchSnippet.WindowTokens}) FROM articles_fts WHERE articles_fts MATCH $match AND rowid = $seq";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.Add("$seq", SqliteType.Integer);
+        return command;
+    }
+
+    /// <summary>The entities most of the window's hits mention. Counted per entity number first and
+    /// named after: joining the names onto every (hit, entity) row cost more than the counting.</summary>
+    private static List<FacetCount> EntityFacet(SqliteConnection connection, SearchPhaseTimes? phases)
+    {
+        var counts = new List<(long EntityNo, long Count)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT ae.entity_no, count(DISTINCT ae.article_seq) FROM temp.hits h CROSS JOIN article_entities ae ON ae.article_seq = h.seq GROUP BY ae.entity_no";
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                counts.Add((r.GetInt64(0), r.GetInt64(1)));
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            phases?.Mark("facet entities");
+            return [];
+        }
+
+        // every entity tied with the last one shown is a candidate: names break the ties
+        counts.Sort((x, y) => y.Count.CompareTo(x.Count));
+        long least = counts[Math.Min(FacetValues, counts.Count) - 1].Count;
+        var candidates = counts.TakeWhile(c => c.Count >= least).ToList();
+        var names = new Dictionary<long, string>(candidates.Count);
+        using (var command = connection.CreateCommand())
+        {
+            // entity numbers are integers read from the database: safe to inline
+            command.CommandText = $"SELECT entity_no, name FROM entities WHERE entity_no IN ({string.Join(',', candidates.Select(c => c.EntityNo.ToString(CultureInfo.InvariantCulture)))})";
+            using var r = command.ExecuteReader();
+            while (r.Read())
+            {
+                names[r.GetInt64(0)] = r.GetString(1);
+            }
+        }
+
+        var list = candidates.Where(c => names.ContainsKey(c.EntityNo))
+            .Select(c => new FacetCount(names[c.EntityNo], c.Count))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
+            .Take(FacetValues).ToList();
+        phases?.Mark("facet entities");
+        return list;
+    }
+
+    private static List<FacetCount> Facet(SqliteConnection connection, string sql, SearchPhaseTimes? phases, string phase)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -171,6 +268,7 @@ internal static class SqliteSearch
             list.Add(new FacetCount(r.GetString(0), r.GetInt64(1)));
         }
 
+        phases?.Mark(phase);
         return list;
     }
 
