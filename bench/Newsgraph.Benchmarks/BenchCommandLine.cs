@@ -44,6 +44,11 @@ internal static class BenchCommandLine
           every held-out set of the trainer's seeded split (--only speed skips the scoring).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
+        Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
+            [--epochs N] [--gmb-share X] [--gold-repeats N]
+          NER experiments without writing a model: evaluates --model as is, or trains with the given knobs
+          (reusing --classes-from's gazetteer and word classes skips k-means); --dump writes every held-out
+          sentence with gold and predicted entities as JSON lines for error analysis.
         """;
 
     public static int Run(string[] args)
@@ -59,6 +64,11 @@ internal static class BenchCommandLine
             // Maintenance, not a bench: rewrites the committed model in the current file format.
             Training.NerTrainer.UpgradeModelFile(args[1], Console.Out);
             return 0;
+        }
+
+        if (args[0] == "ner-experiment")
+        {
+            return NerExperimentCommand.Run(args.AsSpan(1));
         }
 
         var options = BenchOptions.Parse(args.AsSpan(1));

@@ -24,6 +24,14 @@ internal static class GumCorpus
     public static readonly FrozenSet<string> NameBreaks = FrozenSet.ToFrozenSet([",", "(", "-LRB-", ";", ":", "–", "—", "\"", "in", "at", "from", "on", "near", "who", "which", "that"]);
 
     /// <summary>A coordination inside a person mention joins two people ("Carrano and Biewener"); organisation names may hold "and".</summary>
+    /// <summary>
+    /// Heads of person mentions that describe rather than name ("the Secretary", "Emperor of these
+    /// United States", "Fellow of the Royal Society"): the CoNLL convention marks no name there, so the
+    /// mention gets no training signal. Titles the conversion strips before a name are included.
+    /// </summary>
+    public static readonly FrozenSet<string> PersonDescriptions = FrozenSet.ToFrozenSet(
+        [.. CorpusTagMap.GmbPersonTitles, "emperor", "empress", "fellow", "protector", "justice", "solicitor", "attorney"], StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> PersonBreaks = FrozenSet.ToFrozenSet(["and", "&"]);
 
     private sealed record Token(string Form, string Upos, string Xpos, int Head);
@@ -155,7 +163,8 @@ internal static class GumCorpus
 
             Array.Fill(taken, true, start, end - start);
             bool demonymGroup = end - start == 1 && tokens[start].Xpos == "NNPS" && mention.Type == "person";
-            if (KindByType.TryGetValue(mention.Type, out var kind) && !demonymGroup)
+            bool titleOnly = mention.Type == "person" && PersonDescriptions.Contains(words[start]);
+            if (KindByType.TryGetValue(mention.Type, out var kind) && !demonymGroup && !titleOnly)
             {
                 entities.Add(new TaggedEntity(start, end, kind));
             }
@@ -193,7 +202,7 @@ internal static class GumCorpus
     {
         int start = mention.Start;
         while (start < mention.End && (!WordShape.StartsUpper(tokens[start].Form) || CorpusTagMap.LeadingDeterminers.Contains(tokens[start].Form)
-            || (person && CorpusTagMap.GmbPersonTitles.Contains(tokens[start].Form) && start + 1 < mention.End && WordShape.StartsUpper(tokens[start + 1].Form))))
+            || (person && PersonDescriptions.Contains(tokens[start].Form) && start + 1 < mention.End && WordShape.StartsUpper(tokens[start + 1].Form))))
         {
             start++;
         }

@@ -8,7 +8,7 @@ namespace Newsgraph.Training;
 /// <summary>Readers for the NER corpora under shared/data, each returning sentences with entities of the learnt kinds.</summary>
 internal static class NerCorpora
 {
-    public static List<NerSentence> ReadGmb(string zipPath)
+    public static List<NerSentence> ReadGmb(string zipPath, CorpusConventions conventions)
     {
         using var zip = ZipFile.OpenRead(zipPath);
         using var reader = new StreamReader(zip.Entries[0].Open(), Encoding.Latin1);
@@ -27,7 +27,7 @@ internal static class NerCorpora
 
             if (fields[0].Length > 0 && tokens.Count > 0)
             {
-                sentences.Add(Build("gmb", "gmb-" + (index / 100), tokens, tags, CorpusTagMap.Gmb, StripGmbTitles));
+                sentences.Add(Build("gmb", "gmb-" + (index / 100), tokens, tags, CorpusTagMap.Gmb, conventions.Gmb));
                 index++;
                 tokens.Clear();
                 tags.Clear();
@@ -42,7 +42,7 @@ internal static class NerCorpora
     }
 
     /// <summary>CoNLL-style files: token and tag columns, blank line between sentences, -DOCSTART- between documents.</summary>
-    public static List<NerSentence> ReadConll(string corpus, string path, int tokenColumn, int tagColumn, char separator, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, TaggedEntity?>? clean = null)
+    public static List<NerSentence> ReadConll(string corpus, string path, int tokenColumn, int tagColumn, char separator, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, CleanedSpan>? clean = null)
     {
         var sentences = new List<NerSentence>();
         var tokens = new List<string>();
@@ -87,40 +87,7 @@ internal static class NerCorpora
         return sentences;
     }
 
-    public static TaggedEntity? StripGmbTitles(string[] tokens, TaggedEntity entity)
-    {
-        if (entity.Kind != EntityKind.Person)
-        {
-            return entity;
-        }
-
-        int start = entity.Start;
-        while (start < entity.End && CorpusTagMap.GmbPersonTitles.Contains(tokens[start]))
-        {
-            start++;
-        }
-
-        return start < entity.End ? entity with { Start = start } : null;
-    }
-
-    public static TaggedEntity? CleanRe3d(string[] tokens, TaggedEntity entity)
-    {
-        int start = entity.Start;
-        while (start < entity.End && CorpusTagMap.LeadingDeterminers.Contains(tokens[start]))
-        {
-            start++;
-        }
-
-        bool named = false;
-        for (int i = start; i < entity.End; i++)
-        {
-            named |= WordShape.StartsUpper(tokens[i]);
-        }
-
-        return named ? entity with { Start = start } : null;
-    }
-
-    private static NerSentence Build(string corpus, string document, List<string> tokens, List<string> tags, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, TaggedEntity?>? clean)
+    private static NerSentence Build(string corpus, string document, List<string> tokens, List<string> tags, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, CleanedSpan>? clean)
     {
         string[] words = [.. tokens];
         var unknown = new bool[words.Length];
@@ -156,10 +123,11 @@ internal static class NerCorpora
             if (map.TryGetValue(spanType, out var kind) && kind is { } learnt)
             {
                 var entity = new TaggedEntity(from, to, learnt);
-                var cleaned = clean is null ? entity : clean(words, entity);
-                if (cleaned is { } kept)
+                var cleaned = clean is null ? CleanedSpan.Keep(entity) : clean(words, entity);
+                entities.AddRange(cleaned.Entities);
+                if (cleaned.Unknown)
                 {
-                    entities.Add(kept);
+                    Array.Fill(unknown, true, from, to - from);
                 }
             }
         }

