@@ -45,6 +45,11 @@ internal sealed class KnowledgeBench(BenchOptions options)
         Console.Write(options.PerPage
             ? PythonScorer.Run(scorer, goldPath, reportsDir, "--per-doc")
             : PythonScorer.Run(scorer, goldPath, reportsDir));
+        if (options.Passes == 0)
+        {
+            // --passes 0: quality only (fast iteration on a loaded machine).
+            return 0;
+        }
 
         var extractionOnly = NewsgraphPipeline.CreateDefault();
         Warm(extractionOnly, pages);
