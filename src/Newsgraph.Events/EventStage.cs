@@ -149,6 +149,12 @@ public sealed class EventStage : IStage, IWarmUp
             }
 
             var actors = _actors.Find(sentence, match, typed.Type);
+            if (!actors.Source.IsEmpty && actors.Target.Any(actors.Source.Contains))
+            {
+                // "we call for an end …": an actor does not act on itself; the target read was a mistake.
+                actors = actors with { Target = [.. actors.Target.Where(t => !actors.Source.Contains(t))] };
+            }
+
             // With entities known, an event whose doer is not named is mostly background (a passive
             // "was arrested" keeps its target and still counts when the agent is unnamed).
             if (_hasEntities && actors.Source.IsEmpty && !(actors.Passive && !actors.Target.IsEmpty))

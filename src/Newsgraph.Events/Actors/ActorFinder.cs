@@ -485,17 +485,18 @@ internal sealed class ActorFinder(
                 continue;
             }
 
+            // "the Ukrainian president to investigate Biden": a title stands for its person before any later name.
+            if (!(passive && !afterBy) && IsActor(mention.Entity) && Resolve(mention, sentence) is { } resolved)
+            {
+                return (resolved, place);
+            }
+
             // In the passive the object side is the "by" agent; a name before "by" is not it.
             // "Russian president Vladimir Putin": the nationality modifies the person, who is the target.
             if ((passive && !afterBy) || !IsActor(mention.Entity) || ModifiesNextName(mention, limit))
             {
                 i = mention.EndToken - 1;
                 continue;
-            }
-
-            if (Resolve(mention, sentence) is { } resolved)
-            {
-                return (resolved, place);
             }
 
             var targets = Coordinated(mention, backwards: false, sentence.FirstToken, limit);
