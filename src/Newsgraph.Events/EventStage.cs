@@ -128,8 +128,9 @@ public sealed class EventStage : IStage, IWarmUp
             _times = document.TryGet(TimeLayers.Expressions, out var t) ? t : [];
             _claims = document.TryGet(QuoteLayers.Claims, out var c) ? c : [];
             _mentions = new MentionIndex(entities, tokens);
-            _actors = new ActorFinder(document.Text, tokens, sentences, _mentions, entities, quotes);
-            _modality = new ModalityReader(document.Text, tokens);
+            var words = new LowerWords(document.Text, tokens);
+            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes);
+            _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
         }
 

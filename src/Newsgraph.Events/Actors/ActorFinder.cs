@@ -14,7 +14,7 @@ internal sealed record EventActors(ImmutableArray<string> Source, ImmutableArray
 /// "we"/"I" inside a quotation stand for its speaker. Names joined by "and" form one compound actor.
 /// </summary>
 internal sealed class ActorFinder(
-    string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes)
+    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes)
 {
     private readonly TitleIndex _titles = new(text, tokens, mentions, entities);
 
@@ -272,7 +272,7 @@ internal sealed class ActorFinder(
         return ([agent.Entity.Id], undergoer);
     }
 
-    private string Lower(int i) => tokens[i].TextOf(text).ToLowerInvariant();
+    private string Lower(int i) => words[i];
 
     private bool IsPassive(Sentence sentence, TriggerMatch trigger)
     {

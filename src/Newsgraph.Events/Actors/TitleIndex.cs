@@ -87,7 +87,20 @@ internal sealed class TitleIndex
             string word = tokens[i].TextOf(text).ToLowerInvariant();
             if (!ActorCues.TitleWords.Contains(word))
             {
-                continue;
+                // Only a posting may stand between a title and its name ("ambassador to Britain Liu");
+                // any other word means the title belongs to another phrase ("the president to investigate Biden").
+                if (mentions.At(i) is { Entity.Type: EntityType.Gpe or EntityType.Loc } posting)
+                {
+                    i = posting.FirstToken;
+                    continue;
+                }
+
+                if (word is "to" or "in")
+                {
+                    continue;
+                }
+
+                return null;
             }
 
             string? qualifier = i > 0 ? tokens[i - 1].TextOf(text).ToLowerInvariant() : null;
