@@ -187,7 +187,8 @@ internal sealed class ActorFinder(
     /// <summary>"A New York man pleaded guilty to charges he threatened": a described person earlier in the sentence is "he".</summary>
     private string? DescriptionBefore(Sentence sentence, int token)
     {
-        for (int i = sentence.FirstToken; i < token; i++)
+        // Bounded like the subject search, so a hostile sentence full of "he" stays linear.
+        for (int i = Math.Max(sentence.FirstToken, token - (ActorCues.MaxSubjectDistance * 2)); i < token; i++)
         {
             if (mentions.At(i) is { } m)
             {
