@@ -13,9 +13,10 @@ internal static class BenchCommandLine
         Newsgraph.Benchmarks clustering [--shared DIR] [--out DIR] [--passes SEEDS]
           clusters ../shared/bench/clustering/dev (ECB+) in SEEDS shuffled orders, scores B-cubed and
           pairwise F1 (score.py), leave-topics-out halves, articles/s (NEWSGRAPH_CLUSTER_SWEEP=1 tunes).
-        Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page]
+        Newsgraph.Benchmarks knowledge [--shared DIR] [--out DIR] [--passes N] [--per-page] [--only events]
           runs the full pipeline on ../shared/bench/knowledge/dev, scores entities, quotes, claims,
-          times and events (score.py), and times the full pipeline against extraction alone.
+          times and events (score.py), and times the full pipeline against extraction alone
+          (--passes 0 skips the timing; --only events adds a per-event miss report).
         Newsgraph.Benchmarks times-meantime [--shared DIR] [--per-page]
           time expressions on MEANTIME (../shared/data/temporal_meantime) anchored at each document's
           creation time: detection P/R/F1 and exact-value accuracy (--per-page lists every miss).

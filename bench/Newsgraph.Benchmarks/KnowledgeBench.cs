@@ -45,6 +45,18 @@ internal sealed class KnowledgeBench(BenchOptions options)
         Console.Write(options.PerPage
             ? PythonScorer.Run(scorer, goldPath, reportsDir, "--per-doc")
             : PythonScorer.Run(scorer, goldPath, reportsDir));
+        if (options.Only == "events")
+        {
+            // The per-event miss report: each gold event matched or why not, with the sentence's predictions.
+            string misses = Path.Combine(AppContext.BaseDirectory, "Scoring", "event_misses.py");
+            Console.Write(PythonScorer.Run(misses, scorer, goldPath, reportsDir));
+        }
+
+        if (options.Passes == 0)
+        {
+            // --passes 0: quality only (fast iteration on a loaded machine).
+            return 0;
+        }
 
         var extractionOnly = NewsgraphPipeline.CreateDefault();
         Warm(extractionOnly, pages);

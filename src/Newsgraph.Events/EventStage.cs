@@ -55,7 +55,7 @@ public sealed class EventStage : IStage, IWarmUp
         }
 
         var (model, lexicon) = _resources.Value;
-        var context = new EventContext(document, tokens);
+        var context = new EventContext(document, tokens, sentences);
         var typer = new EventTyper(model, lexicon);
         var candidates = new List<Candidate>();
         for (int s = 0; s < sentences.Length && candidates.Count < EventSelection.MaxCandidates; s++)
@@ -119,7 +119,7 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly bool _hasEntities;
         private readonly MentionIndex _mentions;
 
-        public EventContext(Document document, ImmutableArray<Token> tokens)
+        public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
         {
             _document = document;
             var entities = document.TryGet(EntityLayers.Entities, out var e) ? e : [];
@@ -128,8 +128,9 @@ public sealed class EventStage : IStage, IWarmUp
             _times = document.TryGet(TimeLayers.Expressions, out var t) ? t : [];
             _claims = document.TryGet(QuoteLayers.Claims, out var c) ? c : [];
             _mentions = new MentionIndex(entities, tokens);
-            _actors = new ActorFinder(document.Text, tokens, _mentions, quotes);
-            _modality = new ModalityReader(document.Text, tokens);
+            var words = new LowerWords(document.Text, tokens);
+            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes);
+            _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
         }
 
@@ -148,7 +149,13 @@ public sealed class EventStage : IStage, IWarmUp
                 return null;
             }
 
-            var actors = _actors.Find(sentence, match);
+            var actors = _actors.Find(sentence, match, typed.Type);
+            if (!actors.Source.IsEmpty && actors.Target.Any(actors.Source.Contains))
+            {
+                // "we call for an end …": an actor does not act on itself; the target read was a mistake.
+                actors = actors with { Target = [.. actors.Target.Where(t => !actors.Source.Contains(t))] };
+            }
+
             // With entities known, an event whose doer is not named is mostly background (a passive
             // "was arrested" keeps its target and still counts when the agent is unnamed).
             if (_hasEntities && actors.Source.IsEmpty && !(actors.Passive && !actors.Target.IsEmpty))

@@ -24,6 +24,13 @@ internal sealed class TestDocuments
         return this;
     }
 
+    /// <summary>An entity with the ISO country code the entity stage would give it ("CN" for China and "Chinese").</summary>
+    public TestDocuments EntityOf(string country, string name, EntityType type, params string[] forms)
+    {
+        _entities.Add((name, type, forms.Length == 0 ? [name] : forms, country, null));
+        return this;
+    }
+
     public TestDocuments Time(string surface, string value)
     {
         int at = Text.IndexOf(surface, StringComparison.Ordinal);

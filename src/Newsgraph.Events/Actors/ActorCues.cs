@@ -73,5 +73,55 @@ internal static class ActorCues
     /// <summary>Why: words between a possessive and the noun it owns ("Trump's July 25 phone call"); past this the possessive belongs to another phrase.</summary>
     public const int MaxPossessiveGap = 4;
 
+    /// <summary>
+    /// Why: a title after a country or nationality ("China's ambassador", "the Ukrainian president")
+    /// stands for the person the article names with that title elsewhere, not for the country.
+    /// </summary>
+    public static readonly FrozenSet<string> TitleWords = Set(
+        "president", "ambassador", "minister", "premier", "chancellor", "leader", "secretary", "spokesman",
+        "spokeswoman", "spokesperson", "envoy", "governor", "senator", "king", "queen", "prince", "general",
+        "commander", "mayor", "prosecutor", "chairman", "chairwoman", "emperor", "ayatollah", "pope");
+
+    /// <summary>Why: words that narrow a title ("foreign minister" is not "prime minister").</summary>
+    public static readonly FrozenSet<string> TitleQualifiers = Set(
+        "prime", "foreign", "defense", "defence", "finance", "interior", "vice", "deputy", "home", "press", "supreme", "top");
+
+    /// <summary>Why: title words stand this far before the name they introduce ("China's ambassador to Britain Liu Xiaoming").</summary>
+    public const int MaxTitleReach = 6;
+
+    /// <summary>
+    /// Why: the conventions code an act of a government body by its country's name: "the Afghan
+    /// government freed", "the French foreign ministry said" act for Afghanistan and France.
+    /// </summary>
+    public static readonly FrozenSet<string> GovernmentWords = Set(
+        "government", "administration", "authorities", "ministry", "cabinet", "regime", "officials", "embassy");
+
+    /// <summary>
+    /// Why: "A New York man pleaded guilty": a place before one of these describes an unnamed person;
+    /// the place is not the actor. News names that person at the start of a following sentence.
+    /// </summary>
+    public static readonly FrozenSet<string> PersonNouns = Set(
+        "man", "woman", "teen", "teenager", "boy", "girl", "resident", "couple", "mother", "father", "student", "driver", "native");
+
+    /// <summary>Why: a description's person is named as the subject of one of the next sentences, or not at all.</summary>
+    public const int DescriptionReachSentences = 2;
+
+    /// <summary>Why: "the Taliban, who have long refused": a relative pronoun's antecedent is the subject of its clause.</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Set("who", "which");
+
+    /// <summary>Why: an object pronoun stands for the last person named ("proceedings against him").</summary>
+    public static readonly FrozenSet<string> ObjectPronouns = Set("him", "her");
+
+    /// <summary>Why: possessive pronouns that own a nominal trigger ("his sentencing").</summary>
+    public static readonly FrozenSet<string> PossessivePronouns = Set("his", "her");
+
+    /// <summary>
+    /// Why: nouns whose possessor undergoes the event rather than does it: "Carlineo's sentencing",
+    /// "his arrest", "Webb's conviction" (the doer is a court or police, mostly unnamed).
+    /// </summary>
+    public static readonly FrozenSet<string> PatientNouns = Set(
+        "sentencing", "arrest", "detention", "release", "conviction", "trial", "extradition", "killing", "execution",
+        "abduction", "kidnapping", "impeachment", "ouster", "removal", "indictment", "imprisonment", "deportation", "prosecution");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -13,8 +13,11 @@ internal sealed record EventActors(ImmutableArray<string> Source, ImmutableArray
 /// nearest after it; "was attacked by X" swaps them. "He"/"she" stand for the last person named;
 /// "we"/"I" inside a quotation stand for its speaker. Names joined by "and" form one compound actor.
 /// </summary>
-internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, MentionIndex mentions, ImmutableArray<Quote> quotes)
+internal sealed class ActorFinder(
+    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes)
 {
+    private readonly TitleIndex _titles = new(text, tokens, mentions, entities);
+
     /// <summary>Why: irregular past participles that do not end in -ed/-en but head passives in news.</summary>
     private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
     {
@@ -23,8 +26,14 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
     private static readonly HashSet<EntityType> PlaceTypes = [EntityType.Gpe, EntityType.Loc, EntityType.Fac];
 
-    public EventActors Find(Sentence sentence, TriggerMatch trigger)
+    public EventActors Find(Sentence sentence, TriggerMatch trigger, string type)
     {
+        if (PatientOwner(sentence, trigger) is { } patient)
+        {
+            // "Carlineo's sentencing", "his arrest": the owner undergoes the event; the doer is unnamed here.
+            return new EventActors([], [patient], PlaceIn(sentence, [patient]), true);
+        }
+
         bool passive = IsPassive(sentence, trigger);
         var before = SubjectSide(sentence, trigger.Start);
         if (!passive && NominalAgent(sentence, trigger.End) is { } nominal)
@@ -33,11 +42,192 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
             return new EventActors(nominal.Agent, nominal.Undergoer, PlaceIn(sentence, nominal.Agent.Concat(nominal.Undergoer)), false);
         }
 
-        var (after, place) = ObjectSide(sentence, trigger.End, passive);
+        var (after, place) = ObjectSide(sentence, trigger.End, passive, before);
         place ??= PlaceIn(sentence, before.Concat(after));
+        if (passive && after.IsEmpty && type == "MOBILIZE")
+        {
+            // "the army could be deployed": forces are deployed by their own side; the manual codes them as the source.
+            return new EventActors(before, [], place, false);
+        }
+
         return passive
             ? new EventActors(after, before, place, true)
             : new EventActors(before, after, place, false);
+    }
+
+    /// <summary>The possessor of a patient noun trigger ("Webb's conviction", "his sentencing"), or null.</summary>
+    private string? PatientOwner(Sentence sentence, TriggerMatch trigger)
+    {
+        if (!ActorCues.PatientNouns.Contains(Lower(trigger.Start)))
+        {
+            return null;
+        }
+
+        int from = Math.Max(sentence.FirstToken, trigger.Start - ActorCues.MaxPossessiveGap - 1);
+        for (int i = trigger.Start - 1; i >= from; i--)
+        {
+            if (mentions.At(i) is { } owner)
+            {
+                return IsPossessive(owner) && IsActor(owner.Entity) ? owner.Entity.Id : null;
+            }
+
+            string word = Lower(i);
+            if (ActorCues.PossessivePronouns.Contains(word))
+            {
+                return mentions.LastPersonBefore(i)?.Entity.Id;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word && !ActorCues.PossessiveMarkers.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What a mention chosen as an actor stands for: "China's ambassador" → the person named with
+    /// that title; "the Afghan government" → Afghanistan; "A New York man" → the person a following
+    /// sentence names (or nobody: the place is not the actor). Otherwise the mention itself.
+    /// </summary>
+    private ImmutableArray<string>? Resolve(TokenMention mention, Sentence sentence)
+    {
+        var entity = mention.Entity;
+        if (entity.Type is not (EntityType.Gpe or EntityType.Norp or EntityType.Loc))
+        {
+            return null;
+        }
+
+        int next = mention.EndToken;
+        int limit = Math.Min(sentence.EndToken, next + 4);
+        if (next < limit && Lower(next) is "-based" or "based")
+        {
+            next++;
+        }
+
+        if (next < limit && ActorCues.PersonNouns.Contains(Lower(next)) && mention.FirstToken > sentence.FirstToken - 1
+            && mention.FirstToken - 1 >= 0 && Lower(mention.FirstToken - 1) is "a" or "an")
+        {
+            return DescribedPerson(sentence) is { } person ? [person] : [];
+        }
+
+        if (next < limit && ActorCues.PossessiveMarkers.Contains(tokens[next].TextOf(text)))
+        {
+            next++;
+        }
+
+        if (entity.Country is { } country && TitleIndex.ReadTitle(text, tokens, next, limit) is { } title
+            && mentions.At(title.End) is not { Entity.Type: EntityType.Person } && _titles.Person(country, title.Title) is { } titled)
+        {
+            return [titled];
+        }
+
+        if (entity.Type == EntityType.Norp && entity.Country is { } nation)
+        {
+            for (int i = next; i < limit && i < next + 2; i++)
+            {
+                if (ActorCues.GovernmentWords.Contains(Lower(i)))
+                {
+                    return CountryEntity(nation, entity) is { } state ? [state] : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The place entity that is the country <paramref name="code"/>: the one named like the nationality ("Afghan" → Afghanistan), else the most mentioned.</summary>
+    private string? CountryEntity(string code, Entity nationality)
+    {
+        Entity? best = null;
+        string stem = nationality.Name.Length >= 4 ? nationality.Name[..4] : nationality.Name;
+        foreach (var e in entities)
+        {
+            if (e.Type != EntityType.Gpe || e.Country != code)
+            {
+                continue;
+            }
+
+            if (e.Name.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return e.Id;
+            }
+
+            if (best is null || e.Mentions.Length > best.Mentions.Length)
+            {
+                best = e;
+            }
+        }
+
+        return best?.Id;
+    }
+
+    /// <summary>"A New York man pleaded guilty …" — the person named first in one of the next sentences.</summary>
+    private string? DescribedPerson(Sentence sentence)
+    {
+        int s = SentenceIndex(sentence);
+        for (int k = s + 1; k < sentences.Length && k <= s + ActorCues.DescriptionReachSentences; k++)
+        {
+            int first = sentences[k].FirstToken;
+            if (first < tokens.Length && tokens[first].Kind == TokenKind.Quote)
+            {
+                first++;
+            }
+
+            if (mentions.At(first) is { Entity.Type: EntityType.Person } person)
+            {
+                return person.Entity.Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"A New York man pleaded guilty to charges he threatened": a described person earlier in the sentence is "he".</summary>
+    private string? DescriptionBefore(Sentence sentence, int token)
+    {
+        // Bounded like the subject search, so a hostile sentence full of "he" stays linear.
+        for (int i = Math.Max(sentence.FirstToken, token - (ActorCues.MaxSubjectDistance * 2)); i < token; i++)
+        {
+            if (mentions.At(i) is { } m)
+            {
+                if (m.FirstToken == i && Resolve(m, sentence) is { Length: 1 } resolved && IsDescription(m))
+                {
+                    return resolved[0];
+                }
+
+                i = m.EndToken - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsDescription(TokenMention m) =>
+        m.EndToken < tokens.Length && ActorCues.PersonNouns.Contains(Lower(m.EndToken)) && m.FirstToken > 0 && Lower(m.FirstToken - 1) is "a" or "an";
+
+    private int SentenceIndex(Sentence sentence)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (sentences[mid].FirstToken < sentence.FirstToken)
+            {
+                lo = mid + 1;
+            }
+            else if (sentences[mid].FirstToken > sentence.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>
@@ -83,7 +273,7 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
         return ([agent.Entity.Id], undergoer);
     }
 
-    private string Lower(int i) => tokens[i].TextOf(text).ToLowerInvariant();
+    private string Lower(int i) => words[i];
 
     private bool IsPassive(Sentence sentence, TriggerMatch trigger)
     {
@@ -135,7 +325,7 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
             {
                 if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart)))
                 {
-                    return Coordinated(mention, backwards: true, limit, sentence.EndToken);
+                    return Resolve(mention, sentence) ?? Coordinated(mention, backwards: true, limit, sentence.EndToken);
                 }
 
                 i = mention.FirstToken;
@@ -143,9 +333,26 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
             }
 
             string word = Lower(i);
-            if (ActorCues.PersonPronouns.Contains(word) && mentions.LastPersonBefore(i) is { } person)
+            if (ActorCues.PersonPronouns.Contains(word))
             {
-                return [person.Entity.Id];
+                if (DescriptionBefore(sentence, i) is { } described)
+                {
+                    return [described];
+                }
+
+                if (mentions.LastPersonBefore(i) is { } person)
+                {
+                    return [person.Entity.Id];
+                }
+            }
+
+            if (ActorCues.RelativePronouns.Contains(word))
+            {
+                // "the Taliban, who have long refused": the antecedent right before the pronoun is the subject.
+                int antecedent = i - 1 >= sentence.FirstToken && tokens[i - 1].TextOf(text) == "," ? i - 2 : i - 1;
+                return antecedent >= sentence.FirstToken && mentions.At(antecedent) is { } named && IsActor(named.Entity)
+                    ? Resolve(named, sentence) ?? [named.Entity.Id]
+                    : [];
             }
 
             if (ActorCues.SpeakerPronouns.Contains(word) && SpeakerAt(token.Start) is { } speaker)
@@ -218,7 +425,7 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
             if (IsActor(mention.Entity) && !IsPrepositionalObject(mention) && !ModifiesNextName(mention, end))
             {
-                return Coordinated(mention, backwards: false, start, end);
+                return Resolve(mention, sentence) ?? Coordinated(mention, backwards: false, start, end);
             }
 
             i = mention.EndToken - 1;
@@ -234,7 +441,7 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
     private bool IsPossessive(TokenMention mention) =>
         mention.EndToken < tokens.Length && ActorCues.PossessiveMarkers.Contains(tokens[mention.EndToken].TextOf(text));
 
-    private (ImmutableArray<string> Actors, string? Place) ObjectSide(Sentence sentence, int triggerEnd, bool passive)
+    private (ImmutableArray<string> Actors, string? Place) ObjectSide(Sentence sentence, int triggerEnd, bool passive, ImmutableArray<string> subject)
     {
         int limit = Math.Min(sentence.EndToken, triggerEnd + ActorCues.MaxObjectDistance);
         bool afterBy = false;
@@ -262,6 +469,13 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
 
             if (mentions.At(i) is not { } mention)
             {
+                // "the proceedings against him": an object pronoun is the last person named other than the subject.
+                if ((!passive || afterBy) && ActorCues.ObjectPronouns.Contains(word) && (word == "him" || i + 1 >= limit || tokens[i + 1].Kind != TokenKind.Word)
+                    && mentions.LastPersonBefore(i, subject) is { } person)
+                {
+                    return ([person.Entity.Id], place);
+                }
+
                 continue;
             }
 
@@ -270,6 +484,12 @@ internal sealed class ActorFinder(string text, ImmutableArray<Token> tokens, Men
                 place ??= mention.Entity.Id;
                 i = mention.EndToken - 1;
                 continue;
+            }
+
+            // "the Ukrainian president to investigate Biden": a title stands for its person before any later name.
+            if (!(passive && !afterBy) && IsActor(mention.Entity) && Resolve(mention, sentence) is { } resolved)
+            {
+                return (resolved, place);
             }
 
             // In the passive the object side is the "by" agent; a name before "by" is not it.

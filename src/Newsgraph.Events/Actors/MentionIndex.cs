@@ -50,17 +50,21 @@ internal sealed class MentionIndex
 
     public bool IsEmpty => _mentions.Length == 0;
 
+    /// <summary>Every mention, in text order.</summary>
+    public ReadOnlySpan<TokenMention> All => _mentions;
+
     /// <summary>The mention covering token <paramref name="token"/>, if any.</summary>
     public TokenMention? At(int token) =>
         token >= 0 && token < _mentionAtToken.Length && _mentionAtToken[token] >= 0 ? _mentions[_mentionAtToken[token]] : null;
 
     /// <summary>The last mention that starts before <paramref name="token"/> and is of a person, or null.</summary>
-    public TokenMention? LastPersonBefore(int token)
+    public TokenMention? LastPersonBefore(int token, ImmutableArray<string> except = default)
     {
         int hi = UpperBound(token) - 1;
         for (int m = hi; m >= 0 && m > hi - 200; m--)
         {
-            if (_mentions[m].Entity.Type == EntityType.Person && _mentions[m].EndToken <= token)
+            if (_mentions[m].Entity.Type == EntityType.Person && _mentions[m].EndToken <= token
+                && (except.IsDefaultOrEmpty || !except.Contains(_mentions[m].Entity.Id)))
             {
                 return _mentions[m];
             }

@@ -8,7 +8,7 @@ namespace Newsgraph.Events.Modality;
 internal readonly record struct ModalityReading(EventModality Modality, bool Negated);
 
 /// <summary>Reads an event's modality from the words around its trigger and the status of the claim it rests on.</summary>
-internal sealed class ModalityReader(string text, ImmutableArray<Token> tokens)
+internal sealed class ModalityReader(ImmutableArray<Token> tokens, LowerWords words)
 {
     public ModalityReading Read(Sentence sentence, TriggerMatch trigger, string type, Claim? claim)
     {
@@ -154,5 +154,5 @@ internal sealed class ModalityReader(string text, ImmutableArray<Token> tokens)
         return true;
     }
 
-    private string Lower(int i) => tokens[i].TextOf(text).ToLowerInvariant();
+    private string Lower(int i) => words[i];
 }
