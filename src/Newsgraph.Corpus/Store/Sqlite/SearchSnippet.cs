@@ -146,10 +146,15 @@ internal sealed class SearchSnippet
         }
 
         int bestEnd = Math.Min(tokens.Count, bestStart + WindowTokens);
+        bool more = bestEnd < tokens.Count || stoppedEarly || truncated;
         var sb = new StringBuilder(text.Length > 400 ? 400 : text.Length + 8);
         if (bestStart > 0)
         {
             sb.Append('…');
+        }
+        else
+        {
+            sb.Append(text, 0, tokens[0].Start); // as FTS5: the text before the first word at the start
         }
 
         for (int t = bestStart; t < bestEnd; t++)
@@ -170,9 +175,13 @@ internal sealed class SearchSnippet
             }
         }
 
-        if (bestEnd < tokens.Count || stoppedEarly || truncated)
+        if (more)
         {
             sb.Append('…');
+        }
+        else
+        {
+            sb.Append(text, tokens[bestEnd - 1].End, text.Length - tokens[bestEnd - 1].End); // and after the last at the end
         }
 
         return sb.ToString();
@@ -195,13 +204,7 @@ internal sealed class SearchSnippet
             end = tokenEnd;
         }
 
-        int first = 0;
-        while (first < end && !IsTokenChar(text, first))
-        {
-            first++;
-        }
-
-        return text[first..end] + (more || truncated ? "…" : "");
+        return more || truncated ? text[..end] + "…" : text;
     }
 
     private int WordId(ReadOnlySpan<char> token)
@@ -231,21 +234,29 @@ internal sealed class SearchSnippet
         return seen.Count;
     }
 
-    /// <summary>Lower case without accents, as the index's tokenizer compares words.</summary>
+    /// <summary>Lower case without accents, as the index's tokenizer compares words. Accented Latin
+    /// letters map through <see cref="LatinBases"/> and combining marks are dropped: the build runs
+    /// with invariant globalization, where <c>string.Normalize</c> leaves non-ASCII text as it is.</summary>
     internal static string Fold(ReadOnlySpan<char> token)
     {
-        string decomposed = token.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
+        var sb = new StringBuilder(token.Length);
+        foreach (char c in token)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            char b = c is >= LatinFirst and < (char)(LatinFirst + 192) ? LatinBases[c - LatinFirst] : c;
+            if (CharUnicodeInfo.GetUnicodeCategory(b) != UnicodeCategory.NonSpacingMark)
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(char.ToLowerInvariant(b));
             }
         }
 
         return sb.ToString();
     }
+
+    private const char LatinFirst = '\u00C0';
+
+    /// <summary>U+00C0–U+017F (Latin-1 Supplement letters, Latin Extended-A) to their base letter
+    /// (the first character of the canonical decomposition; letters without one stay).</summary>
+    private const string LatinBases = "AAAAAA\u00C6CEEEEIIII\u00D0NOOOOO\u00D7\u00D8UUUUY\u00DE\u00DFaaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00F7\u00F8uuuuy\u00FEyAaAaAaCcCcCcCcDd\u0110\u0111EeEeEeEeEeGgGgGgGgHh\u0126\u0127IiIiIiIiI\u0131\u0132\u0133JjKk\u0138LlLlLl\u013F\u0140\u0141\u0142NnNnNn\u0149\u014A\u014BOoOoOo\u0152\u0153RrRrRrSsSsSsSsTtTt\u0166\u0167UuUuUuUuUuUuWwYyYZzZzZz\u017F";
 
     /// <summary>The words of text[from..to] as (start, end) offsets.</summary>
     internal static IEnumerable<(int Start, int End)> Tokens(string text, int from, int to)
