@@ -48,12 +48,16 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
         var typer = new EventTyper(model, lexicon);
         var tokens = Tokenizer.Tokenize(text);
         var sentence = new Sentence(0, text.Length, 0, tokens.Length);
+        var typed = TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon)
+            .Select(match => typer.Type(text, tokens, sentence, match))
+            .OfType<TypedTrigger>()
+            .ToList();
         TypedTrigger? best = null;
-        foreach (var match in TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon))
+        foreach (var trigger in FramingScope.Apply(text, tokens, typed))
         {
-            if (typer.Type(text, tokens, sentence, match) is { } typed && (best is null || typed.Score > best.Score))
+            if (best is null || trigger.Score > best.Score)
             {
-                best = typed;
+                best = trigger;
             }
         }
 

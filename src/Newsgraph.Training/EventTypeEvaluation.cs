@@ -21,7 +21,11 @@ public static class EventTypeEvaluation
     /// <summary>Why: half the definition phrases are dev (looked at), half held out (only scored).</summary>
     private const double DefinitionHeldOutShare = 0.5;
 
-    public static int Run(string shared, bool showMisses, TextWriter log)
+    /// <param name="freshDictionary">
+    /// Re-read the Phoenix verb dictionary instead of the forms the model file carries (for lexicon
+    /// work between retrainings; the committed figures use the model's own forms).
+    /// </param>
+    public static int Run(string shared, bool showMisses, TextWriter log, bool freshDictionary = false)
     {
         var model = EventModelFile.LoadEmbedded();
         if (model is null)
@@ -30,7 +34,11 @@ public static class EventTypeEvaluation
             return 2;
         }
 
-        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var extras = freshDictionary
+            ? PhoenixVerbs.Load(Path.Combine(shared, "data", "events_phoenix_dictionaries", "CAMEO.2.0.txt"), Path.Combine(shared, "data", "events_plover", "CAMEO2PLOVER-2021.txt"))
+            : model.ExtraTriggers;
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, extras);
+        log.WriteLine($"{extras.Count} dictionary trigger forms ({(freshDictionary ? "re-read" : "from the model file")}), {lexicon.FormCount} lexicon forms");
         var stories = EventStories.Load(Path.Combine(shared, "data", "events_ngec_synthetic", EventStories.ZipName))
             .Where(s => HeldOutSplit.IsHeldOut(s.Template, Seed, StoryHeldOutShare)).ToList();
         var headlines = EventScores.EvaluateStage(model, lexicon, stories.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true);

@@ -28,9 +28,19 @@ internal sealed class TriggerLexicon
 
         foreach (var (form, type, weight) in extras)
         {
-            if (!map.ContainsKey(form))
+            // A multi-word extra ("rule out") is a phrase cue on its first word; it is kept unless
+            // the core table already has that exact phrase, as a single word is unless the core knows the word.
+            string[] words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
             {
-                Add(map, form, new TriggerCue(type, null, weight, []));
+                continue;
+            }
+
+            bool known = map.TryGetValue(words[0], out var existing)
+                && (words.Length == 1 || existing.Any(c => c.Following.AsSpan().SequenceEqual(words.AsSpan(1))));
+            if (!known)
+            {
+                Add(map, words[0], new TriggerCue(type, null, weight, words[1..]));
             }
         }
 
