@@ -33,19 +33,36 @@ internal static class FramingScope
     /// <summary>Why: how much of its confidence a framed trigger keeps: enough to stay a second event of its sentence, never enough to beat the act.</summary>
     public const float FramedFactor = 0.5f;
 
+    /// <summary>
+    /// Why: the manual keeps promised concessions and announced retreats as CONCEDE rather than
+    /// AGREE ("announced ... would withdraw troops" is CONCEDE); a promise framing them codes CONCEDE.
+    /// </summary>
+    private static readonly HashSet<string> PromisedAsConcession = new(StringComparer.Ordinal) { "RETREAT", "CONCEDE" };
+
     /// <summary>The triggers of one sentence (in text order), framed ones with their score scaled down.</summary>
     public static List<TypedTrigger> Apply(string text, ImmutableArray<Token> tokens, IReadOnlyList<TypedTrigger> typed)
     {
-        var result = new List<TypedTrigger>(typed.Count);
+        var result = new List<TypedTrigger>(typed);
         for (int j = 0; j < typed.Count; j++)
         {
-            result.Add(IsFramed(text, tokens, typed, j) ? typed[j] with { Score = typed[j].Score * FramedFactor } : typed[j]);
+            int act = FramingAct(text, tokens, typed, j);
+            if (act < 0)
+            {
+                continue;
+            }
+
+            result[j] = typed[j] with { Score = typed[j].Score * FramedFactor };
+            if (typed[act].Type == "AGREE" && PromisedAsConcession.Contains(typed[j].Type))
+            {
+                result[act] = result[act] with { Type = "CONCEDE", Mode = null };
+            }
         }
 
         return result;
     }
 
-    private static bool IsFramed(string text, ImmutableArray<Token> tokens, IReadOnlyList<TypedTrigger> typed, int j)
+    /// <summary>The index of the act that frames trigger <paramref name="j"/>, or -1.</summary>
+    private static int FramingAct(string text, ImmutableArray<Token> tokens, IReadOnlyList<TypedTrigger> typed, int j)
     {
         var framed = typed[j];
         for (int i = j - 1; i >= 0; i--)
@@ -53,16 +70,16 @@ internal static class FramingScope
             var act = typed[i];
             if (framed.Match.Start - act.Match.End > Reach)
             {
-                return false;
+                return -1;
             }
 
             if (act.Type != framed.Type && FramingTypes.Contains(act.Type) && !HasClauseBreak(text, tokens, act.Match.End, framed.Match.Start))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static bool HasClauseBreak(string text, ImmutableArray<Token> tokens, int from, int to)
