@@ -26,19 +26,14 @@ internal sealed class TriggerLexicon
             }
         }
 
+        // A multi-word extra ("rule out") is a phrase cue on its first word. An extra whose first
+        // word the core table knows is dropped: a matching phrase wins over the head word's own cues,
+        // so a weak dictionary phrase ("meet with") would shadow a reliable core word ("meet").
+        var coreForms = new HashSet<string>(map.Keys, StringComparer.Ordinal);
         foreach (var (form, type, weight) in extras)
         {
-            // A multi-word extra ("rule out") is a phrase cue on its first word; it is kept unless
-            // the core table already has that exact phrase, as a single word is unless the core knows the word.
             string[] words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
-            bool known = map.TryGetValue(words[0], out var existing)
-                && (words.Length == 1 || existing.Any(c => c.Following.AsSpan().SequenceEqual(words.AsSpan(1))));
-            if (!known)
+            if (words.Length > 0 && !coreForms.Contains(words[0]) && (words.Length > 1 || !map.ContainsKey(words[0])))
             {
                 Add(map, words[0], new TriggerCue(type, null, weight, words[1..]));
             }

@@ -16,6 +16,15 @@ public sealed class TriggerLexiconTests
     }
 
     [Fact]
+    public void A_dictionary_phrase_never_shadows_a_core_word()
+    {
+        var lexicon = new TriggerLexicon([("meet|met|meeting|meets", "CONSULT", null, 1f)], [("meet with", PloverTypes.IndexOf("COOPERATE"), 0.35f)]);
+
+        Assert.True(lexicon.TryGet("meet", out var cues));
+        Assert.Equal("CONSULT", Assert.Single(cues).TypeName);
+    }
+
+    [Fact]
     public void A_dictionary_form_never_overrides_the_core_table()
     {
         var lexicon = new TriggerLexicon([("accuse", "ACCUSE", "allege", 1.2f)], [("accuse", PloverTypes.IndexOf("SUPPORT"), 0.35f)]);
