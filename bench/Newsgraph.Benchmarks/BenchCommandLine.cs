@@ -43,6 +43,11 @@ internal static class BenchCommandLine
           fast NER tagger: cold model load and memory (fresh processes), tokens/s including
           tokenisation on the extraction dev bodies vs the tokeniser alone, and per-type P/R/F1 on
           every held-out set of the trainer's seeded split (--only speed skips the scoring).
+        Newsgraph.Benchmarks events-type [--shared DIR] [--per-page] [--only fresh-dictionary]
+          event type accuracy of the stage's sentence-level decision with the committed model: NGEC
+          synthetic headlines and first sentences of held-out title templates, PLOVER reference and
+          NGEC codebook definition phrases (seeded halves; --per-page lists the dev half's misses;
+          fresh-dictionary re-reads the Phoenix verbs instead of the model file's forms).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
@@ -86,6 +91,7 @@ internal static class BenchCommandLine
             "corpus-search" => new CorpusSearchBench(options).Run(),
             "search-phases" => new SearchPhasesBench(options).Run(),
             "ner" => new NerBench(options).Run(),
+            "events-type" => Training.EventTypeEvaluation.Run(options.SharedDir, options.PerPage, Console.Out, options.Only == "fresh-dictionary"),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),
         };

@@ -63,10 +63,13 @@ public sealed class EventStage : IStage, IWarmUp
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             var inSentence = new List<Candidate>();
-            foreach (var match in TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName))
+            var typed = TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName)
+                .Select(match => typer.Type(document.Text, tokens, sentence, match))
+                .OfType<TypedTrigger>()
+                .ToList();
+            foreach (var trigger in FramingScope.Apply(document.Text, tokens, typed))
             {
-                if (typer.Type(document.Text, tokens, sentence, match) is { } typed
-                    && context.Build(sentence, s, sentences.Length, typed) is { } candidate)
+                if (context.Build(sentence, s, sentences.Length, trigger) is { } candidate)
                 {
                     inSentence.Add(candidate);
                 }

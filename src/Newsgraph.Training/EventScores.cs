@@ -20,41 +20,55 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
     /// Headlines are Title Case, where every word would read as a proper name; they are lower-cased
     /// first (the classifier's features are lower-cased anyway, so only the trigger search changes).
     /// </remarks>
-    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false)
+    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false, Action<string, int, int>? miss = null)
     {
-        var typer = new EventTyper(model, lexicon);
         var predictions = new List<(int Guess, int Gold)>();
-        var scores = new float[model.RowWidth];
         foreach (var (original, gold) in sentences)
         {
-            string text = titleCase ? original.ToLowerInvariant() : original;
-            var tokens = Tokenizer.Tokenize(text);
-            var sentence = new Sentence(0, text.Length, 0, tokens.Length);
-            TypedTrigger? best = null;
-            foreach (var match in TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon))
+            int guess = Decide(model, lexicon, titleCase ? original.ToLowerInvariant() : original);
+            if (guess != gold)
             {
-                if (typer.Type(text, tokens, sentence, match) is { } typed && (best is null || typed.Score > best.Score))
-                {
-                    best = typed;
-                }
-            }
-
-            int guess;
-            if (best is not null)
-            {
-                guess = PloverTypes.IndexOf(best.Type);
-            }
-            else
-            {
-                Array.Clear(scores);
-                model.AddScores(EventFeatures.Extract(text, tokens.AsSpan(), lexicon), scores);
-                guess = EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
+                miss?.Invoke(original, guess, gold);
             }
 
             predictions.Add((guess, gold));
         }
 
         return FromPredictions(predictions);
+    }
+
+    /// <summary>The stage's type for one sentence: the strongest trigger's, else the classifier's.</summary>
+    /// <remarks>
+    /// A fresh <see cref="EventTyper"/> per sentence: the typer caches its classification by token
+    /// range, which is unique within one document but not across separate sentences that all start
+    /// at token 0 (sharing one typer reused another sentence's probabilities).
+    /// </remarks>
+    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text)
+    {
+        var typer = new EventTyper(model, lexicon);
+        var tokens = Tokenizer.Tokenize(text);
+        var sentence = new Sentence(0, text.Length, 0, tokens.Length);
+        var typed = TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon)
+            .Select(match => typer.Type(text, tokens, sentence, match))
+            .OfType<TypedTrigger>()
+            .ToList();
+        TypedTrigger? best = null;
+        foreach (var trigger in FramingScope.Apply(text, tokens, typed))
+        {
+            if (best is null || trigger.Score > best.Score)
+            {
+                best = trigger;
+            }
+        }
+
+        if (best is not null)
+        {
+            return PloverTypes.IndexOf(best.Type);
+        }
+
+        var scores = new float[model.RowWidth];
+        model.AddScores(EventFeatures.Extract(text, tokens.AsSpan(), lexicon), scores);
+        return EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
     }
 
     public static EventScores Evaluate(EventModel model, IEnumerable<(List<uint> Features, int Type)> examples)

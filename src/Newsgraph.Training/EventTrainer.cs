@@ -82,7 +82,7 @@ public static class EventTrainer
             ["seed"] = seed,
             ["epochs"] = Epochs,
             ["trainingDataSha256"] = Sha256(storiesZip, cameoVerbs, cameoToPlover),
-            ["trainedOn"] = "NGEC synthetic stories (events_ngec_synthetic, MIT): headline + first two sentences of each story whose title template is not held out; trigger lexicon: CoreTriggers + Phoenix CAMEO.2.0 verb blocks mapped by CAMEO2PLOVER-2021",
+            ["trainedOn"] = "NGEC synthetic stories (events_ngec_synthetic, MIT): headline + first two sentences of each story whose title template is not held out; trigger lexicon: CoreTriggers + Phoenix CAMEO.2.0 verbs (own code, else the block default; multi-word verbs as phrases) mapped by CAMEO2PLOVER-2021",
             ["trainingExamples"] = train.Count,
             ["heldOutStories"] = heldOut.Count,
             ["heldOutSplit"] = $"title templates with seeded hash < {HeldOutShare:0.00}",

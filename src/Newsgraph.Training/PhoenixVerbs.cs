@@ -4,10 +4,12 @@ using Newsgraph.Events;
 namespace Newsgraph.Training;
 
 /// <summary>
-/// Extra trigger forms from the Phoenix CAMEO verb dictionary: every single-word verb of a block
-/// whose header carries a default CAMEO code, with its listed irregular forms, mapped to PLOVER by
-/// the CAMEO→PLOVER table. Block defaults are coarse (the dictionary relies on object patterns we do
-/// not use), so these forms get a low prior and need the classifier's agreement.
+/// Extra trigger forms from the Phoenix CAMEO verb dictionary: every verb of a block, with its
+/// listed irregular forms, coded by its own CAMEO code ("ACCUSE [112]") or else the block's default,
+/// mapped to PLOVER by the CAMEO→PLOVER table; multi-word verbs ("+RULE_OUT", "+ASK_FOR") become
+/// phrases ("rule out"). A code of "---" means the bare verb codes no event. Codes are coarse (the
+/// dictionary relies on object patterns we do not use), so these forms get a low prior and need the
+/// classifier's agreement.
 /// </summary>
 internal static partial class PhoenixVerbs
 {
@@ -23,13 +25,14 @@ internal static partial class PhoenixVerbs
         {
             string line = raw.Split('#')[0].TrimEnd();
             var header = Header().Match(line);
-            if (header.Success)
+            if (header.Success || line.StartsWith('&'))
             {
-                blockType = TypeOf(header.Groups[1].Value, plover);
+                // A "[---]" block (or a synonym set) has no default: its verbs code only by their own code.
+                blockType = header.Success ? TypeOf(header.Groups[1].Value, plover) : -1;
                 continue;
             }
 
-            if (blockType < 0 || line.Length == 0 || !char.IsLetter(line[0]))
+            if (line.Length == 0 || !(char.IsLetter(line[0]) || line[0] == '+'))
             {
                 continue;
             }
@@ -40,18 +43,49 @@ internal static partial class PhoenixVerbs
                 continue;
             }
 
-            string lemma = verb.Groups[1].Value.ToLowerInvariant();
-            var forms = verb.Groups[2].Success
-                ? [lemma, .. verb.Groups[2].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.ToLowerInvariant())]
-                : Events.Lexicon.Inflections.Of(lemma).ToArray();
-            foreach (string form in forms)
+            // The verb's own code overrides the block's; "---" (or a code PLOVER drops) codes nothing.
+            int type = verb.Groups[3].Success ? TypeOf(verb.Groups[3].Value, plover) : blockType;
+            if (type < 0)
             {
-                extras.TryAdd(form, blockType);
+                continue;
+            }
+
+            foreach (string form in FormsOf(verb.Groups[1].Value, verb.Groups[2].Success ? verb.Groups[2].Value : null))
+            {
+                extras.TryAdd(form, type);
             }
         }
 
         return [.. extras.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value, Weight))];
     }
+
+    /// <summary>
+    /// Lower-case forms of a verb entry: a single verb's listed irregular forms or its regular
+    /// inflections; a multi-word verb ("+RULE_OUT", "WIRE_+TAP") inflects its '+' word and keeps
+    /// the others ("rule out", "ruled out").
+    /// </summary>
+    internal static IEnumerable<string> FormsOf(string entry, string? irregular)
+    {
+        string lemma = entry.ToLowerInvariant();
+        if (!lemma.Contains('_', StringComparison.Ordinal))
+        {
+            string bare = lemma.TrimStart('+');
+            return irregular is null
+                ? Events.Lexicon.Inflections.Of(bare)
+                : [bare, .. irregular.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.ToLowerInvariant())];
+        }
+
+        var words = lemma.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        int verb = Math.Max(0, Array.FindIndex(words, w => w.StartsWith('+')));
+        string head = words[verb].TrimStart('+');
+        var heads = irregular is null
+            ? Events.Lexicon.Inflections.Of(head).Select(f => Replace(words, verb, f))
+            : irregular.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.ToLowerInvariant().Replace("+", "", StringComparison.Ordinal).Replace('_', ' '));
+        return [Replace(words, verb, head), .. heads];
+    }
+
+    private static string Replace(string[] words, int at, string form) =>
+        string.Join(' ', words.Select((w, i) => i == at ? form : w.TrimStart('+')));
 
     private static int TypeOf(string code, Dictionary<string, string> plover)
     {
@@ -82,10 +116,10 @@ internal static partial class PhoenixVerbs
         return map;
     }
 
-    [GeneratedRegex(@"^---\s+\S+\s+\[(\d[\d:]*)\]\s+---")]
+    [GeneratedRegex(@"^---\s+\S+\s+\[([^\]]*)\]\s+---")]
     private static partial Regex Header();
 
-    [GeneratedRegex(@"^([A-Z]+)\s*(?:\{([A-Z ]+)\})?\s*$")]
+    [GeneratedRegex(@"^(\+?[A-Z][A-Z_+\-]*)\s*(?:\{([A-Z_+ ]+)\})?\s*(?:\[([^\]]*)\])?\s*$")]
     private static partial Regex Verb();
 
     [GeneratedRegex(@"^(\d+):\s*([A-Z]+)")]

@@ -22,6 +22,9 @@ internal static class CoreTriggers
         ("invitation", "AGREE", null, 0.8f),
         ("commit", "AGREE", null, 0.6f),
         ("stand|stands|standing|stood ready", "AGREE", null, 1f),
+        // Stated willingness is the manual's first AGREE example ("indicate willingness to cooperate").
+        ("willing to", "AGREE", null, 0.9f),
+        ("willingness", "AGREE", null, 0.9f),
 
         // CONSULT: meetings, talks, visits, calls.
         ("meet|met|meeting|meets", "CONSULT", null, 1f),
@@ -56,6 +59,12 @@ internal static class CoreTriggers
         ("recognize", "SUPPORT", null, 0.5f),
         ("support", "SUPPORT", null, 0.7f),
         ("back|backed|backing|backs", "SUPPORT", null, 0.5f),
+        // Approving, ratifying and signing agreements is SUPPORT in the manual ("ratify, sign, or
+        // finalize an agreement"); "sign" alone also signs laws and autographs, so it needs context.
+        ("approve", "SUPPORT", null, 0.7f),
+        ("ratify|ratified|ratifying|ratifies", "SUPPORT", null, 1f),
+        ("ratification", "SUPPORT", null, 0.9f),
+        ("sign", "SUPPORT", null, 0.5f),
 
         // COOPERATE: material cooperation between actors.
         ("cooperate", "COOPERATE", null, 1f),
@@ -88,6 +97,12 @@ internal static class CoreTriggers
         ("plead|pleaded|pled|pleading|pleads guilty", "CONCEDE", null, 1.2f),
         ("accede", "CONCEDE", null, 1f),
         ("withdraw|withdrew|withdrawn|withdrawing|withdraws", "CONCEDE", null, 0.5f),
+        // The manual codes formal pardons, acquittals and amnesties, and promised concessions, as CONCEDE.
+        ("concession", "CONCEDE", null, 1f),
+        ("pardon", "CONCEDE", null, 0.9f),
+        ("amnesty", "CONCEDE", null, 0.9f),
+        ("acquit", "CONCEDE", null, 0.9f),
+        ("ease", "CONCEDE", null, 0.5f),
 
         // RETREAT: releases, withdrawals, resignations, ceasefires, disarmament, prisoner swaps.
         ("release", "RETREAT", "release", 0.9f),
@@ -105,6 +120,9 @@ internal static class CoreTriggers
         ("ceasefire", "RETREAT", "ceasefire", 1f),
         ("truce", "RETREAT", "ceasefire", 1f),
         ("lift|lifted|lifting|lifts sanctions", "RETREAT", null, 1f),
+        // Allowing observers or aid workers in is RETREAT "access" (CAMEO 086).
+        ("allow|allowed|allowing|allows access", "RETREAT", "access", 1f),
+        ("grant|granted|granting|grants access", "RETREAT", "access", 1f),
 
         // REQUEST: asking, urging, demanding, appealing.
         ("ask", "REQUEST", null, 0.8f),
@@ -165,6 +183,10 @@ internal static class CoreTriggers
         ("call|called|calling|calls off", "REJECT", "meet", 1f),
         ("defy", "REJECT", null, 0.9f),
         ("defend", "REJECT", null, 0.6f),
+        // Disobeying or resisting laws and orders is REJECT (CAMEO 1246 "defy norms, law").
+        ("disobey", "REJECT", null, 0.9f),
+        ("defiance", "REJECT", null, 0.8f),
+        ("resist", "REJECT", null, 0.5f),
 
         // THREATEN: threats and warnings.
         ("threaten", "THREATEN", null, 1.1f),
@@ -199,6 +221,14 @@ internal static class CoreTriggers
         ("withhold|withheld|withholding|withholds", "SANCTION", "withdraw", 0.9f),
         ("cut|cuts|cutting off", "SANCTION", "discontinue", 0.9f),
         ("sever", "SANCTION", "discontinue", 0.9f),
+        // Ending talks, ties or missions is SANCTION (CAMEO 16 "reduce relations": "terminate
+        // discussions", "break off", walk-outs, expelled diplomats).
+        ("terminate", "SANCTION", "discontinue", 0.9f),
+        ("termination", "SANCTION", "discontinue", 0.8f),
+        ("break|broke|broken|breaking|breaks off", "SANCTION", "discontinue", 1f),
+        ("walk|walked|walking|walks out", "SANCTION", "discontinue", 0.8f),
+        ("expulsion", "SANCTION", "expel", 0.9f),
+        ("downgrade", "SANCTION", null, 0.8f),
 
         // MOBILIZE: deployments and build-ups of troops, police, weapons.
         ("deploy", "MOBILIZE", "troops", 1f),
@@ -224,6 +254,7 @@ internal static class CoreTriggers
         ("ban", "COERCE", "ban", 0.8f),
         ("censor", "COERCE", "censor", 1f),
         ("curfew", "COERCE", "curfew", 1f),
+        ("cordon|cordoned|cordoning|cordons off", "COERCE", null, 1f),
         ("deport", "COERCE", "deport", 1f),
         ("crackdown", "COERCE", null, 1f),
         ("siege", "COERCE", null, 1f),

@@ -26,11 +26,16 @@ internal sealed class TriggerLexicon
             }
         }
 
+        // A multi-word extra ("rule out") is a phrase cue on its first word. An extra whose first
+        // word the core table knows is dropped: a matching phrase wins over the head word's own cues,
+        // so a weak dictionary phrase ("meet with") would shadow a reliable core word ("meet").
+        var coreForms = new HashSet<string>(map.Keys, StringComparer.Ordinal);
         foreach (var (form, type, weight) in extras)
         {
-            if (!map.ContainsKey(form))
+            string[] words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0 && !coreForms.Contains(words[0]) && (words.Length > 1 || !map.ContainsKey(words[0])))
             {
-                Add(map, form, new TriggerCue(type, null, weight, []));
+                Add(map, words[0], new TriggerCue(type, null, weight, words[1..]));
             }
         }
 

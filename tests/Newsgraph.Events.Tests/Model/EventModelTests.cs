@@ -48,6 +48,24 @@ public sealed class EventModelTests
 
         Assert.InRange(documents.Count, 700, 1100);
         Assert.True(documents.Accuracy >= 0.30, $"whole-story accuracy {documents.Accuracy:0.000}");
-        Assert.True(headlines.Accuracy >= 0.45, $"stage headline accuracy {headlines.Accuracy:0.000}");
+        Assert.True(headlines.Accuracy >= 0.55, $"stage headline accuracy {headlines.Accuracy:0.000}");
+    }
+
+    [Fact]
+    public void Committed_model_types_held_out_plover_definition_phrases()
+    {
+        if (RepoPaths.Shared is null)
+        {
+            return;
+        }
+
+        var model = EventModelFile.LoadEmbedded()!;
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var heldOut = PloverDefinitionSets.Load(RepoPaths.Shared).Where(EventTypeEvaluation.IsHeldOutDefinition).ToList();
+
+        var scores = EventScores.EvaluateStage(model, lexicon, heldOut.Select(d => (d.Text, d.Type)));
+
+        Assert.InRange(scores.Count, 90, 140);
+        Assert.True(scores.Accuracy >= 0.65, $"held-out definition phrase accuracy {scores.Accuracy:0.000}");
     }
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Newsgraph.Events;
+using Newsgraph.Events.Classification;
+using Newsgraph.Events.Lexicon;
+
+namespace Newsgraph.Training;
+
+/// <summary>
+/// Type accuracy of the committed event model's sentence-level decision (the stage's: strongest
+/// trigger, else the classifier) on every labelled set we have: the NGEC synthetic stories held out
+/// by title template (headlines, first sentences) and the PLOVER/NGEC definition phrases
+/// (<see cref="PloverDefinitionSets"/>), split seeded in half: misses are listed for the dev half
+/// only, so lexicon work never looks at the held-out half.
+/// </summary>
+public static class EventTypeEvaluation
+{
+    /// <summary>The seed and share of the committed model's story split (as in <see cref="EventTrainer"/>).</summary>
+    public const int Seed = 42;
+    private const double StoryHeldOutShare = 0.2;
+
+    /// <summary>Why: half the definition phrases are dev (looked at), half held out (only scored).</summary>
+    private const double DefinitionHeldOutShare = 0.5;
+
+    /// <param name="freshDictionary">
+    /// Re-read the Phoenix verb dictionary instead of the forms the model file carries (for lexicon
+    /// work between retrainings; the committed figures use the model's own forms).
+    /// </param>
+    public static int Run(string shared, bool showMisses, TextWriter log, bool freshDictionary = false)
+    {
+        var model = EventModelFile.LoadEmbedded();
+        if (model is null)
+        {
+            log.WriteLine("no embedded event model in this build");
+            return 2;
+        }
+
+        var extras = freshDictionary
+            ? PhoenixVerbs.Load(Path.Combine(shared, "data", "events_phoenix_dictionaries", "CAMEO.2.0.txt"), Path.Combine(shared, "data", "events_plover", "CAMEO2PLOVER-2021.txt"))
+            : model.ExtraTriggers;
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, extras);
+        log.WriteLine($"{extras.Count} dictionary trigger forms ({(freshDictionary ? "re-read" : "from the model file")}), {lexicon.FormCount} lexicon forms");
+        var stories = EventStories.Load(Path.Combine(shared, "data", "events_ngec_synthetic", EventStories.ZipName))
+            .Where(s => HeldOutSplit.IsHeldOut(s.Template, Seed, StoryHeldOutShare)).ToList();
+        var headlines = EventScores.EvaluateStage(model, lexicon, stories.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true);
+        var leads = EventScores.EvaluateStage(model, lexicon, stories.Select(s => (EventTrainer.FirstSentence(s.Text), PloverTypes.IndexOf(s.Label))));
+        Report(log, "NGEC held-out headlines (unseen title templates)", headlines);
+        Report(log, "NGEC held-out first sentences", leads);
+
+        var definitions = PloverDefinitionSets.Load(shared);
+        foreach (var group in definitions.GroupBy(d => d.Source))
+        {
+            var dev = group.Where(d => !IsHeldOutDefinition(d)).ToList();
+            var heldOut = group.Where(IsHeldOutDefinition).ToList();
+            Action<string, int, int>? miss = showMisses
+                ? (text, guess, gold) => log.WriteLine($"    miss: {PloverTypes.All[gold]} coded {PloverTypes.All[guess]}: {text}")
+                : null;
+            Report(log, $"{group.Key} dev half", EventScores.EvaluateStage(model, lexicon, dev.Select(d => (d.Text, d.Type)), miss: miss));
+            Report(log, $"{group.Key} held-out half", EventScores.EvaluateStage(model, lexicon, heldOut.Select(d => (d.Text, d.Type))));
+        }
+
+        var allHeldOut = definitions.Where(IsHeldOutDefinition).ToList();
+        Report(log, "definition phrases, held-out halves together", EventScores.EvaluateStage(model, lexicon, allHeldOut.Select(d => (d.Text, d.Type))));
+        return 0;
+    }
+
+    internal static bool IsHeldOutDefinition(LabelledSentence sentence) => HeldOutSplit.IsHeldOut(sentence.Text, Seed, DefinitionHeldOutShare);
+
+    private static void Report(TextWriter log, string name, EventScores scores) =>
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: n={scores.Count}, type accuracy {scores.Accuracy:0.000}, macro-F1 {scores.MacroF1:0.000}"));
+}
