@@ -8,7 +8,7 @@ public sealed class FastEntityTagger
 {
     private const string ResourceName = "Newsgraph.Entities.ner-fast-v1.bin";
 
-    private static readonly Lazy<FastEntityTagger> EmbeddedTagger = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<FastEntityTagger> EmbeddedTagger = new(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load ner-fast-v1", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly NerModel _model;
 

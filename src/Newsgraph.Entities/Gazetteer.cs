@@ -1,3 +1,5 @@
+using Newsgraph.Core.Models;
+
 namespace Newsgraph.Entities;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal sealed class Gazetteer
 
     private readonly ulong[] _keys;
     private readonly byte[] _values;
-    private readonly HashIndex<ulong> _index;
+    private readonly HashIndex _index;
 
     /// <summary>The table as stored: sorted sequence hashes and their kind/continuation bits.</summary>
     public Gazetteer(ulong[] keys, byte[] values)
@@ -29,7 +31,7 @@ internal sealed class Gazetteer
 
         _keys = keys;
         _values = values;
-        _index = new HashIndex<ulong>(keys);
+        _index = new HashIndex(keys);
     }
 
     /// <summary>Builds the table from name list entries (kind index per entry).</summary>

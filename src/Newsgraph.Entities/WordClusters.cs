@@ -1,3 +1,5 @@
+using Newsgraph.Core.Models;
+
 namespace Newsgraph.Entities;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class WordClusters
 
     private readonly ulong[] _keys;
     private readonly uint[] _packed;
-    private readonly HashIndex<ulong> _index;
+    private readonly HashIndex _index;
 
     /// <summary>The table as stored: sorted lower-case word hashes and their packed classes.</summary>
     public WordClusters(ulong[] keys, uint[] packed)
@@ -25,7 +27,7 @@ internal sealed class WordClusters
 
         _keys = keys;
         _packed = packed;
-        _index = new HashIndex<ulong>(keys);
+        _index = new HashIndex(keys);
     }
 
     /// <summary>Builds the table from words and their classes (a later duplicate word wins).</summary>

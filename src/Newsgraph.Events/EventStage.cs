@@ -21,7 +21,7 @@ public sealed class EventStage : IStage, IWarmUp
     private readonly Lazy<(EventModel? Model, TriggerLexicon Lexicon)> _resources;
 
     public EventStage()
-        : this(() => EventModelFile.LoadEmbedded())
+        : this(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load events-v1", EventModelFile.LoadEmbedded))
     {
     }
 
@@ -30,7 +30,7 @@ public sealed class EventStage : IStage, IWarmUp
         _resources = new(() =>
         {
             var model = loadModel();
-            return (model, new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? []));
+            return (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [])));
         });
     }
 

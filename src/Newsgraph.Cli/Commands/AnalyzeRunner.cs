@@ -48,6 +48,7 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
                 ? await RunWithProgressAsync(items, sink, cancellationToken).ConfigureAwait(false)
                 : await RunAllAsync(items, sink, null, cancellationToken).ConfigureAwait(false);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            Newsgraph.Core.Diagnostics.StartupTimings.ReportProcess();
             return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
         }
         finally

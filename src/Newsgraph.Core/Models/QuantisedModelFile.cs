@@ -14,6 +14,9 @@ public static class QuantisedModelFile
     /// <summary>The magic is this many ASCII bytes ("NGNER", "NGEVT").</summary>
     public const int MagicLength = 5;
 
+    /// <summary>Read-ahead on the decompressed body: large enough that the per-call cost vanishes.</summary>
+    private const int BodyBufferBytes = 64 * 1024;
+
     public static void Write(Stream output, ReadOnlySpan<byte> magic, byte formatVersion, Action<BinaryWriter> writeBody)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -48,7 +51,12 @@ public static class QuantisedModelFile
         }
 
         using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+
+        // Buffered: bodies are read a few bytes at a time (varints, one row at a time), and every
+        // read straight from the Brotli stream is a call into the native decoder; the event model's
+        // ~400k small reads made that most of its load time (docs/benchmarks.md, cold start).
+        using var buffered = new BufferedStream(brotli, BodyBufferBytes);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
         return readBody(reader);
     }
 

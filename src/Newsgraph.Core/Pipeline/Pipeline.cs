@@ -62,9 +62,15 @@ public sealed class Pipeline
         var token = timeout.Token;
 
         Document document;
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        double cpu = StartupTimings.Enabled ? StartupTimings.ThreadCpuMilliseconds() : 0;
         try
         {
             document = reader.Read(input, token);
+            if (StartupTimings.Enabled)
+            {
+                StartupTimings.Report("stage " + reader.Info.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started), StartupTimings.ThreadCpuMilliseconds() - cpu);
+            }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -86,7 +92,13 @@ public sealed class Pipeline
         {
             try
             {
+                started = System.Diagnostics.Stopwatch.GetTimestamp();
+                cpu = StartupTimings.Enabled ? StartupTimings.ThreadCpuMilliseconds() : 0;
                 stage.Run(document, token);
+                if (StartupTimings.Enabled)
+                {
+                    StartupTimings.Report("stage " + stage.Info.Id, System.Diagnostics.Stopwatch.GetElapsedTime(started), StartupTimings.ThreadCpuMilliseconds() - cpu);
+                }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {

@@ -15,7 +15,7 @@ internal sealed class EntityLexicon
     /// <summary>Longest name, in words, that the phrase scanner tries.</summary>
     public const int MaxPhraseWords = 8;
 
-    private static readonly Lazy<EntityLexicon> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<EntityLexicon> Embedded = new(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load entity-lexicon-v1", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private EntityLexicon(
         IReadOnlyDictionary<string, CountryRecord> countries,

@@ -11,7 +11,7 @@ namespace Newsgraph.Places.Gazetteer;
 /// </summary>
 public sealed class PlaceGazetteer
 {
-    private static readonly Lazy<PlaceGazetteer> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<PlaceGazetteer> Embedded = new(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load places-gazetteer-v1", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, List<GazetteerHit>> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.Ordinal);

@@ -1,0 +1,94 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Newsgraph.Core.Models;
+
+/// <summary>
+/// A read-only open-addressing map from (already well-mixed) 64-bit hash keys to their position in
+/// the key array it was built from. Built with one pass and one array, so a model loads without a
+/// per-entry allocation; key and value share a slot so a look-up touches one cache line. Not generic
+/// on purpose: ReadyToRun precompiles it, where a generic-math version was left to the JIT at start-up
+/// (tier-0 code building a 500k-entry index is several times slower than the precompiled loop).
+/// </summary>
+public sealed class HashIndex
+{
+    /// <summary>At most half the slots are used: short probe runs at a few MB for the largest table.</summary>
+    private const int SlotsPerKey = 2;
+
+    private readonly Slot[] _slots;
+    private readonly int _shift;
+
+    /// <summary>Indexes <paramref name="keys"/> (distinct; a repeated key keeps its last position).</summary>
+    public HashIndex(ReadOnlySpan<ulong> keys)
+        : this(keys.Length)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Insert(keys[i], i);
+        }
+    }
+
+    /// <summary>Indexes 32-bit keys (widened; the table is the same).</summary>
+    public HashIndex(ReadOnlySpan<uint> keys)
+        : this(keys.Length)
+    {
+        for (int i = 0; i < keys.Length; i++)
+        {
+            Insert(keys[i], i);
+        }
+    }
+
+    private HashIndex(int count)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * SlotsPerKey));
+        _slots = new Slot[capacity];
+        _shift = 64 - BitOperations.Log2((uint)capacity);
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The position of <paramref name="key"/> in the keys given, or -1.</summary>
+    public int Find(ulong key)
+    {
+        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
+        int mask = _slots.Length - 1;
+        for (int at = Home(key); ; at = (at + 1) & mask)
+        {
+            ref Slot slot = ref Unsafe.Add(ref first, at);
+            if (slot.Position == 0)
+            {
+                return -1;
+            }
+
+            if (slot.Key == key)
+            {
+                return slot.Position - 1;
+            }
+        }
+    }
+
+    private void Insert(ulong key, int position)
+    {
+        int mask = _slots.Length - 1;
+        int at = Home(key);
+        while (_slots[at].Position != 0 && _slots[at].Key != key)
+        {
+            at = (at + 1) & mask;
+        }
+
+        _slots[at] = new Slot { Key = key, Position = position + 1 };
+    }
+
+    // Fibonacci hashing: the keys are hashes already, but multiplying spreads any low-bit bias.
+    private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private struct Slot
+    {
+        public ulong Key;
+
+        /// <summary>Position + 1; 0 marks an empty slot.</summary>
+        public int Position;
+    }
+}
