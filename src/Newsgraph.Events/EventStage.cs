@@ -18,20 +18,22 @@ namespace Newsgraph.Events;
 /// </summary>
 public sealed class EventStage : IStage, IWarmUp
 {
+    /// <summary>The embedded model and lexicon, loaded once per process and shared by every stage
+    /// instance (each CLI worker and server pool entry builds its own pipeline).</summary>
+    private static readonly Lazy<(EventModel? Model, TriggerLexicon Lexicon)> Embedded = new(
+        () => Build(Newsgraph.Core.Diagnostics.StartupTimings.Measure("load events-v1", EventModelFile.LoadEmbedded)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly Lazy<(EventModel? Model, TriggerLexicon Lexicon)> _resources;
 
     public EventStage()
-        : this(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load events-v1", EventModelFile.LoadEmbedded))
     {
+        _resources = Embedded;
     }
 
     internal EventStage(Func<EventModel?> loadModel)
     {
-        _resources = new(() =>
-        {
-            var model = loadModel();
-            return (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [])));
-        });
+        _resources = new(() => Build(loadModel()));
     }
 
     public StageInfo Info { get; } = new("events.v1", "events-v1");
@@ -42,6 +44,9 @@ public sealed class EventStage : IStage, IWarmUp
 
     /// <summary>Loads the embedded event model and trigger lexicon ahead of the first document.</summary>
     public void WarmUp() => _ = _resources.Value;
+
+    private static (EventModel? Model, TriggerLexicon Lexicon) Build(EventModel? model) =>
+        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [])));
 
     public void Run(Document document, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Newsgraph.Core.Text;
 
 namespace Newsgraph.Entities.Lexicon;
 
@@ -77,15 +77,6 @@ internal static class NameKey
             return '\'';
         }
 
-        string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        foreach (char part in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-            {
-                return part;
-            }
-        }
-
-        return c;
+        return LatinLetters.Base(c);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Newsgraph.Core.Text;
 
 namespace Newsgraph.Places.Gazetteer;
 
@@ -13,14 +14,6 @@ public static class PlaceNameKey
 {
     /// <summary>Names longer than this are not place names; the cap keeps hostile text cheap.</summary>
     public const int MaxLength = 80;
-
-    /// <summary>
-    /// ASCII base letter of U+00C0–U+017F (Latin-1 Supplement, Latin Extended-A), '\0' where there is
-    /// none. A table because the process runs with invariant globalization, where Unicode
-    /// decomposition (string.Normalize) is not available.
-    /// </summary>
-    private const string LatinFold =
-        "AAAAAA\0CEEEEIIII\0NOOOOO\0\0UUUUY\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0yAaAaAaCcCcCcCcDd\0\0EeEeEeEeEeGgGgGgGgHh\0\0IiIiIiIiI\0\0\0JjKk\0LlLlLl\0\0\0\0NnNnNn\0\0\0OoOoOo\0\0RrRrRrSsSsSsSsTtTt\0\0UuUuUuUuUuUuWwYyYZzZzZz\0";
 
     public static string Of(ReadOnlySpan<char> name)
     {
@@ -85,7 +78,6 @@ public static class PlaceNameKey
                 return "i";
         }
 
-        char folded = c is >= '\u00C0' and <= '\u017F' ? LatinFold[c - 0xC0] : '\0';
-        return char.ToLowerInvariant(folded == '\0' ? c : folded).ToString();
+        return char.ToLowerInvariant(LatinLetters.Base(c)).ToString();
     }
 }

@@ -26,7 +26,7 @@ public sealed class LanguageIdentifierTests
     [Fact]
     public void Counts_the_function_words_of_each_language_in_one_pass()
     {
-        var vote = LanguageIdentifier.Vote("the cat and the dog der Hund und die Katze");
+        var vote = LanguageIdentifier.Vote("the cat and the dog der Hund und das Haus");
 
         Assert.Null(vote.ScriptLanguage);
         Assert.Equal(10, vote.Words);
@@ -34,6 +34,12 @@ public sealed class LanguageIdentifierTests
         Assert.Equal(("de", 3), vote.StrongestExcept("en"));
         Assert.Equal(0, vote.HitsOf("xx"));
     }
+
+    [Theory]
+    [InlineData("in January in March in May in July")]
+    [InlineData("a man as do no her men plus care")]
+    public void English_words_that_other_languages_share_count_for_no_other_language(string text) =>
+        Assert.Equal(0, LanguageIdentifier.Vote(text).StrongestExcept("en").Hits);
 
     [Theory]
     [InlineData("en-US", "en")]

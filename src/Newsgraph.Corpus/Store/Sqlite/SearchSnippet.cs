@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Newsgraph.Core.Text;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -235,14 +236,14 @@ internal sealed class SearchSnippet
     }
 
     /// <summary>Lower case without accents, as the index's tokenizer compares words. Accented Latin
-    /// letters map through <see cref="LatinBases"/> and combining marks are dropped: the build runs
+    /// letters map through <see cref="LatinLetters"/> and combining marks are dropped: the build runs
     /// with invariant globalization, where <c>string.Normalize</c> leaves non-ASCII text as it is.</summary>
     internal static string Fold(ReadOnlySpan<char> token)
     {
         var sb = new StringBuilder(token.Length);
         foreach (char c in token)
         {
-            char b = c is >= LatinFirst and < (char)(LatinFirst + 192) ? LatinBases[c - LatinFirst] : c;
+            char b = LatinLetters.Base(c);
             if (CharUnicodeInfo.GetUnicodeCategory(b) != UnicodeCategory.NonSpacingMark)
             {
                 sb.Append(char.ToLowerInvariant(b));
@@ -252,11 +253,6 @@ internal sealed class SearchSnippet
         return sb.ToString();
     }
 
-    private const char LatinFirst = '\u00C0';
-
-    /// <summary>U+00C0–U+017F (Latin-1 Supplement letters, Latin Extended-A) to their base letter
-    /// (the first character of the canonical decomposition; letters without one stay).</summary>
-    private const string LatinBases = "AAAAAA\u00C6CEEEEIIII\u00D0NOOOOO\u00D7\u00D8UUUUY\u00DE\u00DFaaaaaa\u00E6ceeeeiiii\u00F0nooooo\u00F7\u00F8uuuuy\u00FEyAaAaAaCcCcCcCcDd\u0110\u0111EeEeEeEeEeGgGgGgGgHh\u0126\u0127IiIiIiIiI\u0131\u0132\u0133JjKk\u0138LlLlLl\u013F\u0140\u0141\u0142NnNnNn\u0149\u014A\u014BOoOoOo\u0152\u0153RrRrRrSsSsSsSsTtTt\u0166\u0167UuUuUuUuUuUuWwYyYZzZzZz\u017F";
 
     /// <summary>The words of text[from..to] as (start, end) offsets.</summary>
     internal static IEnumerable<(int Start, int End)> Tokens(string text, int from, int to)
