@@ -59,6 +59,12 @@ echo "server RSS: $(grep VmRSS /proc/$server/status | awk '{print $2/1024 " MiB"
   exit 0
 fi
 
+# wrk's --latency prints p50/p75/p90/p99 only; the bar is a p95.
+cat > "$work/percentiles.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("  p95 %.2fms  p99.9 %.2fms\n", latency:percentile(95) / 1000, latency:percentile(99.9) / 1000))
+end
+LUA
 # ids of 200 articles and a list of search queries, picked from the corpus itself
 curl -fs "http://127.0.0.1:$port/api/search?limit=100&offset=0&facets=0" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 > "$work/ids.txt"
 curl -fs "http://127.0.0.1:$port/api/search?limit=100&offset=5000&facets=0" | grep -o '"id":"[^"]*"' | cut -d'"' -f4 >> "$work/ids.txt"
@@ -67,6 +73,7 @@ local ids = {}
 for line in io.lines("$work/ids.txt") do ids[#ids + 1] = line end
 request = function() return wrk.format("GET", "/articles/" .. ids[math.random(#ids)]) end
 LUA
+cat "$work/percentiles.lua" >> "$work/articles.lua"
 # Varied queries (word pairs, a filter now and then) so that most requests miss the answer cache
 # and the figure measures the store's search, not the cache.
 cat > "$work/search.lua" <<'LUA'
@@ -81,6 +88,7 @@ request = function()
   return wrk.format("GET", "/api/search?q=" .. q .. filters[math.random(#filters)])
 end
 LUA
+cat "$work/percentiles.lua" >> "$work/search.lua"
 
 echo "== uptime before"; uptime
 echo "== warm-up"; wrk -t2 -c4 -d5s -s "$work/articles.lua" "http://127.0.0.1:$port" >/dev/null
