@@ -46,6 +46,11 @@ internal sealed class ClassHints
             return true;
         }
 
+        if (!hint.IsEmpty && ContainsAny(hint, BoilerplatePatterns.PopupSubstrings) && !IsOrHoldsLink(element))
+        {
+            return true;
+        }
+
         string? role = element.GetAttribute("role");
         return role is not null && BoilerplatePatterns.Roles.Contains(role);
     }
@@ -102,6 +107,26 @@ internal sealed class ClassHints
         }
 
         return weight;
+    }
+
+    /// <summary>True for a link, or an element with a link as a direct child: inline name text
+    /// (the link often carries the card's class too, "rollover-people-link"), not only a card.</summary>
+    private static bool IsOrHoldsLink(HtmlElement element)
+    {
+        if (element.LocalName == "a")
+        {
+            return true;
+        }
+
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is HtmlElement { LocalName: "a" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> hint, string[] needles)

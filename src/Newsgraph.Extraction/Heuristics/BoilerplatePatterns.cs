@@ -21,9 +21,16 @@ internal static class BoilerplatePatterns
         "modal", "outbrain", "taboola", "toolbar", "read-more", "readmore", "more-stories", "trending",
         "most-popular", "mostpopular", "paywall", "disqus", "pagination", "pager", "tag-list", "taglist",
         "article-tags", "post-tags", "timestamp", "dateline", "skip-link", "donate", "jump-link",
-        "next-post", "prev-post", "post-nav", "print-only", "screen-reader", "visually-hidden", "tooltip", "popover",
-        "hovercard", "rollover",
+        "next-post", "prev-post", "post-nav", "print-only", "screen-reader", "visually-hidden",
     ];
+
+    /// <summary>
+    /// Pop-up cards shown on hover (a person's photo and bio over a name link). The card is chrome,
+    /// but sites often put the class on the inline wrapper that also holds the name link
+    /// and on the link itself (<c>&lt;span class="rollover-people"&gt;&lt;a class="rollover-people-link"&gt;Ilhan Omar&lt;/a&gt;&lt;span class="rollover-block"&gt;…</c>):
+    /// a link, or a wrapper with a link as a direct child, is kept, and only the nested card goes.
+    /// </summary>
+    public static readonly string[] PopupSubstrings = ["tooltip", "popover", "hovercard", "rollover"];
 
     /// <summary>
     /// Matched as whole words of a class or id split on '-', '_' and spaces: too short or too common

@@ -34,6 +34,27 @@ public sealed class BoilerplateStrippingTests
         Assert.Contains("ferry", body.Text);
     }
 
+    [Theory]
+    [InlineData("rollover-people", "rollover-block")]
+    [InlineData("person-tooltip", "tooltip-card")]
+    public void Keeps_a_name_link_whose_wrapper_also_holds_its_hover_card(string wrapperClass, string cardClass)
+    {
+        var body = BodyFixture.Extract(Article($"""
+            <p>A man pleaded guilty to charges he threatened to kill Rep. <span class="{wrapperClass}"><a class="{wrapperClass}-link" href="/people/dana-reyes">Dana Reyes</a><span class="{cardClass}"><img src="/p.jpg"><span>Representative since 2019. Read the full profile of this member.</span></span></span> (D-Minn.), prosecutors said on Monday.</p>
+            """));
+
+        Assert.Contains("Rep. Dana Reyes (D-Minn.)", body.Text);
+        Assert.DoesNotContain("full profile", body.Text);
+    }
+
+    [Fact]
+    public void Drops_a_hover_card_that_holds_no_link_text()
+    {
+        var body = BodyFixture.Extract(Article("""<div class="hovercard"><p>Follow this author to get an alert whenever a new story of theirs is published.</p></div>"""));
+
+        Assert.DoesNotContain("Follow this author", body.Text);
+    }
+
     [Fact]
     public void Leaves_out_headline_and_byline()
     {

@@ -14,8 +14,12 @@ namespace Newsgraph.Extraction.Tests.Hostile;
 /// </summary>
 public sealed class HostileInputTests(ITestOutputHelper output)
 {
-    /// <summary>Generous bound for one hostile input on a loaded CI machine; healthy runs take milliseconds.</summary>
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// A hang guard, not a speed figure: healthy runs take milliseconds (printed above each check),
+    /// a quadratic blow-up on these inputs takes minutes, and a 5 s bound failed on a machine at
+    /// load 60 while nothing was wrong. Speed is the benches' business.
+    /// </summary>
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
 
     private Document Read(byte[] bytes, string? contentType = null, InputLimits? limits = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
@@ -221,7 +225,9 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     {
         string html = "<html><body>" + Repeat("<div>", 100_000) + "<p>deep text</p></body></html>";
         var sw = Stopwatch.StartNew();
-        var d = NewsgraphPipeline.CreateDefault().Run(new RawInput("test:deep", Utf8(html)));
+        // The stage time limit is raised to the hang guard too: the default 10 s is a product
+        // limit, and this check is about not failing or hanging, not about a busy machine.
+        var d = NewsgraphPipeline.CreateDefault(InputLimits.Default with { Timeout = Budget }).Run(new RawInput("test:deep", Utf8(html)));
         output.WriteLine($"pipeline: {sw.Elapsed.TotalMilliseconds:0.0} ms; {string.Join("; ", d.Diagnostics.Select(x => x.Code))}");
         Assert.True(sw.Elapsed < Budget);
         Assert.DoesNotContain(d.Diagnostics, x => x.Code is DiagnosticCodes.StageFailed or DiagnosticCodes.Timeout);
