@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -301,12 +300,12 @@ public static class EntityLexiconBuilder
             ["file"] = FileName,
             ["formatVersion"] = 1,
             ["command"] = command,
-            ["sourceSha256"] = Fingerprint(shared, inputs),
+            ["sourceSha256"] = ModelManifest.Fingerprint(shared, inputs),
             ["sources"] = new JsonArray([.. inputs.Select(i => (JsonNode)Path.GetRelativePath(shared, i).Replace('\\', '/'))]),
             ["records"] = lines.Count,
             ["bytes"] = new FileInfo(outPath).Length,
         };
-        File.WriteAllText(Path.Combine(outDirectory, ManifestFileName), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ModelManifest.Write(Path.Combine(outDirectory, ManifestFileName), manifest);
         log.WriteLine($"wrote {outPath}: {lines.Count} records, {new FileInfo(outPath).Length} bytes");
         return 0;
 
@@ -361,18 +360,5 @@ public static class EntityLexiconBuilder
         }
 
         return heads.Contains(words[^1].ToLowerInvariant()) || words.Any(w => OrgHeads.Contains(w.ToLowerInvariant()));
-    }
-
-    private static string Fingerprint(string shared, List<string> files)
-    {
-        var all = new StringBuilder();
-        foreach (string file in files.Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            all.Append(Path.GetRelativePath(shared, file).Replace('\\', '/')).Append(' ')
-                .Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
     }
 }

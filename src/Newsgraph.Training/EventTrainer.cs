@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newsgraph.Core.Documents;
 using Newsgraph.Events;
@@ -99,7 +98,7 @@ public static class EventTrainer
                 ["stageLeadSentence"] = stageLeads.ToJson(),
             },
         };
-        File.WriteAllText(Path.Combine(output, "events-v1.manifest.json"), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ModelManifest.Write(Path.Combine(output, "events-v1.manifest.json"), manifest);
         log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length} bytes) in {watch.Elapsed.TotalSeconds:0} s");
         return 0;
     }

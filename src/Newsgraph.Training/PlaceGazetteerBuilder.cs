@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Newsgraph.Places.Gazetteer;
@@ -196,12 +194,12 @@ public static class PlaceGazetteerBuilder
             ["formatVersion"] = GazetteerFormat.Version,
             ["command"] = command,
             ["licence"] = "GeoNames data CC BY 4.0 (geonames.org); demonyms: mledoze/countries ODbL 1.0, mordecai nat_df MIT",
-            ["sourceSha256"] = Fingerprint(shared, inputs),
+            ["sourceSha256"] = ModelManifest.Fingerprint(shared, inputs),
             ["sources"] = new JsonArray([.. inputs.Select(i => (JsonNode)Path.GetRelativePath(shared, i).Replace('\\', '/'))]),
             ["records"] = lines.Count - 1,
             ["bytes"] = new FileInfo(outPath).Length,
         };
-        File.WriteAllText(Path.Combine(outDirectory, GazetteerFormat.ManifestFileName), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        ModelManifest.Write(Path.Combine(outDirectory, GazetteerFormat.ManifestFileName), manifest);
         log.WriteLine($"wrote {outPath}: {lines.Count - 1} records, {new FileInfo(outPath).Length} bytes");
         return 0;
 
@@ -232,19 +230,6 @@ public static class PlaceGazetteerBuilder
     private static double Double(string s) => double.Parse(s, CultureInfo.InvariantCulture);
 
     private static string Coord(double v) => Math.Round(v, 4).ToString(CultureInfo.InvariantCulture);
-
-    private static string Fingerprint(string shared, List<string> files)
-    {
-        var all = new StringBuilder();
-        foreach (string file in files.Order(StringComparer.Ordinal))
-        {
-            using var stream = File.OpenRead(file);
-            all.Append(Path.GetRelativePath(shared, file).Replace('\\', '/')).Append(' ')
-                .Append(Convert.ToHexStringLower(SHA256.HashData(stream))).Append('\n');
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
-    }
 
     private sealed class CountryRow(string iso2, string id, string name, string capital, long population, string neighbours)
     {

