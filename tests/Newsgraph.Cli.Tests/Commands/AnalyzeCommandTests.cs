@@ -85,4 +85,25 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("NG1004", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("100000")]
+    public async Task A_time_limit_outside_its_range_is_a_usage_error(string seconds)
+    {
+        var run = await CliRun.InvokeAsync("analyze", SampleHtml, "--time-limit", seconds);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--time-limit", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_generous_time_limit_still_analyses_the_page()
+    {
+        var run = await CliRun.InvokeAsync("analyze", SampleHtml, "--format", "json", "--time-limit", "600");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("NG9001", run.Output, StringComparison.Ordinal);
+    }
 }

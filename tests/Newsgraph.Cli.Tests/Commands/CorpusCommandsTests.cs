@@ -7,6 +7,10 @@ public sealed class CorpusCommandsTests : IDisposable
 {
     private readonly TempFolder temp = new("newsgraph-cli-corpus");
 
+    // These tests are about the corpus, not the time budget: a generous limit keeps the first page
+    // (which also loads the models) from hitting the default 10 s on a busy machine.
+    private const string TimeLimit = "300";
+
     private string Db => temp.Db;
 
     public void Dispose() => temp.Dispose();
@@ -21,12 +25,12 @@ public sealed class CorpusCommandsTests : IDisposable
             not json at all
             """);
 
-        var ingest = await CliRun.InvokeAsync("ingest", samples, jsonl, "--db", Db);
+        var ingest = await CliRun.InvokeAsync("ingest", samples, jsonl, "--db", Db, "--time-limit", TimeLimit);
         Assert.Equal(1, ingest.ExitCode); // the malformed line is a failed item
         Assert.Contains("ingested 3", ingest.Output, StringComparison.Ordinal);
         Assert.Contains("line=2", ingest.Error, StringComparison.Ordinal);
 
-        var again = await CliRun.InvokeAsync("ingest", samples, "--db", Db);
+        var again = await CliRun.InvokeAsync("ingest", samples, "--db", Db, "--time-limit", TimeLimit);
         Assert.Equal(0, again.ExitCode);
         Assert.Contains("skipped 2", again.Output, StringComparison.Ordinal);
 
