@@ -206,7 +206,7 @@ public sealed class IngestRunner
 
             await reader.Completion.ConfigureAwait(false);
             await committing.ConfigureAwait(false);
-            Commit(batch);
+            Commit(batch, endOfRun: true);
         }
         catch
         {
@@ -229,9 +229,9 @@ public sealed class IngestRunner
     private static Task Settle(Task committing) =>
         committing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-    private void Commit(List<Analysed> batch)
+    private void Commit(List<Analysed> batch, bool endOfRun = false)
     {
-        if (batch.Count == 0)
+        if (batch.Count == 0 && !indexes.ReclusterDue(endOfRun))
         {
             return;
         }
@@ -239,6 +239,7 @@ public sealed class IngestRunner
         var pending = counts;
         long lastSequence = 0;
         var stored = new List<string>();
+        bool reclustered = false;
         try
         {
             using var writer = store.BeginWrite();
@@ -248,6 +249,16 @@ public sealed class IngestRunner
             foreach (var item in batch)
             {
                 pending = Store(writer, item, pending, ref lastSequence, stored);
+            }
+
+            if (indexes.ReclusterDue(endOfRun))
+            {
+                // in the batch's transaction: the store's memberships change together with the
+                // clusterer's, or (rolled back, indexes reset) not at all
+                start = IngestPhaseTimes.Start();
+                writer.MoveStories(indexes.Recluster());
+                reclustered = true;
+                Timings?.Stop(IngestPhase.Recluster, start);
             }
 
             writer.Commit();
@@ -260,6 +271,10 @@ public sealed class IngestRunner
         }
 
         indexes.Committed(lastSequence);
+        if (reclustered)
+        {
+            indexes.Reclustered();
+        }
         counts = pending;
         if (stored.Count > 0)
         {
