@@ -46,7 +46,11 @@ public sealed class StoryClusterer
 
     /// <summary>Adds an article and returns the id of the story it joined or opened. An id added before
     /// returns its current story.</summary>
-    public string Add(ClusterArticle article)
+    public string Add(ClusterArticle article) => Add(article, null);
+
+    /// <summary>As <see cref="Add(ClusterArticle)"/>, with the article's terms counted beforehand
+    /// (<see cref="Count"/>, with the same settings), possibly on another thread.</summary>
+    public string Add(ClusterArticle article, ArticleTermCounts? counts)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (indexOfId.TryGetValue(article.Id, out int known))
@@ -54,7 +58,7 @@ public sealed class StoryClusterer
             return StoryId(storyOfArticle[known]);
         }
 
-        int index = Remember(article);
+        int index = Remember(article, counts);
         JoinBest(index);
         return StoryId(storyOfArticle[index]);
     }
@@ -82,9 +86,9 @@ public sealed class StoryClusterer
         return storyId;
     }
 
-    private int Remember(ClusterArticle article)
+    private int Remember(ClusterArticle article, ArticleTermCounts? counts = null)
     {
-        var features = Featurize(article);
+        var features = Featurize(article, counts ?? Count(article, settings));
         words.CountDocument(features.Words.Ids);
         entities.CountDocument(features.Entities.Ids);
         int index = articles.Count;
@@ -310,13 +314,16 @@ public sealed class StoryClusterer
         }
     }
 
-    private ArticleFeatures Featurize(ClusterArticle article)
+    /// <summary>Counts an article's words and entity keys. Pure and thread-safe: ingest calls it on
+    /// its analysis workers and hands the counts to <see cref="Add(ClusterArticle, ArticleTermCounts)"/>.</summary>
+    public static ArticleTermCounts Count(ClusterArticle article, StoryClusterSettings? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         TextTerms.AddTerms(article.Text, 1, wordCounts);
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            TextTerms.AddTerms(article.Title, settings.TitleRepeat, wordCounts);
+            TextTerms.AddTerms(article.Title, (settings ?? StoryClusterSettings.Default).TitleRepeat, wordCounts);
         }
 
         var entityCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -325,8 +332,13 @@ public sealed class StoryClusterer
             entityCounts[key] = entityCounts.GetValueOrDefault(key) + 1;
         }
 
+        return new ArticleTermCounts(wordCounts, entityCounts);
+    }
+
+    private ArticleFeatures Featurize(ClusterArticle article, ArticleTermCounts counts)
+    {
         int? day = article.Published is { } p ? DateOnly.FromDateTime(p.Date).DayNumber : null;
-        return new ArticleFeatures(article.Id, SparseTerms.From(wordCounts, words), SparseTerms.From(entityCounts, entities, settings.EntityCountPower), day);
+        return new ArticleFeatures(article.Id, SparseTerms.From(counts.Words, words), SparseTerms.From(counts.Entities, entities, settings.EntityCountPower), day);
     }
 
     private int NewStory(bool named = true)

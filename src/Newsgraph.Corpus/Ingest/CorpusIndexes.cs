@@ -63,7 +63,12 @@ internal sealed class CorpusIndexes(IngestOptions options)
 
     public string? StoryOf(string id) => stories.StoryOf(id);
 
-    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys)
+    /// <summary>The article's clustering terms, or null when stories are not assigned. Thread-safe:
+    /// called by the analysis workers, so the writer does not tokenise.</summary>
+    public ArticleTermCounts? ClusterTerms(string text, string? title, IReadOnlyList<string> keys) =>
+        options.Cluster && !string.IsNullOrWhiteSpace(text) ? StoryClusterer.Count(new ClusterArticle("", text, title, null, keys)) : null;
+
+    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys, ArticleTermCounts? terms = null)
     {
         if (!options.Cluster)
         {
@@ -71,7 +76,7 @@ internal sealed class CorpusIndexes(IngestOptions options)
         }
 
         sinceRecluster.Add(id);
-        return stories.Add(new ClusterArticle(id, text, title, ParsePublished(published), keys));
+        return stories.Add(new ClusterArticle(id, text, title, ParsePublished(published), keys), terms);
     }
 
     /// <summary>True when the articles added since the last re-clustering should be re-clustered now:

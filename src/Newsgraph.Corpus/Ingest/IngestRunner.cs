@@ -164,13 +164,17 @@ public sealed class IngestRunner
     {
         string text = report.Article.Text;
         string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
+        var entityKeys = keys.Of(report);
         return new Prepared(
             url,
             item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16],
             ContentHash.Of(text),
-            keys.Of(report),
+            entityKeys,
             string.IsNullOrWhiteSpace(text) ? null : indexes.Fingerprint(text),
-            NewArticle.SerialiseWithoutText(report));
+            NewArticle.SerialiseWithoutText(report))
+        {
+            ClusterTerms = indexes.ClusterTerms(text, report.Article.Title, entityKeys),
+        };
     }
 
     private async Task ConsumeAsync(ChannelReader<Task<Analysed>> reader, CancellationToken cancellationToken)
@@ -346,7 +350,7 @@ public sealed class IngestRunner
             {
                 Timings?.Stop(IngestPhase.Dedup, start);
                 start = IngestPhaseTimes.Start();
-                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys);
+                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
                 Timings?.Stop(IngestPhase.Cluster, start);
             }
         }
@@ -401,7 +405,11 @@ public sealed class IngestRunner
     }
 
     /// <summary>What a worker computed for the writer (see <see cref="Prepare"/>).</summary>
-    private sealed record Prepared(string CanonicalUrl, string BaseId, string ContentHash, IReadOnlyList<string> EntityKeys, DuplicateFingerprint? Fingerprint, string StoredReport);
+    private sealed record Prepared(string CanonicalUrl, string BaseId, string ContentHash, IReadOnlyList<string> EntityKeys, DuplicateFingerprint? Fingerprint, string StoredReport)
+    {
+        /// <summary>The story clusterer's word and key counts (tokenised here, not on the writer).</summary>
+        public Clustering.ArticleTermCounts? ClusterTerms { get; init; }
+    }
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>
     private sealed class CountingProblems(IProgress<SourceProblem>? inner) : IProgress<SourceProblem>
