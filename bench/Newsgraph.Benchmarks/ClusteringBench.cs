@@ -127,9 +127,11 @@ internal sealed class ClusteringBench(BenchOptions options)
     /// (5 topics, ~115 articles, ten stories).</summary>
     private const int TopicFolds = 5;
 
-    /// <summary>The ingest path's re-clustering period in the bench: far below IngestOptions.ReclusterEvery
-    /// (1000) so that a 575-article set sees several windows, as a long run would.</summary>
-    private const int IngestWindowEvery = 100;
+    /// <summary>The ingest path's re-clustering period in the bench (NEWSGRAPH_CLUSTER_WINDOW, default
+    /// 100): far below IngestOptions.ReclusterEvery (1000) so that a 575-article set sees several
+    /// windows, as a long run would.</summary>
+    private static readonly int IngestWindowEvery =
+        int.TryParse(Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_WINDOW"), CultureInfo.InvariantCulture, out int every) && every > 0 ? every : 100;
 
     private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, int windowEvery = 0)
     {

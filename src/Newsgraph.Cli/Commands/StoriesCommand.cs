@@ -32,7 +32,9 @@ internal static class StoriesCommand
         {
             var stdout = parse.InvocationConfiguration.Output;
             bool reclustering = parse.GetValue(recluster);
-            using var store = CorpusDatabase.Open(parse.GetValue(db)!, readOnly: !reclustering, parse.InvocationConfiguration.Error);
+            string path = parse.GetValue(db)!;
+            // a missing database is reported as for listing (re-clustering must not create an empty one)
+            using var store = CorpusDatabase.Open(path, readOnly: !reclustering || !File.Exists(path), parse.InvocationConfiguration.Error);
             if (store is null)
             {
                 return ExitCodes.StoreFailed;

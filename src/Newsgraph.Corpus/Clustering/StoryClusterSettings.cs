@@ -117,5 +117,12 @@ public sealed record StoryClusterSettings
     /// term already penalises gaps over <see cref="FarDays"/>), so it removes only stale stories.</summary>
     public int ActivityDays { get; init; } = 180;
 
+    /// <summary>A candidate story joins a re-clustering window when a new article scores at least
+    /// this against it. Sibling events of one kind score 0.15-0.25 against each other
+    /// (<see cref="MergeThreshold"/>); below 0.15 a story is one the article could neither join nor
+    /// bridge to another, and taking it in would only grow the window (each story in it costs a
+    /// re-scoring of all its members).</summary>
+    public double ReclusterNeighbourScore { get; init; } = 0.15;
+
     public static StoryClusterSettings Default { get; } = new();
 }

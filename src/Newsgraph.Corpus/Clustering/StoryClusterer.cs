@@ -124,7 +124,8 @@ public sealed class StoryClusterer
     /// Re-clusters the neighbourhood of <paramref name="newArticleIds"/> (as <see cref="Recluster()"/>
     /// does the whole collection): the stories holding them and every story they find as a candidate
     /// (sharing their strongest words or entity keys, active within
-    /// <see cref="StoryClusterSettings.ActivityDays"/>), members and all. Those are the stories the new
+    /// <see cref="StoryClusterSettings.ActivityDays"/>) that scores at least
+    /// <see cref="StoryClusterSettings.ReclusterNeighbourScore"/> against one of them, members and all. Those are the stories the new
     /// articles can join, split or bridge; the rest are left alone and are not candidates, so the work
     /// grows with the new articles, not with the corpus. Returns the moves (article, old story id, new
     /// story id) the store must write; unknown ids are ignored.
@@ -133,6 +134,7 @@ public sealed class StoryClusterer
     {
         ArgumentNullException.ThrowIfNull(newArticleIds);
         var window = new SortedSet<int>();
+        var scored = new List<(int Story, double Score)>();
         foreach (string id in newArticleIds)
         {
             if (!indexOfId.TryGetValue(id, out int index))
@@ -141,10 +143,11 @@ public sealed class StoryClusterer
             }
 
             window.Add(storyOfArticle[index]);
-            var features = articles[index];
-            foreach (int candidate in CandidateStories(features))
+            scored.Clear();
+            RankStories(articles[index], exclude: -1, scored);
+            foreach (var (candidate, score) in scored)
             {
-                if (!stories[candidate].IsEmpty && Active(features.Day, stories[candidate]))
+                if (score >= settings.ReclusterNeighbourScore)
                 {
                     window.Add(candidate);
                 }
@@ -413,7 +416,7 @@ public sealed class StoryClusterer
     private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
         RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
 
-    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude)
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null)
     {
         var candidates = CandidateStories(features);
         int best = -1, second = -1;
@@ -437,6 +440,8 @@ public sealed class StoryClusterer
                 score = ((1 - settings.MemberLinkWeight) * score)
                     + (settings.MemberLinkWeight * AverageLink(features, wordNorm, entityNorm, story));
             }
+
+            scored?.Add((candidate, score));
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
