@@ -50,7 +50,9 @@ internal sealed class ClusteringBench(BenchOptions options)
             Console.WriteLine($"settings: {settings}");
             Report("all, single pass", Evaluate(all, keys, settings, seeds, recluster: false));
             Report("all, + Recluster", Evaluate(all, keys, settings, seeds, recluster: true));
+            Report($"all, ingest path", Evaluate(all, keys, settings, seeds, recluster: false, IngestWindowEvery));
             ReportFolds(all, folds, keys, settings, seeds);
+            ReportFolds(all, folds, keys, settings, seeds, IngestWindowEvery);
             return 0;
         }
 
@@ -68,6 +70,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         Report("single pass", Evaluate(all, keys, settings, seeds, recluster: false));
         var final = Evaluate(all, keys, settings, seeds, recluster: true);
         Report("+ Recluster", final);
+        Report("ingest path", Evaluate(all, keys, settings, seeds, recluster: false, IngestWindowEvery));
         Console.WriteLine();
         Console.WriteLine("== score.py on each seed's predictions (single pass + Recluster) ==");
         foreach (var (seed, predicted) in final.Predictions)
@@ -82,6 +85,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         Report($"half A ({partA.Length})", Evaluate(partA, keys, settings, seeds, recluster: true));
         Report($"half B ({partB.Length})", Evaluate(partB, keys, settings, seeds, recluster: true));
         ReportFolds(all, folds, keys, settings, seeds);
+        ReportFolds(all, folds, keys, settings, seeds, IngestWindowEvery);
 
         Console.WriteLine();
         Console.WriteLine("== near-duplicates (NearDuplicateIndex over title + text, file order) ==");
@@ -115,6 +119,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         Console.WriteLine($"{"entity keys only",-16} {10 * all.Count / keyTimer.Elapsed.TotalSeconds,8:0} articles/s");
         Time(all, keys, settings, recluster: false);
         Time(all, keys, settings, recluster: true);
+        Time(all, keys, settings, recluster: false, IngestWindowEvery);
         return 0;
     }
 
@@ -122,13 +127,20 @@ internal sealed class ClusteringBench(BenchOptions options)
     /// (5 topics, ~115 articles, ten stories).</summary>
     private const int TopicFolds = 5;
 
-    private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds)
+    /// <summary>The ingest path's re-clustering period in the bench (NEWSGRAPH_CLUSTER_WINDOW, default
+    /// 100): far below IngestOptions.ReclusterEvery (1000) so that a 575-article set sees several
+    /// windows, as a long run would.</summary>
+    private static readonly int IngestWindowEvery =
+        int.TryParse(Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_WINDOW"), CultureInfo.InvariantCulture, out int every) && every > 0 ? every : 100;
+
+    private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, int windowEvery = 0)
     {
+        Console.WriteLine(windowEvery > 0 ? $"-- folds, ingest path (window re-clustering every {windowEvery} articles and at the end) --" : "-- folds, add + Recluster --");
         var results = new List<Evaluation>();
         for (int f = 0; f < folds.Length; f++)
         {
             var part = all.Where(a => folds[f].Contains(a.Topic)).ToArray();
-            var e = Evaluate(part, keys, settings, seeds, recluster: true);
+            var e = Evaluate(part, keys, settings, seeds, recluster: windowEvery == 0, windowEvery);
             results.Add(e);
             Report($"fold {f} ({part.Length})", e);
         }
@@ -200,14 +212,14 @@ internal sealed class ClusteringBench(BenchOptions options)
         }
     }
 
-    private static Evaluation Evaluate(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, bool recluster)
+    private static Evaluation Evaluate(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, bool recluster, int windowEvery = 0)
     {
         var gold = set.ToDictionary(a => a.Id, a => a.Cluster, StringComparer.Ordinal);
         var scores = new List<ClusteringScore>();
         var predictions = new List<(int, Dictionary<string, string>)>();
         for (int seed = 1; seed <= seeds; seed++)
         {
-            var predicted = Cluster(Shuffle(set, seed), keys, settings, recluster);
+            var predicted = Cluster(Shuffle(set, seed), keys, settings, recluster, windowEvery);
             scores.Add(ClusteringScore.Of(gold, predicted));
             predictions.Add((seed, predicted));
         }
@@ -216,12 +228,27 @@ internal sealed class ClusteringBench(BenchOptions options)
         return new Evaluation(mean, scores.MinBy(s => s.BCubedF1)!, scores.Average(s => s.BCubedF1), scores.Min(s => s.BCubedF1), scores.Average(s => s.PairF1), scores.Min(s => s.PairF1), predictions);
     }
 
-    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster)
+    /// <summary>Clusters in arrival order; <paramref name="windowEvery"/> &gt; 0 does what ingest does
+    /// (IngestOptions.ReclusterEvery): re-clusters the neighbourhood of the articles added since the
+    /// last time every that many articles and at the end, instead of one whole <paramref name="recluster"/>.</summary>
+    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0)
     {
         var clusterer = new StoryClusterer(settings);
+        var since = new List<string>();
         foreach (var a in ordered)
         {
             clusterer.Add(ClusterArticle.FromText(a.Id, a.Text, a.Title, a.Published, keys));
+            since.Add(a.Id);
+            if (windowEvery > 0 && since.Count >= windowEvery)
+            {
+                clusterer.Recluster(since);
+                since.Clear();
+            }
+        }
+
+        if (windowEvery > 0 && since.Count > 0)
+        {
+            clusterer.Recluster(since);
         }
 
         if (recluster)
@@ -254,12 +281,12 @@ internal sealed class ClusteringBench(BenchOptions options)
         return list;
     }
 
-    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster)
+    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0)
     {
         var order = Shuffle(set, 1);
         for (int i = 0; i < 3; i++)
         {
-            Cluster(order, keys, settings, recluster);
+            Cluster(order, keys, settings, recluster, windowEvery);
         }
 
         GC.Collect();
@@ -267,12 +294,12 @@ internal sealed class ClusteringBench(BenchOptions options)
         var sw = Stopwatch.StartNew();
         for (int i = 0; i < Repeats; i++)
         {
-            Cluster(order, keys, settings, recluster);
+            Cluster(order, keys, settings, recluster, windowEvery);
         }
 
         sw.Stop();
         double rate = Repeats * set.Count / sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"{(recluster ? "add + Recluster" : "add only"),-16} {rate,8:0} articles/s  ({Repeats} x {set.Count} articles in {sw.Elapsed.TotalSeconds:0.00} s)");
+        Console.WriteLine($"{(windowEvery > 0 ? "ingest path" : recluster ? "add + Recluster" : "add only"),-16} {rate,8:0} articles/s  ({Repeats} x {set.Count} articles in {sw.Elapsed.TotalSeconds:0.00} s)");
     }
 
     private static void Report(string label, Evaluation e) =>

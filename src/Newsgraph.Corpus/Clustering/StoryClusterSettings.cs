@@ -66,10 +66,10 @@ public sealed record StoryClusterSettings
     /// since (document frequencies drift as articles arrive).</summary>
     public double RefreshGrowth { get; init; } = 0.1;
 
-    /// <summary>Passes of <see cref="StoryClusterer.Recluster"/> (reassign articles, merge stories).</summary>
+    /// <summary>Passes of <see cref="StoryClusterer.Recluster()"/> (reassign articles, merge stories).</summary>
     public int ReclusterPasses { get; init; } = 3;
 
-    /// <summary>Two stories merge (in <see cref="StoryClusterer.Recluster"/>, and while adding when
+    /// <summary>Two stories merge (in <see cref="StoryClusterer.Recluster()"/>, and while adding when
     /// <see cref="IncrementalMergeFloor"/> is set) when they score at least this against each other.
     /// With pure average link (<see cref="MergeLinkWeight"/> 1) the scale is that of one article
     /// against another: two halves of one story average 0.3 and more, sibling events of the same kind
@@ -92,7 +92,7 @@ public sealed record StoryClusterSettings
     /// bounds the work of one add however large a story grows.</summary>
     public int MemberLinkSample { get; init; } = 16;
 
-    /// <summary>Share of the story-to-story score in <see cref="StoryClusterer.Recluster"/>'s merge
+    /// <summary>Share of the story-to-story score in <see cref="StoryClusterer.Recluster()"/>'s merge
     /// step that comes from average link between the two stories' members rather than centroid
     /// against centroid: two centroids share every background term of both stories, so sibling
     /// events' centroids score higher against each other than their articles do.</summary>
@@ -102,7 +102,7 @@ public sealed record StoryClusterSettings
     /// two stories are compared (<see cref="MergeThreshold"/>, <see cref="MergeLinkWeight"/>) and
     /// merged if they agree: two halves of one story that opened apart (an early short article, an
     /// unusual angle) are joined as soon as an article that fits both arrives, without waiting for
-    /// <see cref="StoryClusterer.Recluster"/>. 0 turns the check off. The floor keeps the extra
+    /// <see cref="StoryClusterer.Recluster()"/>. 0 turns the check off. The floor keeps the extra
     /// comparison (up to <see cref="MemberLinkSample"/>² article pairs) to the few adds where it can matter.
     /// Off by default: at 0.2 (0.15-0.25 give the same result) the add-only result moves from 0.870
     /// (worst of 5 orders 0.852) to 0.877 (0.861) and the worst leave-topics-out fold from 0.841 to
@@ -110,6 +110,19 @@ public sealed record StoryClusterSettings
     /// 0.939 to 0.928 (docs/clustering.md); and with it an add can move earlier articles to another
     /// story id, which the store does not follow.</summary>
     public double IncrementalMergeFloor { get; init; }
+
+    /// <summary>A dated article does not join a story whose member dates all lie more than this many
+    /// days from its own: the story has gone quiet, and at corpus scale the activity window is what
+    /// keeps candidate scoring to live stories. Generous (follow-ups come months later; the time
+    /// term already penalises gaps over <see cref="FarDays"/>), so it removes only stale stories.</summary>
+    public int ActivityDays { get; init; } = 180;
+
+    /// <summary>A candidate story joins a re-clustering window when a new article scores at least
+    /// this against it. Sibling events of one kind score 0.15-0.25 against each other
+    /// (<see cref="MergeThreshold"/>); below 0.15 a story is one the article could neither join nor
+    /// bridge to another, and taking it in would only grow the window (each story in it costs a
+    /// re-scoring of all its members).</summary>
+    public double ReclusterNeighbourScore { get; init; } = 0.15;
 
     public static StoryClusterSettings Default { get; } = new();
 }

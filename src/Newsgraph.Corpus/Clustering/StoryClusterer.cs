@@ -6,7 +6,10 @@ namespace Newsgraph.Corpus.Clustering;
 /// keys to the story centroid plus a time-proximity term, joins the best story when the score
 /// reaches the threshold and opens a new story otherwise. <see cref="Recluster"/> is a refinement a
 /// user can run at any time: it re-scores every article against the other stories in id order and
-/// merges stories whose centroids agree, which removes most of the dependence on arrival order.
+/// merges stories whose members agree, which removes most of the dependence on arrival order;
+/// <see cref="Recluster(IReadOnlyCollection{string})"/> does the same for the window of stories
+/// active around new articles (what ingest runs). Re-clustering keeps a story's id where most of
+/// its members stay together. <see cref="Restore"/> rebuilds the clusterer from stored memberships.
 /// Deterministic for a given input order; not thread-safe.
 /// </summary>
 public sealed class StoryClusterer
@@ -22,6 +25,17 @@ public sealed class StoryClusterer
     private readonly List<(double Words, double Entities, int At)> articleNorms = [];
     private readonly Dictionary<string, int> indexOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<long, List<int>> postings = [];
+    private readonly Dictionary<string, int> numberOfId = new(StringComparer.Ordinal);
+
+    /// <summary>Next number for a fresh "story-N" id: past every id seen, so an id is never reused.</summary>
+    private long nextIdNumber;
+
+    /// <summary>Stories numbered below this are not candidates (while a window is re-clustered only
+    /// the window's new stories are).</summary>
+    private int candidateFloor;
+
+    /// <summary>While re-clustering, new stories get their ids only at the end (<see cref="AssignIds"/>).</summary>
+    private bool deferIds;
 
     public StoryClusterer(StoryClusterSettings? settings = null)
     {
@@ -32,7 +46,11 @@ public sealed class StoryClusterer
 
     /// <summary>Adds an article and returns the id of the story it joined or opened. An id added before
     /// returns its current story.</summary>
-    public string Add(ClusterArticle article)
+    public string Add(ClusterArticle article) => Add(article, null);
+
+    /// <summary>As <see cref="Add(ClusterArticle)"/>, with the article's terms counted beforehand
+    /// (<see cref="Count"/>, with the same settings), possibly on another thread.</summary>
+    public string Add(ClusterArticle article, ArticleTermCounts? counts)
     {
         ArgumentNullException.ThrowIfNull(article);
         if (indexOfId.TryGetValue(article.Id, out int known))
@@ -40,7 +58,37 @@ public sealed class StoryClusterer
             return StoryId(storyOfArticle[known]);
         }
 
-        var features = Featurize(article);
+        int index = Remember(article, counts);
+        JoinBest(index);
+        return StoryId(storyOfArticle[index]);
+    }
+
+    /// <summary>Adds an article to the story it is stored under, without scoring: a restarted
+    /// process rebuilds the clusterer from the store this way, so it agrees with the store whatever
+    /// re-clustering did. An id added before returns its current story.</summary>
+    public string Restore(ClusterArticle article, string storyId)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrEmpty(storyId);
+        if (indexOfId.TryGetValue(article.Id, out int known))
+        {
+            return StoryId(storyOfArticle[known]);
+        }
+
+        int index = Remember(article);
+        if (!numberOfId.TryGetValue(storyId, out int number))
+        {
+            number = NewStory(named: false);
+            Name(stories[number], storyId);
+        }
+
+        Join(index, number);
+        return storyId;
+    }
+
+    private int Remember(ClusterArticle article, ArticleTermCounts? counts = null)
+    {
+        var features = Featurize(article, counts ?? Count(article, settings));
         words.CountDocument(features.Words.Ids);
         entities.CountDocument(features.Entities.Ids);
         int index = articles.Count;
@@ -48,9 +96,7 @@ public sealed class StoryClusterer
         indexOfId[article.Id] = index;
         storyOfArticle.Add(-1);
         articleNorms.Add((0, 0, -1));
-
-        JoinBest(index);
-        return StoryId(storyOfArticle[index]);
+        return index;
     }
 
     /// <summary>The current story id of an added article, or null when the id is unknown.</summary>
@@ -69,58 +115,184 @@ public sealed class StoryClusterer
     /// the id) with the final document frequencies, then makes up to
     /// <see cref="StoryClusterSettings.ReclusterPasses"/> passes that move each article (in id order)
     /// to the story it now scores best against, or to a story of its own, and merge pairs of stories
-    /// whose centroids score at least <see cref="StoryClusterSettings.MergeThreshold"/>. Story ids are
-    /// renumbered. Returns the number of moves and merges in the refinement passes.
+    /// whose members agree (<see cref="StoryClusterSettings.MergeThreshold"/>). A story keeps the id of
+    /// the earlier story it shares most members with. Returns the number of articles whose story id changed.
     /// </summary>
-    public int Recluster()
+    public int Recluster() => ReclusterStories(stories.Where(s => !s.IsEmpty).ToList()).Count;
+
+    /// <summary>
+    /// Re-clusters the neighbourhood of <paramref name="newArticleIds"/> (as <see cref="Recluster()"/>
+    /// does the whole collection): the stories holding them and every story they find as a candidate
+    /// (sharing their strongest words or entity keys, active within
+    /// <see cref="StoryClusterSettings.ActivityDays"/>) that scores at least
+    /// <see cref="StoryClusterSettings.ReclusterNeighbourScore"/> against one of them, members and all. Those are the stories the new
+    /// articles can join, split or bridge; the rest are left alone and are not candidates, so the work
+    /// grows with the new articles, not with the corpus. Returns the moves (article, old story id, new
+    /// story id) the store must write; unknown ids are ignored.
+    /// </summary>
+    public IReadOnlyList<StoryMove> Recluster(IReadOnlyCollection<string> newArticleIds)
     {
-        stories.Clear();
-        postings.Clear();
-        words.ForgetCachedIdf();
-        entities.ForgetCachedIdf();
-        for (int i = 0; i < articleNorms.Count; i++)
+        ArgumentNullException.ThrowIfNull(newArticleIds);
+        var window = new SortedSet<int>();
+        var scored = new List<(int Story, double Score)>();
+        foreach (string id in newArticleIds)
         {
-            articleNorms[i] = (0, 0, -1);
-        }
-
-        var canonical = Enumerable.Range(0, articles.Count)
-            .OrderBy(i => Text.StableHash.Of(articles[i].Id))
-            .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
-            .ToArray();
-        foreach (int index in canonical)
-        {
-            JoinBest(index);
-        }
-
-        int changes = 0;
-        var order = Enumerable.Range(0, articles.Count).OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
-        for (int pass = 0; pass < settings.ReclusterPasses; pass++)
-        {
-            int changed = 0;
-            foreach (int index in order)
+            if (!indexOfId.TryGetValue(id, out int index))
             {
-                var features = articles[index];
-                int current = storyOfArticle[index];
-                stories[current].Remove(features, index, articles);
-                var (best, score) = BestStory(features, exclude: -1);
-                int target = best >= 0 && score >= settings.JoinThreshold ? best
-                    : stories[current].IsEmpty ? current : NewStory();
-                Join(index, target);
-                if (target != current)
+                continue;
+            }
+
+            window.Add(storyOfArticle[index]);
+            scored.Clear();
+            RankStories(articles[index], exclude: -1, scored);
+            foreach (var (candidate, score) in scored)
+            {
+                if (score >= settings.ReclusterNeighbourScore)
                 {
-                    changed++;
+                    window.Add(candidate);
                 }
             }
+        }
 
-            changed += MergeStories();
-            changes += changed;
-            if (changed == 0)
+        return window.Count == 0 ? [] : ReclusterStories([.. window.Select(n => stories[n])]);
+    }
+
+    private List<StoryMove> ReclusterStories(List<StoryState> window)
+    {
+        var members = window.SelectMany(s => s.Members).ToArray();
+        var oldIds = new Dictionary<int, string>(members.Length);
+        foreach (int m in members)
+        {
+            oldIds[m] = StoryId(storyOfArticle[m]);
+        }
+
+        Retire(window);
+        int floor = stories.Count;
+        candidateFloor = floor;
+        deferIds = true;
+        try
+        {
+            words.ForgetCachedIdf();
+            entities.ForgetCachedIdf();
+            foreach (int m in members)
             {
-                break;
+                articleNorms[m] = (0, 0, -1);
+            }
+
+            var canonical = members
+                .OrderBy(i => Text.StableHash.Of(articles[i].Id))
+                .ThenBy(i => articles[i].Id, StringComparer.Ordinal)
+                .ToArray();
+            foreach (int index in canonical)
+            {
+                JoinBest(index);
+            }
+
+            var order = members.OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
+            for (int pass = 0; pass < settings.ReclusterPasses; pass++)
+            {
+                int changed = 0;
+                foreach (int index in order)
+                {
+                    var features = articles[index];
+                    int current = storyOfArticle[index];
+                    stories[current].Remove(features, index, articles);
+                    var (best, score) = BestStory(features, exclude: -1);
+                    int target = best >= 0 && score >= settings.JoinThreshold ? best
+                        : stories[current].IsEmpty ? current : NewStory();
+                    Join(index, target);
+                    if (target != current)
+                    {
+                        changed++;
+                    }
+                }
+
+                changed += MergeStories();
+                if (changed == 0)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            candidateFloor = 0;
+            deferIds = false;
+        }
+
+        AssignIds(floor, oldIds);
+        var moves = new List<StoryMove>();
+        foreach (int m in members.Order())
+        {
+            string now = StoryId(storyOfArticle[m]);
+            if (now != oldIds[m])
+            {
+                moves.Add(new StoryMove(articles[m].Id, oldIds[m], now));
             }
         }
 
-        return changes;
+        return moves;
+    }
+
+    /// <summary>Empties the window's stories and takes them out of the posting lists.</summary>
+    private void Retire(List<StoryState> window)
+    {
+        var retired = window.Select(s => s.Number).ToHashSet();
+        var keys = new HashSet<long>();
+        foreach (var story in window)
+        {
+            keys.UnionWith(story.Posted);
+            if (story.Id is { } id)
+            {
+                numberOfId.Remove(id);
+            }
+
+            story.Retire();
+        }
+
+        foreach (long key in keys)
+        {
+            if (postings.TryGetValue(key, out var list) && list.RemoveAll(retired.Contains) > 0 && list.Count == 0)
+            {
+                postings.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>Gives each new story (numbered from <paramref name="floor"/>) the earlier id it
+    /// shares most members with (largest overlaps first, each id once), so a story whose membership
+    /// is mostly unchanged keeps the id users link to; the rest get fresh ids.</summary>
+    private void AssignIds(int floor, Dictionary<int, string> oldIds)
+    {
+        var overlap = new Dictionary<(int Story, string Id), int>();
+        foreach (var (m, id) in oldIds)
+        {
+            var key = (storyOfArticle[m], id);
+            overlap[key] = overlap.GetValueOrDefault(key) + 1;
+        }
+
+        var takenStories = new HashSet<int>();
+        var takenIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ((story, id), _) in overlap
+            .OrderByDescending(o => o.Value).ThenBy(o => o.Key.Story).ThenBy(o => o.Key.Id, StringComparer.Ordinal))
+        {
+            if (takenStories.Contains(story) || takenIds.Contains(id))
+            {
+                continue;
+            }
+
+            takenStories.Add(story);
+            takenIds.Add(id);
+            Name(stories[story], id);
+        }
+
+        for (int n = floor; n < stories.Count; n++)
+        {
+            if (!stories[n].IsEmpty && stories[n].Id is null)
+            {
+                Name(stories[n], FreshId());
+            }
+        }
     }
 
     /// <summary>Joins the article to its best story (or a new one); when the runner-up story also
@@ -145,13 +317,16 @@ public sealed class StoryClusterer
         }
     }
 
-    private ArticleFeatures Featurize(ClusterArticle article)
+    /// <summary>Counts an article's words and entity keys. Pure and thread-safe: ingest calls it on
+    /// its analysis workers and hands the counts to <see cref="Add(ClusterArticle, ArticleTermCounts)"/>.</summary>
+    public static ArticleTermCounts Count(ClusterArticle article, StoryClusterSettings? settings = null)
     {
+        ArgumentNullException.ThrowIfNull(article);
         var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         TextTerms.AddTerms(article.Text, 1, wordCounts);
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
-            TextTerms.AddTerms(article.Title, settings.TitleRepeat, wordCounts);
+            TextTerms.AddTerms(article.Title, (settings ?? StoryClusterSettings.Default).TitleRepeat, wordCounts);
         }
 
         var entityCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -160,15 +335,49 @@ public sealed class StoryClusterer
             entityCounts[key] = entityCounts.GetValueOrDefault(key) + 1;
         }
 
-        int? day = article.Published is { } p ? DateOnly.FromDateTime(p.Date).DayNumber : null;
-        return new ArticleFeatures(article.Id, SparseTerms.From(wordCounts, words), SparseTerms.From(entityCounts, entities, settings.EntityCountPower), day);
+        return new ArticleTermCounts(wordCounts, entityCounts);
     }
 
-    private int NewStory()
+    private ArticleFeatures Featurize(ClusterArticle article, ArticleTermCounts counts)
+    {
+        int? day = article.Published is { } p ? DateOnly.FromDateTime(p.Date).DayNumber : null;
+        return new ArticleFeatures(article.Id, SparseTerms.From(counts.Words, words), SparseTerms.From(counts.Entities, entities, settings.EntityCountPower), day);
+    }
+
+    private int NewStory(bool named = true)
     {
         var story = new StoryState(stories.Count);
         stories.Add(story);
+        if (named && !deferIds)
+        {
+            Name(story, FreshId());
+        }
+
         return story.Number;
+    }
+
+    private void Name(StoryState story, string id)
+    {
+        story.Id = id;
+        numberOfId[id] = story.Number;
+        if (id.StartsWith(StoryIdPrefix, StringComparison.Ordinal)
+            && long.TryParse(id.AsSpan(StoryIdPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long n)
+            && n >= nextIdNumber && n < long.MaxValue)
+        {
+            nextIdNumber = n + 1;
+        }
+    }
+
+    private string FreshId()
+    {
+        string id;
+        do
+        {
+            id = StoryIdPrefix + nextIdNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            nextIdNumber++;
+        }
+        while (numberOfId.ContainsKey(id));
+        return id;
     }
 
     private void Join(int index, int story)
@@ -207,22 +416,9 @@ public sealed class StoryClusterer
     private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
         RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
 
-    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude)
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null)
     {
-        var hits = new Dictionary<int, int>();
-        foreach (int id in TopTerms(features.Words, words, settings.CandidateTerms))
-        {
-            Collect(id, hits);
-        }
-
-        foreach (int id in TopTerms(features.Entities, entities, settings.CandidateEntityKeys))
-        {
-            Collect(EntitySpaceFlag + id, hits);
-        }
-
-        var candidates = hits.Count <= settings.MaxScoredCandidates
-            ? hits.Keys.Order().ToArray()
-            : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxScoredCandidates).Select(h => h.Key).Order().ToArray();
+        var candidates = CandidateStories(features);
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
@@ -230,7 +426,7 @@ public sealed class StoryClusterer
         foreach (int candidate in candidates)
         {
             var story = stories[candidate];
-            if (candidate == exclude || story.IsEmpty)
+            if (candidate == exclude || story.IsEmpty || candidate < candidateFloor || !Active(features.Day, story))
             {
                 continue;
             }
@@ -244,6 +440,8 @@ public sealed class StoryClusterer
                 score = ((1 - settings.MemberLinkWeight) * score)
                     + (settings.MemberLinkWeight * AverageLink(features, wordNorm, entityNorm, story));
             }
+
+            scored?.Add((candidate, score));
             if (score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -260,6 +458,26 @@ public sealed class StoryClusterer
         return (best, bestScore, second, secondScore);
     }
 
+    /// <summary>The stories sharing most of the article's strongest words and entity keys (at most
+    /// <see cref="StoryClusterSettings.MaxScoredCandidates"/>), in story order.</summary>
+    private int[] CandidateStories(ArticleFeatures features)
+    {
+        var hits = new Dictionary<int, int>();
+        foreach (int id in TopTerms(features.Words, words, settings.CandidateTerms))
+        {
+            Collect(id, hits);
+        }
+
+        foreach (int id in TopTerms(features.Entities, entities, settings.CandidateEntityKeys))
+        {
+            Collect(EntitySpaceFlag + id, hits);
+        }
+
+        return hits.Count <= settings.MaxScoredCandidates
+            ? [.. hits.Keys.Order()]
+            : [.. hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key).Take(settings.MaxScoredCandidates).Select(h => h.Key).Order()];
+    }
+
     private void Collect(long key, Dictionary<int, int> hits)
     {
         if (!postings.TryGetValue(key, out var list))
@@ -270,14 +488,17 @@ public sealed class StoryClusterer
         int from = Math.Max(0, list.Count - settings.MaxPostingScan);
         for (int i = from; i < list.Count; i++)
         {
-            hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
+            if (list[i] >= candidateFloor)
+            {
+                hits[list[i]] = hits.GetValueOrDefault(list[i]) + 1;
+            }
         }
     }
 
     private int MergeStories()
     {
         var pairs = new List<(double Score, int A, int B)>();
-        foreach (var story in stories)
+        foreach (var story in stories.Skip(candidateFloor))
         {
             if (story.IsEmpty)
             {
@@ -294,7 +515,7 @@ public sealed class StoryClusterer
             foreach (int other in candidates.Keys)
             {
                 var o = stories[other];
-                if (other <= story.Number || o.IsEmpty)
+                if (other <= story.Number || o.IsEmpty || other < candidateFloor)
                 {
                     continue;
                 }
@@ -331,6 +552,12 @@ public sealed class StoryClusterer
     private void Merge(StoryState a, StoryState b)
     {
         var (keep, gone) = a.Members.Count > b.Members.Count || (a.Members.Count == b.Members.Count && a.Number < b.Number) ? (a, b) : (b, a);
+        if (gone.Id is { } goneId)
+        {
+            numberOfId.Remove(goneId);
+            gone.Id = null;
+        }
+
         foreach (int m in gone.Members)
         {
             storyOfArticle[m] = keep.Number;
@@ -447,6 +674,12 @@ public sealed class StoryClusterer
         return Math.Min(1, dot / (normA * normB));
     }
 
+    /// <summary>False when both are dated and the story's dates all lie more than
+    /// <see cref="StoryClusterSettings.ActivityDays"/> from the article's day.</summary>
+    private bool Active(int? day, StoryState story) =>
+        day is not int d || story.FirstDay is not int first || story.LastDay is not int last
+        || (d >= first - settings.ActivityDays && d <= last + settings.ActivityDays);
+
     private double TimeTerm(int? firstA, int? lastA, int? firstB, int? lastB)
     {
         if (firstA is not int fa || lastA is not int la || firstB is not int fb || lastB is not int lb)
@@ -559,5 +792,7 @@ public sealed class StoryClusterer
         return scored.Take(count).Select(s => s.Id);
     }
 
-    private static string StoryId(int number) => "story-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string StoryId(int number) => stories[number].Id ?? throw new InvalidOperationException("story has no id yet");
+
+    private const string StoryIdPrefix = "story-";
 }

@@ -8,6 +8,10 @@ internal sealed class StoryState(int number)
 {
     public int Number { get; } = number;
 
+    /// <summary>The id users see; null only while windowed re-clustering decides which earlier id
+    /// the story keeps.</summary>
+    public string? Id { get; set; }
+
     public List<int> Members { get; } = [];
 
     public Dictionary<int, float> Words { get; } = [];
@@ -75,6 +79,19 @@ internal sealed class StoryState(int number)
         other.Entities.Clear();
         other.FirstDay = null;
         other.LastDay = null;
+    }
+
+    /// <summary>Empties a story taken apart by re-clustering (its number is never reused).</summary>
+    public void Retire()
+    {
+        Members.Clear();
+        Words.Clear();
+        Entities.Clear();
+        Posted.Clear();
+        FirstDay = null;
+        LastDay = null;
+        Id = null;
+        NormsAt = -1;
     }
 
     private static void Accumulate(Dictionary<int, float> sums, SparseTerms terms, int sign)

@@ -8,8 +8,12 @@ namespace Newsgraph.Corpus.Ingest;
 /// <summary>
 /// The in-memory duplicate index and story clusterer, kept in step with the store: before each
 /// batch they are fed every article committed since they last looked (at start: the whole corpus;
-/// later: batches of other processes), in commit order. Both are deterministic, so every process
-/// that feeds the same articles in the same order reaches the same duplicate groups and story ids.
+/// later: batches of other processes), in commit order. The duplicate index is deterministic, so
+/// every process that feeds the same articles in the same order reaches the same duplicate groups;
+/// the clusterer is fed each article's stored story (<see cref="StoryClusterer.Restore"/>), so it
+/// holds exactly the store's memberships whatever re-clustering changed. Articles added to stories
+/// are re-clustered, with their neighbouring stories, every
+/// <see cref="IngestOptions.ReclusterEvery"/> additions and at the end of a run.
 /// </summary>
 internal sealed class CorpusIndexes(IngestOptions options)
 {
@@ -17,6 +21,9 @@ internal sealed class CorpusIndexes(IngestOptions options)
     private readonly NearDuplicateIndex fingerprinter = new();
     private NearDuplicateIndex duplicates = new();
     private StoryClusterer stories = new();
+
+    /// <summary>Articles added to stories since the last committed re-clustering.</summary>
+    private readonly List<string> sinceRecluster = [];
 
     public long LastSequence { get; private set; }
 
@@ -36,9 +43,9 @@ internal sealed class CorpusIndexes(IngestOptions options)
                     duplicates.Add(known.Id, known.Text);
                 }
 
-                if (options.Cluster && known.Revision == 1 && known.DuplicateOf is null && known.StoryId is not null)
+                if (options.Cluster && IsClustered(known))
                 {
-                    stories.Add(new ClusterArticle(known.Id, known.Text, known.Title, ParsePublished(known.Published), known.EntityKeys));
+                    stories.Restore(ToClusterArticle(known), known.StoryId!);
                 }
             }
 
@@ -56,8 +63,33 @@ internal sealed class CorpusIndexes(IngestOptions options)
 
     public string? StoryOf(string id) => stories.StoryOf(id);
 
-    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys) =>
-        options.Cluster ? stories.Add(new ClusterArticle(id, text, title, ParsePublished(published), keys)) : null;
+    /// <summary>The article's clustering terms, or null when stories are not assigned. Thread-safe:
+    /// called by the analysis workers, so the writer does not tokenise.</summary>
+    public ArticleTermCounts? ClusterTerms(string text, string? title, IReadOnlyList<string> keys) =>
+        options.Cluster && !string.IsNullOrWhiteSpace(text) ? StoryClusterer.Count(new ClusterArticle("", text, title, null, keys)) : null;
+
+    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys, ArticleTermCounts? terms = null)
+    {
+        if (!options.Cluster)
+        {
+            return null;
+        }
+
+        sinceRecluster.Add(id);
+        return stories.Add(new ClusterArticle(id, text, title, ParsePublished(published), keys), terms);
+    }
+
+    /// <summary>True when the articles added since the last re-clustering should be re-clustered now:
+    /// <see cref="IngestOptions.ReclusterEvery"/> of them, or any at the end of a run.</summary>
+    public bool ReclusterDue(bool endOfRun) =>
+        options.Cluster && options.Recluster && sinceRecluster.Count > 0 && (endOfRun || sinceRecluster.Count >= options.ReclusterEvery);
+
+    /// <summary>Re-clusters the neighbourhood of the articles added since the last re-clustering;
+    /// the caller writes the moves in the same transaction and calls <see cref="Reclustered"/> once
+    /// it committed (or <see cref="Reset"/> when it failed).</summary>
+    public IReadOnlyList<StoryMove> Recluster() => stories.Recluster(sinceRecluster);
+
+    public void Reclustered() => sinceRecluster.Clear();
 
     public void Committed(long lastSequence) => LastSequence = Math.Max(LastSequence, lastSequence);
 
@@ -69,6 +101,14 @@ internal sealed class CorpusIndexes(IngestOptions options)
         stories = new StoryClusterer();
         LastSequence = 0;
     }
+
+    /// <summary>Whether a stored article is one the clusterer holds: first revisions that are not
+    /// copies and have a story (revisions and copies take their original's story).</summary>
+    internal static bool IsClustered(KnownArticle known) =>
+        known.Revision == 1 && known.DuplicateOf is null && known.StoryId is not null && !string.IsNullOrWhiteSpace(known.Text);
+
+    internal static ClusterArticle ToClusterArticle(KnownArticle known) =>
+        new(known.Id, known.Text, known.Title, ParsePublished(known.Published), known.EntityKeys);
 
     internal static DateTimeOffset? ParsePublished(string? published) =>
         published is not null && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;

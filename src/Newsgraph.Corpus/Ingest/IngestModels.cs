@@ -32,6 +32,18 @@ public sealed record IngestOptions
     /// <summary>Assign stories incrementally.</summary>
     public bool Cluster { get; init; } = true;
 
+    /// <summary>Re-cluster the neighbourhood of newly added articles (their stories and the stories
+    /// they could have joined) and write the changed memberships: adding in arrival order is what an
+    /// incremental clusterer can do, re-clustering in a canonical order with up-to-date frequencies
+    /// fixes most of what arrival order got wrong (ECB+ dev B³-F1 0.870 add-only → 0.920).</summary>
+    public bool Recluster { get; init; } = true;
+
+    /// <summary>Articles added to stories between re-clusterings in a long run (the end of a run
+    /// always re-clusters what is left). Each re-clustering re-scores its window's articles several
+    /// times, so doing it every batch would multiply the clusterer's cost; a thousand articles keep
+    /// stored stories at most a few minutes of a crawl behind.</summary>
+    public int ReclusterEvery { get; init; } = 1000;
+
     public static IngestOptions Default { get; } = new();
 }
 

@@ -28,6 +28,9 @@ public enum IngestPhase
     /// <summary>Writer: the story clusterer.</summary>
     Cluster,
 
+    /// <summary>Writer: re-clustering the new articles' neighbourhood and writing the moves.</summary>
+    Recluster,
+
     /// <summary>Writer: the articles row and the body (text + report) row.</summary>
     ArticleRows,
 

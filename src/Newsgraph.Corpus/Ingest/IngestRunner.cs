@@ -164,13 +164,17 @@ public sealed class IngestRunner
     {
         string text = report.Article.Text;
         string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
+        var entityKeys = keys.Of(report);
         return new Prepared(
             url,
             item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16],
             ContentHash.Of(text),
-            keys.Of(report),
+            entityKeys,
             string.IsNullOrWhiteSpace(text) ? null : indexes.Fingerprint(text),
-            NewArticle.SerialiseWithoutText(report));
+            NewArticle.SerialiseWithoutText(report))
+        {
+            ClusterTerms = indexes.ClusterTerms(text, report.Article.Title, entityKeys),
+        };
     }
 
     private async Task ConsumeAsync(ChannelReader<Task<Analysed>> reader, CancellationToken cancellationToken)
@@ -206,7 +210,7 @@ public sealed class IngestRunner
 
             await reader.Completion.ConfigureAwait(false);
             await committing.ConfigureAwait(false);
-            Commit(batch);
+            Commit(batch, endOfRun: true);
         }
         catch
         {
@@ -229,9 +233,9 @@ public sealed class IngestRunner
     private static Task Settle(Task committing) =>
         committing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
-    private void Commit(List<Analysed> batch)
+    private void Commit(List<Analysed> batch, bool endOfRun = false)
     {
-        if (batch.Count == 0)
+        if (batch.Count == 0 && !indexes.ReclusterDue(endOfRun))
         {
             return;
         }
@@ -239,6 +243,7 @@ public sealed class IngestRunner
         var pending = counts;
         long lastSequence = 0;
         var stored = new List<string>();
+        bool reclustered = false;
         try
         {
             using var writer = store.BeginWrite();
@@ -248,6 +253,16 @@ public sealed class IngestRunner
             foreach (var item in batch)
             {
                 pending = Store(writer, item, pending, ref lastSequence, stored);
+            }
+
+            if (indexes.ReclusterDue(endOfRun))
+            {
+                // in the batch's transaction: the store's memberships change together with the
+                // clusterer's, or (rolled back, indexes reset) not at all
+                start = IngestPhaseTimes.Start();
+                writer.MoveStories(indexes.Recluster());
+                reclustered = true;
+                Timings?.Stop(IngestPhase.Recluster, start);
             }
 
             writer.Commit();
@@ -260,6 +275,10 @@ public sealed class IngestRunner
         }
 
         indexes.Committed(lastSequence);
+        if (reclustered)
+        {
+            indexes.Reclustered();
+        }
         counts = pending;
         if (stored.Count > 0)
         {
@@ -331,7 +350,7 @@ public sealed class IngestRunner
             {
                 Timings?.Stop(IngestPhase.Dedup, start);
                 start = IngestPhaseTimes.Start();
-                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys);
+                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
                 Timings?.Stop(IngestPhase.Cluster, start);
             }
         }
@@ -386,7 +405,11 @@ public sealed class IngestRunner
     }
 
     /// <summary>What a worker computed for the writer (see <see cref="Prepare"/>).</summary>
-    private sealed record Prepared(string CanonicalUrl, string BaseId, string ContentHash, IReadOnlyList<string> EntityKeys, DuplicateFingerprint? Fingerprint, string StoredReport);
+    private sealed record Prepared(string CanonicalUrl, string BaseId, string ContentHash, IReadOnlyList<string> EntityKeys, DuplicateFingerprint? Fingerprint, string StoredReport)
+    {
+        /// <summary>The story clusterer's word and key counts (tokenised here, not on the writer).</summary>
+        public Clustering.ArticleTermCounts? ClusterTerms { get; init; }
+    }
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>
     private sealed class CountingProblems(IProgress<SourceProblem>? inner) : IProgress<SourceProblem>

@@ -68,6 +68,10 @@ public interface ICorpusWriter : IDisposable
     /// <summary>Stores an article and its knowledge rows; returns its sequence number.</summary>
     long Insert(NewArticle article);
 
+    /// <summary>Writes re-clustering's moves: each article (with its revisions and copies) joins its
+    /// new story; story rows are refreshed at commit, and deleted when left without members.</summary>
+    void MoveStories(IReadOnlyList<Clustering.StoryMove> moves);
+
     /// <summary>Remembers a source item that needed no new article (identical to a stored one).</summary>
     void RememberSource(string sourceUri, string sourceSha256, string? articleId);
 

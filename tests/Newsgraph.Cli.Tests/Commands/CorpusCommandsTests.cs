@@ -56,6 +56,12 @@ public sealed class CorpusCommandsTests : IDisposable
             storyId = all[0].GetProperty("id").GetString()!;
         }
 
+        // ingest re-clustered already: an explicit re-clustering finds nothing to move
+        var recluster = await CliRun.InvokeAsync("stories", "--recluster", "--db", Db, "--format", "json");
+        Assert.Equal(0, recluster.ExitCode);
+        Assert.Contains("re-clustered: 0 articles changed story", recluster.Error, StringComparison.Ordinal);
+        Assert.Equal(stories.Output, recluster.Output);
+
         var story = await CliRun.InvokeAsync("story", storyId, "--db", Db, "--format", "text");
         Assert.Equal(0, story.ExitCode);
         Assert.Contains(storyId, story.Output, StringComparison.Ordinal);
@@ -95,6 +101,9 @@ public sealed class CorpusCommandsTests : IDisposable
         var missing = await CliRun.InvokeAsync("stories", "--db", Db);
         Assert.Equal(3, missing.ExitCode);
         Assert.Contains("newsgraph ingest", missing.Error, StringComparison.Ordinal);
+        var missingRecluster = await CliRun.InvokeAsync("stories", "--recluster", "--db", Db);
+        Assert.Equal(3, missingRecluster.ExitCode);
+        Assert.False(File.Exists(Db));
 
         await CliRun.InvokeAsync("ingest", TestSupport.RepoPaths.InRepo("samples"), "--db", Db);
         var story = await CliRun.InvokeAsync("story", "story-999", "--db", Db);

@@ -213,6 +213,8 @@ public sealed class IngestRunnerTests
 
             public void RememberSource(string sourceUri, string sourceSha256, string? articleId) => writer.RememberSource(sourceUri, sourceSha256, articleId);
 
+            public void MoveStories(IReadOnlyList<Newsgraph.Corpus.Clustering.StoryMove> moves) => writer.MoveStories(moves);
+
             public void Commit() => writer.Commit();
 
             public void Dispose() => writer.Dispose();

@@ -79,6 +79,18 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         return command.ExecuteScalar() as string;
     }
 
+    public void MoveStories(IReadOnlyList<Clustering.StoryMove> moves)
+    {
+        try
+        {
+            touchedStories.UnionWith(SqliteStoryMoves.Apply(this, moves));
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, path);
+        }
+    }
+
     public long Insert(NewArticle article)
     {
         try
