@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Newsgraph.Benchmarks.Scoring;
+using Newsgraph.Core.Documents;
 using Newsgraph.Entities;
 using Newsgraph.Entities.Accurate;
 using Newsgraph.Language.Sentences;
