@@ -141,6 +141,13 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
     /// it (nor OnnxRuntime and the transformer). One tagger serves every worker: OnnxRuntime's Run is
     /// thread-safe, and one intra-op thread each keeps --threads the number of busy cores.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Newsgraph.Entities.ITokenTagger LoadAccurateTagger() =>
-        Newsgraph.Entities.Accurate.AccurateEntityTagger.LoadEmbedded(intraOpThreads: 1);
+    private static Newsgraph.Entities.ITokenTagger LoadAccurateTagger()
+    {
+        var tagger = Newsgraph.Entities.Accurate.AccurateEntityTagger.LoadEmbedded(intraOpThreads: 1);
+
+        // OnnxRuntime's first Run and the JIT cost seconds; pay them here, not inside the entity
+        // stage's time limit on the first page.
+        _ = tagger.Tag(["Warm", "up", "."]);
+        return tagger;
+    }
 }
