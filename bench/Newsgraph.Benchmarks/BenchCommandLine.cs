@@ -43,6 +43,10 @@ internal static class BenchCommandLine
           fast NER tagger: cold model load and memory (fresh processes), tokens/s including
           tokenisation on the extraction dev bodies vs the tokeniser alone, and per-type P/R/F1 on
           every held-out set of the trainer's seeded split (--only speed skips the scoring).
+        Newsgraph.Benchmarks ner-accurate [--shared DIR] [--only speed]
+          accurate NER mode (MiniLM + trained head): load, one-thread tokens/s (OnnxRuntime intra-op
+          threads 1; process CPU beside wall) vs the fast tagger on the same sentences, and PER/ORG/LOC
+          P/R/F1 of both taggers on the same seeded sample of every held-out set.
         Newsgraph.Benchmarks events-type [--shared DIR] [--per-page] [--only fresh-dictionary]
           event type accuracy of the stage's sentence-level decision with the committed model: NGEC
           synthetic headlines and first sentences of held-out title templates, PLOVER reference and
@@ -91,6 +95,7 @@ internal static class BenchCommandLine
             "corpus-search" => new CorpusSearchBench(options).Run(),
             "search-phases" => new SearchPhasesBench(options).Run(),
             "ner" => new NerBench(options).Run(),
+            "ner-accurate" => new NerAccurateBench(options).Run(),
             "events-type" => Training.EventTypeEvaluation.Run(options.SharedDir, options.PerPage, Console.Out, options.Only == "fresh-dictionary"),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),

@@ -19,11 +19,17 @@ public static class AnalysisPipeline
 {
     public static Pipeline CreateDefault(InputLimits? limits = null) => Create(KnowledgeStages(), limits);
 
+    /// <summary>The default pipeline with another NER token tagger in the entity stage (the accurate mode).</summary>
+    public static Pipeline CreateDefault(InputLimits? limits, ITokenTagger nerTagger) => Create(KnowledgeStages(nerTagger), limits);
+
     /// <summary>The default pipeline's stages after extraction, in run order (new instances each call).</summary>
-    public static IReadOnlyList<IStage> KnowledgeStages() =>
+    public static IReadOnlyList<IStage> KnowledgeStages() => KnowledgeStages(null);
+
+    /// <summary>The stages with <paramref name="nerTagger"/> (null: the fast tagger) in the entity stage.</summary>
+    public static IReadOnlyList<IStage> KnowledgeStages(ITokenTagger? nerTagger) =>
     [
         new LanguageStage(),
-        new EntityStage(),
+        nerTagger is null ? new EntityStage() : new EntityStage(nerTagger),
         new PlaceStage(),
         new Newsgraph.Time.TimeStage(),
         new QuoteStage(),

@@ -13,15 +13,22 @@ namespace Newsgraph.Entities;
 /// </summary>
 public sealed class EntityStage : IStage, IWarmUp
 {
-    private readonly FastEntityTagger? _tagger;
+    private readonly ITokenTagger? _tagger;
 
     public EntityStage()
     {
+        Info = new("entities.v1", "ner-fast-v1");
     }
 
-    internal EntityStage(FastEntityTagger tagger) => _tagger = tagger;
+    /// <summary>The stage over another token tagger (the accurate mode); everything after tagging is the same.</summary>
+    public EntityStage(ITokenTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        _tagger = tagger;
+        Info = new("entities.v1", tagger.ModelName);
+    }
 
-    public StageInfo Info { get; } = new("entities.v1", "ner-fast-v1");
+    public StageInfo Info { get; }
 
     public IReadOnlyList<string> Requires { get; } = [LanguageLayers.Tokens.Name, LanguageLayers.Sentences.Name];
 
@@ -29,7 +36,7 @@ public sealed class EntityStage : IStage, IWarmUp
 
     /// <summary>Loads the embedded lexicon and tagger model ahead of the first document, side by side:
     /// on a one-page run they are most of the start-up CPU.</summary>
-    public void WarmUp() => Parallel.Invoke(() => _ = EntityLexicon.Default, () => _ = _tagger ?? FastEntityTagger.Default);
+    public void WarmUp() => Parallel.Invoke(() => _ = EntityLexicon.Default, () => _ = _tagger ?? (ITokenTagger)FastEntityTagger.Default);
 
     public void Run(Document document, CancellationToken cancellationToken)
     {

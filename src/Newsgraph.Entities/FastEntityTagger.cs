@@ -4,7 +4,7 @@ namespace Newsgraph.Entities;
 /// The fast-mode named-entity tagger: greedy left-to-right decoding of an averaged-perceptron
 /// BILOU model with transition constraints. Thread-safe; the embedded model loads on first use.
 /// </summary>
-public sealed class FastEntityTagger
+public sealed class FastEntityTagger : ITokenTagger
 {
     private const string ResourceName = "Newsgraph.Entities.ner-fast-v1.bin";
 
@@ -18,6 +18,8 @@ public sealed class FastEntityTagger
     public static FastEntityTagger Default => EmbeddedTagger.Value;
 
     internal NerModel Model => _model;
+
+    public string ModelName => "ner-fast-v1";
 
     /// <summary>Tags one sentence given as its tokens; returns entities as token ranges.</summary>
     public IReadOnlyList<TaggedEntity> Tag(IReadOnlyList<string> tokens)
@@ -51,6 +53,15 @@ public sealed class FastEntityTagger
             previous2 = previous;
             previous = best;
         }
+    }
+
+    /// <summary>Greedy labels and the gazetteer bits (kind × BILU) of each token: the cheap features
+    /// the accurate mode's head reads beside the transformer's hidden states.</summary>
+    internal void LabelsAndGazetteer(IReadOnlyList<string> tokens, Span<int> labels, Span<ushort> gazetteer)
+    {
+        var sentence = new TokenFeatures.Sentence();
+        Decode(tokens, sentence, labels);
+        sentence.Gazetteer.AsSpan(0, tokens.Count).CopyTo(gazetteer);
     }
 
     internal static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)

@@ -15,13 +15,15 @@ public static class NerHeldOut
     public sealed record SetScore(string Name, int Sentences, long Tokens, double Seconds, double P, double R, double F1, IReadOnlyList<KindScore> PerKind);
 
     /// <summary>Loads the seeded split from <paramref name="shared"/> and scores <paramref name="tagger"/> on each held-out set.</summary>
-    public static List<SetScore> Evaluate(string shared, int seed, FastEntityTagger tagger, NerTrainingOptions? options = null) =>
+    public static List<SetScore> Evaluate(string shared, int seed, ITokenTagger tagger, NerTrainingOptions? options = null) =>
         Evaluate(NerDataSets.Load(shared, seed, options ?? new NerTrainingOptions()), tagger);
 
-    internal static List<SetScore> Evaluate(NerDataSets.Loaded data, FastEntityTagger tagger)
+    internal static List<SetScore> Evaluate(NerDataSets.Loaded data, ITokenTagger tagger) => Evaluate(data.Dev, tagger);
+
+    internal static List<SetScore> Evaluate(Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> dev, ITokenTagger tagger)
     {
         var results = new List<SetScore>();
-        foreach (var (name, (sentences, hasNorp)) in data.Dev)
+        foreach (var (name, (sentences, hasNorp)) in dev)
         {
             var scores = NerScores.Evaluate(tagger, sentences, hasNorp);
             var (p, r, f) = scores.Of(NerScores.HeadlineKinds);

@@ -37,7 +37,7 @@ internal sealed class NerScores
     }
 
     /// <summary>Tags every sentence and counts exact-span matches; NORP only where the corpus annotates it.</summary>
-    public static NerScores Evaluate(FastEntityTagger tagger, IEnumerable<NerSentence> sentences, bool scoreNorp)
+    public static NerScores Evaluate(ITokenTagger tagger, IEnumerable<NerSentence> sentences, bool scoreNorp)
     {
         var scores = new NerScores();
         var kinds = scoreNorp ? [.. HeadlineKinds, EntityKind.Norp] : HeadlineKinds;

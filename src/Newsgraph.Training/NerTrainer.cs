@@ -107,7 +107,7 @@ public static class NerTrainer
         log.WriteLine($"rewrote {modelPath} in format {NerModelFile.FormatVersion} ({new FileInfo(modelPath).Length} bytes, {model.FeatureCount} feature rows)");
     }
 
-    private static JsonObject Describe(NerHeldOut.SetScore set)
+    internal static JsonObject Describe(NerHeldOut.SetScore set)
     {
         var perKind = new JsonObject();
         foreach (var k in set.PerKind)

@@ -23,12 +23,18 @@ internal static class AnalyzeCommand
         {
             Description = "Write to this file instead of standard output. Several inputs give one JSON report per line (JSONL).",
         };
+        var nerMode = new Option<string>("--ner-mode")
+        {
+            Description = "fast (the default: averaged perceptron) or accurate (MiniLM transformer + trained head; loads OnnxRuntime and a ~90 MB model, a few thousand tokens/s per core).",
+            DefaultValueFactory = _ => AnalyzeSettings.FastNer,
+        };
+        nerMode.AcceptOnlyFromAmong(AnalyzeSettings.FastNer, AnalyzeSettings.AccurateNer);
         var published = CorpusOptions.Date("--published", "Publication date to use when a page gives none");
         var pages = new PageInputOptions();
 
         var command = new Command("analyze", "Analyse news pages and print a report for each.")
         {
-            inputs, format, output, published,
+            inputs, format, output, published, nerMode,
         };
         pages.AddTo(command);
         command.Validators.Add(result => CorpusOptions.ValidateDate(result, published));
@@ -42,7 +48,8 @@ internal static class AnalyzeCommand
                 Published: CorpusOptions.ParseDate(parse.GetValue(published)),
                 AllowPrivate: pages.AllowPrivate(parse),
                 Limits: pages.Limits(parse),
-                Threads: pages.Threads(parse));
+                Threads: pages.Threads(parse),
+                NerMode: parse.GetValue(nerMode) ?? AnalyzeSettings.FastNer);
             return new AnalyzeRunner(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).RunAsync(cancellationToken);
         });
 

@@ -80,7 +80,9 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
         var pipelines = new ConcurrentBag<Pipeline>();
         // Models load in the background while the first page is fetched, read and extracted: on a
         // one-page run that overlap is most of the cold-start budget (docs/benchmarks.md).
-        var first = AnalysisPipeline.CreateDefault(settings.Limits);
+        var nerTagger = settings.NerMode == AnalyzeSettings.AccurateNer ? LoadAccurateTagger() : null;
+        Pipeline NewPipeline() => nerTagger is null ? AnalysisPipeline.CreateDefault(settings.Limits) : AnalysisPipeline.CreateDefault(settings.Limits, nerTagger);
+        var first = NewPipeline();
         _ = first.WarmUpInBackground();
         pipelines.Add(first);
         int workers = Math.Max(1, Math.Min(settings.Threads, items.Count));
@@ -95,7 +97,7 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
             {
                 if (!pipelines.TryTake(out var pipeline))
                 {
-                    pipeline = AnalysisPipeline.CreateDefault(settings.Limits);
+                    pipeline = NewPipeline();
                 }
 
                 try
@@ -133,5 +135,19 @@ internal sealed class AnalyzeRunner(AnalyzeSettings settings, TextWriter stdout,
         var loaded = await loader.LoadAsync(item, cancellationToken).ConfigureAwait(false);
         var document = loaded.Refused ?? pipeline.Run(loaded.Input!, cancellationToken);
         return ReportBuilder.Build(document, pipeline.Stages);
+    }
+
+    /// <summary>Only this method names the accurate tagger's assembly, so a fast-mode run never loads
+    /// it (nor OnnxRuntime and the transformer). One tagger serves every worker: OnnxRuntime's Run is
+    /// thread-safe, and one intra-op thread each keeps --threads the number of busy cores.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Newsgraph.Entities.ITokenTagger LoadAccurateTagger()
+    {
+        var tagger = Newsgraph.Entities.Accurate.AccurateEntityTagger.LoadEmbedded(intraOpThreads: 1);
+
+        // OnnxRuntime's first Run and the JIT cost seconds; pay them here, not inside the entity
+        // stage's time limit on the first page.
+        _ = tagger.Tag(["Warm", "up", "."]);
+        return tagger;
     }
 }

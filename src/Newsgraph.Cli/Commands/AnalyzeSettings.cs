@@ -10,4 +10,9 @@ internal sealed record AnalyzeSettings(
     DateOnly? Published,
     bool AllowPrivate,
     InputLimits Limits,
-    int Threads);
+    int Threads,
+    string NerMode = AnalyzeSettings.FastNer)
+{
+    public const string FastNer = "fast";
+    public const string AccurateNer = "accurate";
+}

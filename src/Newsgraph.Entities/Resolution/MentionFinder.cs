@@ -11,7 +11,7 @@ namespace Newsgraph.Entities.Resolution;
 /// lexicon names the tagger missed (countries, nationalities, parties, large places, known
 /// organisations).
 /// </summary>
-internal sealed class MentionFinder(EntityLexicon lexicon, FastEntityTagger tagger)
+internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
 {
     /// <summary>Longest stretch given to the tagger at once; longer sentences (run-on or hostile text) are cut.</summary>
     public const int MaxTaggedTokens = 200;

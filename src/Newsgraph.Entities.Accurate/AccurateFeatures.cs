@@ -1,0 +1,190 @@
+namespace Newsgraph.Entities.Accurate;
+
+/// <summary>
+/// The head's input per token: the transformer's hidden state at the token's first word piece,
+/// then cheap features the uncased transformer cannot see or that the fast model already knows:
+/// the fast tagger's greedy label, the gazetteer bits, and the casing/shape flags of the token and
+/// its neighbours. Sentences are windowed to a bounded piece length and batched.
+/// </summary>
+internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger fast)
+{
+    /// <summary>Word pieces whose hidden states are used per window.</summary>
+    public const int CorePieces = 96;
+
+    /// <summary>Pieces of context on each side of a window's core (seen by attention, not used).</summary>
+    public const int ContextPieces = 24;
+
+    /// <summary>Windows encoded in one OnnxRuntime call (sorted by length, so padding stays small).</summary>
+    public const int BatchWindows = 16;
+
+    private const int ShapeFlags = 6;
+    private const int GazetteerBits = 16;
+    private const int NeighbourBlock = ShapeFlags + GazetteerBits;
+
+    public static int Dimensions => MiniLmEncoder.HiddenSize + BilouLabels.Count + GazetteerBits + ShapeFlags + (2 * NeighbourBlock);
+
+    /// <summary>Where the fast tagger's label one-hot sits in a row (hidden from some training tokens).</summary>
+    public static (int Start, int Length) FastLabelBlock => (MiniLmEncoder.HiddenSize, BilouLabels.Count);
+
+    public MiniLmEncoder Encoder => encoder;
+
+    /// <summary>Feature rows [tokens × <see cref="Dimensions"/>] of every sentence, unstandardised.</summary>
+    public float[][] Of(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var rows = new float[sentences.Count][];
+        var windows = new List<Window>();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            rows[s] = new float[sentences[s].Count * Dimensions];
+            AddWindows(s, sentences[s], windows);
+            AddCheap(sentences[s], rows[s]);
+        }
+
+        windows.Sort((a, b) => a.Ids.Length.CompareTo(b.Ids.Length));
+        for (int start = 0; start < windows.Count; start += BatchWindows)
+        {
+            var batch = windows.GetRange(start, Math.Min(BatchWindows, windows.Count - start));
+            var hidden = encoder.Encode(batch.Select(w => w.Ids).ToList());
+            for (int b = 0; b < batch.Count; b++)
+            {
+                var window = batch[b];
+                for (int k = 0; k < window.FirstPiece.Length; k++)
+                {
+                    int token = window.CoreStart + k;
+                    hidden[b].AsSpan(window.FirstPiece[k] * MiniLmEncoder.HiddenSize, MiniLmEncoder.HiddenSize)
+                        .CopyTo(rows[window.Sentence].AsSpan(token * Dimensions));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private sealed record Window(int Sentence, int CoreStart, int[] Ids, int[] FirstPiece);
+
+    /// <summary>Cuts a sentence into windows of at most <see cref="CorePieces"/> used pieces with up to
+    /// <see cref="ContextPieces"/> of context on each side; each token's pieces are capped, so a window
+    /// always holds at least one token and the work is linear in the sentence length.</summary>
+    private void AddWindows(int sentence, IReadOnlyList<string> tokens, List<Window> windows)
+    {
+        var pieces = new List<int>();
+        var offsets = new int[tokens.Count + 1];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            offsets[i] = pieces.Count;
+            encoder.Vocabulary.AddPieces(tokens[i], pieces);
+        }
+
+        offsets[tokens.Count] = pieces.Count;
+        foreach (var (left, core, coreEnd, right) in Cut(offsets))
+        {
+            int from = offsets[left];
+            int length = offsets[right] - from;
+            var ids = new int[length + 2];
+            ids[0] = encoder.Vocabulary.Cls;
+            for (int p = 0; p < length; p++)
+            {
+                ids[p + 1] = pieces[from + p];
+            }
+
+            ids[^1] = encoder.Vocabulary.Sep;
+            var first = new int[coreEnd - core];
+            for (int k = 0; k < first.Length; k++)
+            {
+                first[k] = offsets[core + k] - from + 1;
+            }
+
+            windows.Add(new Window(sentence, core, ids, first));
+        }
+    }
+
+    /// <summary>
+    /// Windows over a sentence whose token i has pieces [offsets[i], offsets[i+1]): consecutive cores
+    /// covering every token once, each of at most <see cref="CorePieces"/> pieces (or one token), with
+    /// context tokens [Left, Core) and [CoreEnd, Right) of at most <see cref="ContextPieces"/> pieces.
+    /// Each scan step moves forward, so the cost is linear in the sentence length.
+    /// </summary>
+    internal static List<(int Left, int Core, int CoreEnd, int Right)> Cut(ReadOnlySpan<int> offsets)
+    {
+        int count = offsets.Length - 1;
+        var result = new List<(int, int, int, int)>();
+        int core = 0;
+        while (core < count)
+        {
+            int coreEnd = core + 1;
+            while (coreEnd < count && offsets[coreEnd + 1] - offsets[core] <= CorePieces)
+            {
+                coreEnd++;
+            }
+
+            int left = core;
+            while (left > 0 && offsets[core] - offsets[left - 1] <= ContextPieces)
+            {
+                left--;
+            }
+
+            int right = coreEnd;
+            while (right < count && offsets[right + 1] - offsets[coreEnd] <= ContextPieces)
+            {
+                right++;
+            }
+
+            result.Add((left, core, coreEnd, right));
+            core = coreEnd;
+        }
+
+        return result;
+    }
+
+    private void AddCheap(IReadOnlyList<string> tokens, float[] rows)
+    {
+        int n = tokens.Count;
+        var labels = new int[n];
+        var gazetteer = new ushort[n];
+        fast.LabelsAndGazetteer(tokens, labels, gazetteer);
+        for (int i = 0; i < n; i++)
+        {
+            var row = rows.AsSpan(i * Dimensions, Dimensions)[MiniLmEncoder.HiddenSize..];
+            row[labels[i]] = 1;
+            row = row[BilouLabels.Count..];
+            Block(tokens, gazetteer, i, row);
+            row = row[NeighbourBlock..];
+            if (i > 0)
+            {
+                Block(tokens, gazetteer, i - 1, row);
+            }
+
+            row = row[NeighbourBlock..];
+            if (i + 1 < n)
+            {
+                Block(tokens, gazetteer, i + 1, row);
+            }
+        }
+    }
+
+    /// <summary>Gazetteer bits then shape flags of token <paramref name="i"/>.</summary>
+    private static void Block(IReadOnlyList<string> tokens, ushort[] gazetteer, int i, Span<float> row)
+    {
+        for (int bit = 0; bit < GazetteerBits; bit++)
+        {
+            row[bit] = (gazetteer[i] >> bit) & 1;
+        }
+
+        string word = tokens[i];
+        row = row[GazetteerBits..];
+        bool hasLetter = false, allUpper = true, hasDigit = false;
+        foreach (char c in word.Length > 64 ? word.AsSpan(0, 64) : word)
+        {
+            hasLetter |= char.IsLetter(c);
+            allUpper &= !char.IsLower(c);
+            hasDigit |= char.IsDigit(c);
+        }
+
+        row[0] = WordShape.StartsUpper(word) ? 1 : 0;
+        row[1] = hasLetter && allUpper && word.Length > 1 ? 1 : 0;
+        row[2] = hasDigit ? 1 : 0;
+        row[3] = hasLetter ? 0 : 1;
+        row[4] = i == 0 ? 1 : 0;
+        row[5] = word.Contains('.') ? 1 : 0;
+    }
+}
