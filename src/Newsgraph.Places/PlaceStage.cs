@@ -10,9 +10,9 @@ namespace Newsgraph.Places;
 /// The places stage: every place entity (GPE, LOC) resolved to a GeoNames entry (id, centre,
 /// country, feature code, admin-1) with the document's other places, groups and organisations as
 /// context; places the gazetteer lacks (facilities, districts) keep the place the text puts them in.
-/// Reads the entity layer only; the gazetteer is embedded and loaded on first use.
+/// Reads the entity layer only; the gazetteer is embedded and loaded on first use or by <see cref="WarmUp"/>.
 /// </summary>
-public sealed class PlaceStage : IStage
+public sealed class PlaceStage : IStage, IWarmUp
 {
     private readonly PlaceGazetteer? gazetteer;
 
@@ -27,6 +27,11 @@ public sealed class PlaceStage : IStage
     public IReadOnlyList<string> Requires { get; } = [EntityLayers.Entities.Name];
 
     public IReadOnlyList<string> Produces { get; } = [PlaceLayers.Resolved.Name, PlaceLayers.Containers.Name];
+
+    /// <summary>Loads the gazetteer ahead of the first document (after the entity models: see
+    /// <see cref="Newsgraph.Core.Pipeline.Pipeline.WarmUpInBackground"/>), so a page that names a place does not load it on
+    /// the document's own thread.</summary>
+    public void WarmUp() => _ = gazetteer ?? PlaceGazetteer.Default;
 
     public void Run(Document document, CancellationToken cancellationToken)
     {

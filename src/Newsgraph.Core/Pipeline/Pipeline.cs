@@ -30,29 +30,47 @@ public sealed class Pipeline
     public IReadOnlyList<StageInfo> Stages => [reader.Info, .. stages.Select(s => s.Info)];
 
     /// <summary>
-    /// Starts loading every stage's resources (<see cref="IWarmUp"/>) in the background, one task per
-    /// stage, and returns at once. Running a document meanwhile is safe: a stage that reaches a
-    /// resource still loading waits for it. Failures are ignored here; the stage reports them when run.
+    /// Starts loading every stage's resources (<see cref="IWarmUp"/>) in the background and returns at
+    /// once. A stage's load starts when the loads of the stages it reads from (directly or through
+    /// stages without resources) are done, not all at once: on a two-core machine the models the
+    /// first document needs first get the CPU, and a load a document may never reach (the places
+    /// gazetteer, used only when the entities include a place) does not slow the entity models down.
+    /// Running a document meanwhile is safe: a stage that reaches a resource still loading waits for
+    /// it. Failures are ignored here; the stage reports them when run.
     /// </summary>
     public Task WarmUpInBackground()
     {
-        var tasks = new List<Task>();
-        foreach (var stage in stages.OfType<IWarmUp>().Append(reader as IWarmUp).OfType<IWarmUp>())
+        var loadedBeforeLayer = new Dictionary<string, Task>(StringComparer.Ordinal);
+        var loads = new List<Task>();
+        foreach (IStageContract stage in stages.Prepend<IStageContract>(reader))
         {
-            tasks.Add(Task.Run(() =>
+            var before = stage.Requires.Select(layer => loadedBeforeLayer.GetValueOrDefault(layer)).OfType<Task>().Distinct().ToArray();
+            Task ready = before.Length == 0 ? Task.CompletedTask : Task.WhenAll(before);
+            if (stage is IWarmUp warmUp)
             {
-                try
-                {
-                    stage.WarmUp();
-                }
-                catch (Exception)
-                {
-                    // Left for Run, which turns a stage failure into a diagnostic on the document.
-                }
-            }));
+                ready = ready.ContinueWith(_ => WarmUp(warmUp), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                loads.Add(ready);
+            }
+
+            foreach (string layer in stage.Produces)
+            {
+                loadedBeforeLayer[layer] = ready;
+            }
         }
 
-        return Task.WhenAll(tasks);
+        return Task.WhenAll(loads);
+    }
+
+    private static void WarmUp(IWarmUp stage)
+    {
+        try
+        {
+            stage.WarmUp();
+        }
+        catch (Exception)
+        {
+            // Left for Run, which turns a stage failure into a diagnostic on the document.
+        }
     }
 
     public Document Run(RawInput input, CancellationToken cancellationToken = default)

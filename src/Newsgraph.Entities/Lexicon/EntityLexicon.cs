@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text;
+using Newsgraph.Core.Models;
 
 namespace Newsgraph.Entities.Lexicon;
 
@@ -38,6 +37,9 @@ internal sealed class EntityLexicon
         Titles = titles;
         OrgHeads = orgHeads;
     }
+
+    /// <summary>The most fields a record kind has (a country: 6).</summary>
+    private const int MaxFields = 8;
 
     public static EntityLexicon Default => Embedded.Value;
 
@@ -79,51 +81,57 @@ internal sealed class EntityLexicon
         var titles = new HashSet<string>(StringComparer.Ordinal);
         var heads = new HashSet<string>(StringComparer.Ordinal);
 
-        using var gzip = new GZipStream(compressed, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        var rest = TabSeparatedText.Inflate(compressed).Span;
+        Span<Range> ranges = stackalloc Range[MaxFields];
+        while (TabSeparatedText.NextLine(ref rest, out var line))
         {
-            string[] f = line.Split('\t');
-            switch (f[0])
+            var f = new Fields(line, ranges[..TabSeparatedText.SplitFields(line, ranges)]);
+            if (f.Count == 0 || f[0].Length != 1)
             {
-                case "C" when f.Length >= 6:
-                    var country = new CountryRecord(f[1], f[2], f[3], f[4]);
-                    byIso3[f[2]] = country;
-                    byIso2[f[1]] = country;
-                    foreach (string key in Split(f[5]))
+                continue;
+            }
+
+            switch ((char)f[0][0])
+            {
+                case 'C' when f.Count >= 6:
+                    var country = new CountryRecord(f.Text(1), f.Text(2), f.Text(3), f.Text(4));
+                    byIso3[country.Iso3] = country;
+                    byIso2[country.Iso2] = country;
+                    foreach (var key in TabSeparatedText.Items(f[5], (byte)'|'))
                     {
-                        countries.TryAdd(key, country);
+                        countries.TryAdd(TabSeparatedText.Text(key), country);
                     }
 
                     break;
-                case "N" when f.Length >= 4:
-                    var nationality = new NationalityRecord(f[1].Length == 0 ? null : f[1], f[2]);
-                    foreach (string key in Split(f[3]))
+                case 'N' when f.Count >= 4:
+                    var nationality = new NationalityRecord(f[1].IsEmpty ? null : f.Text(1), f.Text(2));
+                    foreach (var key in TabSeparatedText.Items(f[3], (byte)'|'))
                     {
-                        nationalities.TryAdd(key, nationality);
+                        nationalities.TryAdd(TabSeparatedText.Text(key), nationality);
                     }
 
                     break;
-                case "A" when f.Length >= 4:
-                    var region = new PlaceRecord(f[1], f[2], "", 0, false, true);
-                    foreach (string key in Split(f[3]))
+                case 'A' when f.Count >= 4:
+                    var region = new PlaceRecord(f.Text(1), f.Text(2), "", 0, false, true);
+                    foreach (var key in TabSeparatedText.Items(f[3], (byte)'|'))
                     {
-                        AddPlace(key, region);
+                        AddPlace(TabSeparatedText.Text(key), region);
                     }
 
                     break;
-                case "P" when f.Length >= 6:
-                    var city = new PlaceRecord(f[1], f[2], "", long.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), f[4] == "1", false);
-                    foreach (string key in Split(f[5]))
+                case 'P' when f.Count >= 6:
+                    var city = new PlaceRecord(f.Text(1), f.Text(2), "", long.Parse(f[3], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture), f[4].SequenceEqual("1"u8), false);
+                    foreach (var key in TabSeparatedText.Items(f[5], (byte)'|'))
                     {
-                        AddPlace(key, city);
+                        AddPlace(TabSeparatedText.Text(key), city);
                     }
 
                     break;
-                case "O" when f.Length >= 5:
-                    var actor = new ActorRecord(f[2], f[1], f[3] == "1");
-                    foreach (string key in Split(f[4]))
+                case 'O' when f.Count >= 5:
+                    var actor = new ActorRecord(f.Text(2), f.Text(1), f[3].SequenceEqual("1"u8));
+                    foreach (var item in TabSeparatedText.Items(f[4], (byte)'|'))
                     {
+                        string key = TabSeparatedText.Text(item);
                         if (!actors.TryGetValue(key, out var existing) || (!existing.IsOrg && actor.IsOrg))
                         {
                             actors[key] = actor;
@@ -131,14 +139,14 @@ internal sealed class EntityLexicon
                     }
 
                     break;
-                case "R" when f.Length >= 2:
-                    roles.Add(f[1]);
+                case 'R' when f.Count >= 2:
+                    roles.Add(f.Text(1));
                     break;
-                case "T" when f.Length >= 2:
-                    titles.Add(f[1]);
+                case 'T' when f.Count >= 2:
+                    titles.Add(f.Text(1));
                     break;
-                case "H" when f.Length >= 2:
-                    heads.Add(f[1]);
+                case 'H' when f.Count >= 2:
+                    heads.Add(f.Text(1));
                     break;
             }
         }
@@ -158,7 +166,18 @@ internal sealed class EntityLexicon
         }
     }
 
-    private static string[] Split(string list) => list.Length == 0 ? [] : list.Split('|');
+    /// <summary>One record's tab-separated fields, as byte spans of its line.</summary>
+    private readonly ref struct Fields(ReadOnlySpan<byte> line, ReadOnlySpan<Range> ranges)
+    {
+        private readonly ReadOnlySpan<byte> line = line;
+        private readonly ReadOnlySpan<Range> ranges = ranges;
+
+        public int Count => ranges.Length;
+
+        public ReadOnlySpan<byte> this[int index] => line[ranges[index]];
+
+        public string Text(int index) => TabSeparatedText.Text(this[index]);
+    }
 
     private static EntityLexicon LoadEmbedded()
     {

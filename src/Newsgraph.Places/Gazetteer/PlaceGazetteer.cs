@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
+using Newsgraph.Core.Models;
 
 namespace Newsgraph.Places.Gazetteer;
 
@@ -13,7 +13,10 @@ public sealed class PlaceGazetteer
 {
     private static readonly Lazy<PlaceGazetteer> Embedded = new(() => Newsgraph.Core.Diagnostics.StartupTimings.Measure("load places-gazetteer-v1", LoadEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, List<GazetteerHit>> byName = new(StringComparer.Ordinal);
+    /// <summary>The most fields a record kind has (a populated place: 11).</summary>
+    private const int MaxFields = 12;
+
+    private readonly Dictionary<string, GazetteerHit[]> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> countries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> admin1s = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> neighbours = new(StringComparer.Ordinal);
@@ -48,16 +51,18 @@ public sealed class PlaceGazetteer
     /// <summary>Reads a gazetteer file (gzip'd); throws <see cref="InvalidDataException"/> on a wrong header.</summary>
     public static PlaceGazetteer Load(Stream gzipped)
     {
-        using var reader = new StreamReader(new GZipStream(gzipped, CompressionMode.Decompress), Encoding.UTF8);
-        if (reader.ReadLine() != GazetteerFormat.Header)
+        var rest = TabSeparatedText.Inflate(gzipped).Span;
+        if (!TabSeparatedText.NextLine(ref rest, out var header) || !header.SequenceEqual(Encoding.UTF8.GetBytes(GazetteerFormat.Header)))
         {
             throw new InvalidDataException($"not a {GazetteerFormat.FileName} (format {GazetteerFormat.Version}) file");
         }
 
         var gazetteer = new PlaceGazetteer();
-        while (reader.ReadLine() is { } line)
+        Span<Range> fields = stackalloc Range[MaxFields];
+        while (TabSeparatedText.NextLine(ref rest, out var line))
         {
-            gazetteer.Read(line.Split('\t'));
+            int count = TabSeparatedText.SplitFields(line, fields);
+            gazetteer.Read(line, fields[..count]);
         }
 
         return gazetteer;
@@ -70,56 +75,86 @@ public sealed class PlaceGazetteer
         return Load(stream);
     }
 
-    private void Read(string[] f)
+    private void Read(ReadOnlySpan<byte> line, ReadOnlySpan<Range> f)
     {
-        switch (f[0])
+        if (f.Length == 0 || line[f[0]].Length != 1)
         {
-            case "C" when f.Length >= 9:
-                var country = new GazetteerEntry(Long(f[1]), PlaceKind.Country, f[2], null, Double(f[3]), Double(f[4]), Long(f[5]), "PCLI", f[6]);
-                countries[f[2]] = country;
-                neighbours[f[2]] = f[7].Length == 0 ? [] : f[7].Split(',');
-                Add(country, f[8], alternate: false);
+            return;
+        }
+
+        switch ((char)line[f[0]][0])
+        {
+            case 'C' when f.Length >= 9:
+                string iso2 = Text(line, f[2]);
+                var country = new GazetteerEntry(Long(line[f[1]]), PlaceKind.Country, iso2, null, Double(line[f[3]]), Double(line[f[4]]), Long(line[f[5]]), "PCLI", Text(line, f[6]));
+                countries[iso2] = country;
+                neighbours[iso2] = line[f[7]].IsEmpty ? [] : List(line[f[7]], ',');
+                Add(country, line[f[8]], alternate: false);
                 break;
-            case "A" when f.Length >= 9:
-                var admin1 = new GazetteerEntry(Long(f[1]), PlaceKind.Admin1, f[2], f[3], Double(f[4]), Double(f[5]), Long(f[6]), "ADM1", f[7]);
-                admin1s[f[2] + "." + f[3]] = admin1;
-                Add(admin1, f[8], alternate: false);
+            case 'A' when f.Length >= 9:
+                var admin1 = new GazetteerEntry(Long(line[f[1]]), PlaceKind.Admin1, Text(line, f[2]), Text(line, f[3]), Double(line[f[4]]), Double(line[f[5]]), Long(line[f[6]]), "ADM1", Text(line, f[7]));
+                admin1s[admin1.CountryCode + "." + admin1.Admin1] = admin1;
+                Add(admin1, line[f[8]], alternate: false);
                 break;
-            case "P" when f.Length >= 11:
-                var city = new GazetteerEntry(Long(f[1]), PlaceKind.City, f[2], f[3], Double(f[4]), Double(f[5]), Long(f[6]), f[7], f[8]);
-                Add(city, f[9], alternate: false);
-                Add(city, f[10], alternate: true);
+            case 'P' when f.Length >= 11:
+                var city = new GazetteerEntry(Long(line[f[1]]), PlaceKind.City, Text(line, f[2]), Text(line, f[3]), Double(line[f[4]]), Double(line[f[5]]), Long(line[f[6]]), Text(line, f[7]), Text(line, f[8]));
+                Add(city, line[f[9]], alternate: false);
+                Add(city, line[f[10]], alternate: true);
                 break;
-            case "D" when f.Length >= 3:
-                foreach (string key in f[2].Split('|'))
+            case 'D' when f.Length >= 3:
+                string demonymCountry = Text(line, f[1]);
+                foreach (string key in List(line[f[2]], '|'))
                 {
-                    demonyms.TryAdd(key, f[1]);
+                    demonyms.TryAdd(key, demonymCountry);
                 }
 
                 break;
         }
     }
 
-    private void Add(GazetteerEntry entry, string keys, bool alternate)
+    private void Add(GazetteerEntry entry, ReadOnlySpan<byte> keys, bool alternate)
     {
         byId.TryAdd(entry.GeonameId, entry);
-        if (keys.Length == 0)
+        if (keys.IsEmpty)
         {
             return;
         }
 
-        foreach (string key in keys.Split('|'))
+        foreach (var item in TabSeparatedText.Items(keys, (byte)'|'))
         {
-            if (!byName.TryGetValue(key, out var hits))
+            string key = TabSeparatedText.Text(item);
+            // Arrays, not List<GazetteerHit>: a list of our struct is a generic instantiation
+            // ReadyToRun cannot precompile, so the load ran its Add as tier-0 JIT code. Most names
+            // have one entry, so growing by one costs little.
+            var hit = new GazetteerHit(entry, alternate);
+            if (byName.TryGetValue(key, out var hits))
             {
-                byName[key] = hits = new List<GazetteerHit>(1);
+                var grown = new GazetteerHit[hits.Length + 1];
+                Array.Copy(hits, grown, hits.Length);
+                grown[^1] = hit;
+                byName[key] = grown;
             }
-
-            hits.Add(new GazetteerHit(entry, alternate));
+            else
+            {
+                byName[key] = [hit];
+            }
         }
     }
 
-    private static long Long(string s) => long.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+    private static string[] List(ReadOnlySpan<byte> field, char separator)
+    {
+        var items = new List<string>();
+        foreach (Range range in field.Split((byte)separator))
+        {
+            items.Add(TabSeparatedText.Text(field[range]));
+        }
 
-    private static double Double(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return [.. items];
+    }
+
+    private static string Text(ReadOnlySpan<byte> line, Range field) => TabSeparatedText.Text(line[field]);
+
+    private static long Long(ReadOnlySpan<byte> s) => long.Parse(s, NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+    private static double Double(ReadOnlySpan<byte> s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

@@ -26,3 +26,31 @@ internal sealed class FakeStage(string id, string[] requires, string[] produces,
 
     public void Run(Document document, CancellationToken cancellationToken) => run?.Invoke(document);
 }
+
+/// <summary>A stage with a resource to load: records when its warm-up starts and ends, and can hold it open.</summary>
+internal sealed class WarmingStage(string id, string[] requires, string[] produces, List<string> log, Task? holdUntil = null) : IStage, IWarmUp
+{
+    public StageInfo Info { get; } = new(id);
+
+    public IReadOnlyList<string> Requires { get; } = requires;
+
+    public IReadOnlyList<string> Produces { get; } = produces;
+
+    public void WarmUp()
+    {
+        lock (log)
+        {
+            log.Add("start " + Info.Id);
+        }
+
+        holdUntil?.Wait();
+        lock (log)
+        {
+            log.Add("end " + Info.Id);
+        }
+    }
+
+    public void Run(Document document, CancellationToken cancellationToken)
+    {
+    }
+}

@@ -42,6 +42,46 @@ public sealed class PlaceGazetteerTests
         Assert.Throws<InvalidDataException>(() => PlaceGazetteer.Load(bytes));
     }
 
+    private static MemoryStream Gzipped(string text)
+    {
+        var bytes = new MemoryStream();
+        using (var gzip = new GZipStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        bytes.Position = 0;
+        return bytes;
+    }
+
+    [Fact]
+    public void Every_record_kind_reads_back_with_its_fields_and_keys()
+    {
+        var gazetteer = PlaceGazetteer.Load(Gzipped(
+            GazetteerFormat.Header + "\r\n"
+            + "C\t3041565\tAD\t42.5\t1.5\t77006\tAndorra\tES,FR\tandorra|principality of andorra\r\n"
+            + "A\t3040684\tAD\t08\t42.5\t1.53\t15853\tEscaldes-Engordany\tescaldes engordany\n"
+            + "P\t3040051\tAD\t08\t42.50729\t1.53414\t15853\tPPLA\tles Escaldes\tles escaldes\t\n"
+            + "D\tAD\tandorran|andorrans\n"));
+
+        var andorra = Assert.Single(gazetteer.Lookup("principality of andorra")).Entry;
+        Assert.Equal((3041565L, "AD", 77006L, "Andorra"), (andorra.GeonameId, andorra.CountryCode, andorra.Population, andorra.Name));
+        Assert.Equal(["ES", "FR"], gazetteer.NeighboursOf("AD"));
+        Assert.Equal("Escaldes-Engordany", gazetteer.Admin1("AD.08")?.Name);
+        var city = Assert.Single(gazetteer.Lookup("les escaldes"));
+        Assert.False(city.Alternate);
+        Assert.Equal((42.50729, 1.53414, "PPLA"), (city.Entry.Lat, city.Entry.Lon, city.Entry.FeatureCode));
+        Assert.Equal("AD", gazetteer.CountryOfDemonym("andorrans"));
+        Assert.Equal(3, gazetteer.Count);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_refused_with_an_invalid_data_error()
+    {
+        byte[] whole = Gzipped(GazetteerFormat.Header + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))).ToArray();
+        Assert.ThrowsAny<InvalidDataException>(() => PlaceGazetteer.Load(new MemoryStream(whole[..(whole.Length / 2)])));
+    }
+
     [Theory]
     [InlineData("U.S.", "us")]
     [InlineData("the West Bank", "west bank")]

@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Text;
+using Newsgraph.Entities.Lexicon;
+
+namespace Newsgraph.Entities.Tests.Lexicon;
+
+public sealed class EntityLexiconTests
+{
+    private static MemoryStream Gzipped(string text)
+    {
+        var bytes = new MemoryStream();
+        using (var gzip = new GZipStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        bytes.Position = 0;
+        return bytes;
+    }
+
+    [Fact]
+    public void Every_record_kind_reads_back_into_its_table()
+    {
+        var lexicon = EntityLexicon.Load(Gzipped(
+            "C\tKP\tPRK\t1873107\tNorth Korea\tnorth korea|dprk\r\n"
+            + "N\tKP\tNorth Korean\tnorth korean|north koreans\n"
+            + "N\t\tMuslim\tmuslim\n"
+            + "A\t5596512\tUS\tidaho\n"
+            + "P\t5601538\tUS\t25000\t0\tmoscow\n"
+            + "P\t524901\tRU\t10381222\t1\tmoscow\n"
+            + "O\tIGOUNO\tUnited Nations\t1\tunited nations|un\n"
+            + "R\tspokesman\nT\tsen\nH\tministry\n"
+            + "X\tignored\n\n"));
+
+        Assert.Equal("North Korea", lexicon.Countries["dprk"].Name);
+        Assert.Same(lexicon.Countries["dprk"], lexicon.CountriesByIso3["PRK"]);
+        Assert.Same(lexicon.Countries["dprk"], lexicon.CountriesByIso2["KP"]);
+        Assert.Equal("KP", lexicon.Nationalities["north koreans"].Iso2);
+        Assert.Null(lexicon.Nationalities["muslim"].Iso2);
+        Assert.True(lexicon.Places["idaho"].IsRegion);
+        var moscow = lexicon.Places["moscow"];
+        Assert.Equal(("RU", 10381222L, true), (moscow.Iso2, moscow.Population, moscow.IsCapital));
+        Assert.Equal(("United Nations", "IGOUNO", true), (lexicon.Actors["un"].Id, lexicon.Actors["un"].Code, lexicon.Actors["un"].IsOrg));
+        Assert.Contains("spokesman", lexicon.RoleNouns);
+        Assert.Contains("sen", lexicon.Titles);
+        Assert.Contains("ministry", lexicon.OrgHeads);
+    }
+
+    [Fact]
+    public void A_truncated_file_is_refused_with_an_invalid_data_error()
+    {
+        byte[] whole = Gzipped(string.Concat(Enumerable.Repeat("R\tspokesman\n", 5_000))).ToArray();
+        Assert.ThrowsAny<InvalidDataException>(() => EntityLexicon.Load(new MemoryStream(whole[..(whole.Length / 2)])));
+    }
+}
