@@ -70,6 +70,24 @@ public sealed class AgentActorTests
     }
 
     [Fact]
+    public void The_report_lists_agents_after_the_named_entities_with_type_AGENT()
+    {
+        var document = new TestDocuments("Gunmen abducted Kevin King in Kabul on Monday.")
+            .Entity("Kevin King", EntityType.Person)
+            .EntityOf("AF", "Kabul", EntityType.Gpe)
+            .Build();
+        new EventStage().Run(document, CancellationToken.None);
+
+        var report = Newsgraph.Core.Report.ReportBuilder.Build(document, []);
+
+        Assert.Equal(["PERSON", "GPE", "AGENT"], report.Entities.Select(e => e.Type).ToArray());
+        var gunmen = report.Entities[^1];
+        Assert.Equal("Gunmen", gunmen.Name);
+        Assert.Equal("agent:UAF", gunmen.Key);
+        Assert.Equal([gunmen.Id], Assert.Single(report.Events).Source.ToArray());
+    }
+
+    [Fact]
     public void A_description_no_event_points_at_is_not_an_entity()
     {
         var docs = new TestDocuments("Students returned to school on Monday. Turkey condemned Syria for the bombing.")
