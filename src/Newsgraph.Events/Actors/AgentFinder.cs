@@ -28,6 +28,12 @@ internal static class AgentFinder
                 continue;
             }
 
+            // "Judge Reed O'Connor", "Senator Cory Booker": a title before a name, not a described actor.
+            if (i + 1 < tokens.Length && named.At(i + 1) is { Entity.Type: EntityType.Person })
+            {
+                continue;
+            }
+
             // "police officers": the first noun modifies the second, which heads the phrase.
             if (i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Word && named.At(i + 1) is null && AgentNouns.Sectors.ContainsKey(words[i + 1]))
             {

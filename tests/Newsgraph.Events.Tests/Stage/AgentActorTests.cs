@@ -88,6 +88,19 @@ public sealed class AgentActorTests
     }
 
     [Fact]
+    public void A_title_before_a_name_is_not_an_agent()
+    {
+        var docs = new TestDocuments("Judge Reed O'Connor sentenced Michael Webb to life in prison.")
+            .Entity("Reed O'Connor", EntityType.Person)
+            .Entity("Michael Webb", EntityType.Person);
+
+        var (events, agents) = docs.EventsWithAgents();
+
+        Assert.Empty(agents);
+        Assert.Contains(events, e => e.Source.Length == 1 && TestDocuments.NameOf(docs.Build(), e.Source[0]) == "Reed O'Connor");
+    }
+
+    [Fact]
     public void A_description_no_event_points_at_is_not_an_entity()
     {
         var docs = new TestDocuments("Students returned to school on Monday. Turkey condemned Syria for the bombing.")
