@@ -40,7 +40,7 @@ public sealed class EventStage : IStage, IWarmUp
 
     public IReadOnlyList<string> Requires { get; } = [LanguageLayers.Tokens.Name, LanguageLayers.Sentences.Name];
 
-    public IReadOnlyList<string> Produces { get; } = [EventLayers.Events.Name];
+    public IReadOnlyList<string> Produces { get; } = [EventLayers.Events.Name, EventLayers.Agents.Name];
 
     /// <summary>Loads the embedded event model and trigger lexicon ahead of the first document.</summary>
     public void WarmUp() => _ = _resources.Value;
@@ -56,6 +56,7 @@ public sealed class EventStage : IStage, IWarmUp
         if (tokens.IsEmpty || sentences.IsEmpty)
         {
             document.Add(EventLayers.Events, ImmutableArray<NewsEvent>.Empty);
+            document.Add(EventLayers.Agents, ImmutableArray<Entity>.Empty);
             return;
         }
 
@@ -100,8 +101,13 @@ public sealed class EventStage : IStage, IWarmUp
             .DistinctBy(c => SameEventKey(c.Event))
             .Take(cap)
             .OrderBy(c => c.Event.Trigger.Start)
-            .Select((c, i) => c.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        document.Add(EventLayers.Events, [.. chosen]);
+            .Select((c, i) => c.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .ToImmutableArray();
+        document.Add(EventLayers.Events, chosen);
+
+        // Descriptions become entities only where they are an event's actor, not for every common noun.
+        var used = chosen.SelectMany(e => e.Source.Concat(e.Target)).ToHashSet(StringComparer.Ordinal);
+        document.Add(EventLayers.Agents, [.. context.Agents.Where(a => used.Contains(a.Id))]);
     }
 
     /// <summary>
@@ -126,6 +132,7 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly ImmutableArray<Claim> _claims;
         private readonly bool _hasEntities;
         private readonly MentionIndex _mentions;
+        private readonly MentionIndex _named;
 
         public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
         {
@@ -135,8 +142,10 @@ public sealed class EventStage : IStage, IWarmUp
             var quotes = document.TryGet(QuoteLayers.Quotes, out var q) ? q : [];
             _times = document.TryGet(TimeLayers.Expressions, out var t) ? t : [];
             _claims = document.TryGet(QuoteLayers.Claims, out var c) ? c : [];
-            _mentions = new MentionIndex(entities, tokens);
+            _named = new MentionIndex(entities, tokens);
             var words = new LowerWords(document.Text, tokens);
+            Agents = AgentFinder.Find(document.Text, tokens, words, _named);
+            _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes);
             _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
@@ -144,7 +153,10 @@ public sealed class EventStage : IStage, IWarmUp
 
         private ImmutableArray<Token> Tokens { get; }
 
-        public bool IsName(int token) => _mentions.At(token) is not null;
+        /// <summary>Actors named only by a description, candidates for <see cref="EventLayers.Agents"/>.</summary>
+        public ImmutableArray<Entity> Agents { get; }
+
+        public bool IsName(int token) => _named.At(token) is not null;
 
         public Candidate? Build(Sentence sentence, int sentenceIndex, int sentenceCount, TypedTrigger typed)
         {

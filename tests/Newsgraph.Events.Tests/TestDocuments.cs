@@ -109,6 +109,14 @@ internal sealed class TestDocuments
         return document.Get(EventLayers.Events);
     }
 
+    /// <summary>Runs the events stage and returns its events and the described actors (agents) they point at.</summary>
+    public (ImmutableArray<NewsEvent> Events, ImmutableArray<Entity> Agents) EventsWithAgents()
+    {
+        var document = Build();
+        new EventStage().Run(document, CancellationToken.None);
+        return (document.Get(EventLayers.Events), document.Get(EventLayers.Agents));
+    }
+
     public static string NameOf(Document document, string id) => document.Get(EntityLayers.Entities).Single(e => e.Id == id).Name;
 }
 

@@ -25,6 +25,13 @@ public enum EntityType
     Event,
     Product,
     Work,
+
+    /// <summary>
+    /// A group or person the text names only by a description ("protesters", "Afghan police",
+    /// "the girl"), with its sector from the Phoenix agents dictionary. Not a named entity: the
+    /// events stage adds one only when it is an event's actor (<see cref="EventLayers.Agents"/>).
+    /// </summary>
+    Agent,
 }
 
 /// <summary>One mention of an entity: its span in <see cref="Document.Text"/>.</summary>
@@ -80,6 +87,7 @@ public static class EntityTypeNames
         EntityType.Event => "EVENT",
         EntityType.Product => "PRODUCT",
         EntityType.Work => "WORK",
+        EntityType.Agent => "AGENT",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

@@ -7,6 +7,13 @@ public static class EventLayers
 {
     /// <summary>Events in text order; ids are "v1", "v2", ….</summary>
     public static readonly LayerKey<ImmutableArray<NewsEvent>> Events = new("events.events");
+
+    /// <summary>
+    /// Actors named only by a description ("protesters", "Afghan police"): entities of type
+    /// <see cref="EntityType.Agent"/> that some event's source or target points at (ids "a1", "a2", …).
+    /// The report lists them after the entity stage's entities.
+    /// </summary>
+    public static readonly LayerKey<ImmutableArray<Entity>> Agents = new("events.agents");
 }
 
 public enum EventModality

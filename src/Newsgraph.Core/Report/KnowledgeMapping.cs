@@ -11,7 +11,10 @@ internal static class KnowledgeMapping
 {
     public static IReadOnlyList<ReportEntity> Entities(Document document)
     {
-        if (!document.TryGet(EntityLayers.Entities, out var entities))
+        var named = document.TryGet(EntityLayers.Entities, out var found) ? found : [];
+        // Actors named only by a description (type AGENT) come from the events stage.
+        var entities = document.TryGet(EventLayers.Agents, out var agents) ? named.AddRange(agents) : named;
+        if (entities.IsEmpty)
         {
             return [];
         }

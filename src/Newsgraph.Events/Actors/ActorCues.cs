@@ -112,6 +112,9 @@ internal static class ActorCues
     /// <summary>Why: an object pronoun stands for the last person named ("proceedings against him").</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Set("him", "her");
 
+    /// <summary>Why: "them" stands for a group described this few tokens back (about two sentences); further back it is another group or a named one.</summary>
+    public const int MaxThemReach = 60;
+
     /// <summary>Why: possessive pronouns that own a nominal trigger ("his sentencing").</summary>
     public static readonly FrozenSet<string> PossessivePronouns = Set("his", "her");
 

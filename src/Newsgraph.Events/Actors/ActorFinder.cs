@@ -127,7 +127,8 @@ internal sealed class ActorFinder(
         {
             for (int i = next; i < limit && i < next + 2; i++)
             {
-                if (ActorCues.GovernmentWords.Contains(Lower(i)))
+                if (ActorCues.GovernmentWords.Contains(Lower(i))
+                    || (AgentNouns.Sectors.TryGetValue(Lower(i), out string? sector) && AgentFinder.IsArmedForce(sector)))
                 {
                     return CountryEntity(nation, entity) is { } state ? [state] : null;
                 }
@@ -476,6 +477,13 @@ internal sealed class ActorFinder(
                     return ([person.Entity.Id], place);
                 }
 
+                // "threatened to use live ammunition on them": "them" is the group last described, nearby.
+                if ((!passive || afterBy) && word == "them"
+                    && mentions.LastAgentBefore(i, Math.Max(0, i - ActorCues.MaxThemReach), subject) is { } group)
+                {
+                    return ([group.Entity.Id], place);
+                }
+
                 continue;
             }
 
@@ -626,8 +634,8 @@ internal sealed class ActorFinder(
         return before >= 0 && ActorCues.Prepositions.Contains(Lower(before));
     }
 
-    /// <summary>Why: events happen between people, organisations, countries and groups, not works or products.</summary>
-    private static bool IsActor(Entity entity) => entity.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp or EntityType.Loc;
+    /// <summary>Why: events happen between people, organisations, countries and groups (named, or described: agents), not works or products.</summary>
+    private static bool IsActor(Entity entity) => entity.Type is EntityType.Person or EntityType.Org or EntityType.Gpe or EntityType.Norp or EntityType.Loc or EntityType.Agent;
 
     /// <summary>The speaker of the quotation around <paramref name="offset"/> (quotes are in text order: binary search).</summary>
     private string? SpeakerAt(int offset)

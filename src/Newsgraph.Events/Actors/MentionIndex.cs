@@ -73,6 +73,22 @@ internal sealed class MentionIndex
         return null;
     }
 
+    /// <summary>The last described group (an AGENT mention) ending before <paramref name="token"/> and at or after <paramref name="from"/>, or null.</summary>
+    public TokenMention? LastAgentBefore(int token, int from, ImmutableArray<string> except = default)
+    {
+        int hi = UpperBound(token) - 1;
+        for (int m = hi; m >= 0 && m > hi - 200 && _mentions[m].FirstToken >= from; m--)
+        {
+            if (_mentions[m].Entity.Type == EntityType.Agent && _mentions[m].EndToken <= token
+                && (except.IsDefaultOrEmpty || !except.Contains(_mentions[m].Entity.Id)))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
     private int UpperBound(int token)
     {
         int lo = 0, hi = _mentions.Length;

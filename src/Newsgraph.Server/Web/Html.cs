@@ -29,7 +29,7 @@ public static class Html
     /// <summary>CSS class for an entity type (types are a closed set in report v1; anything else is "other").</summary>
     public static string TypeClass(string? type) => type switch
     {
-        "PERSON" or "ORG" or "GPE" or "LOC" or "NORP" or "FAC" or "EVENT" or "PRODUCT" or "WORK" => "ent ent-" + type.ToLowerInvariant(),
+        "PERSON" or "ORG" or "GPE" or "LOC" or "NORP" or "FAC" or "EVENT" or "PRODUCT" or "WORK" or "AGENT" => "ent ent-" + type.ToLowerInvariant(),
         _ => "ent ent-other",
     };
 

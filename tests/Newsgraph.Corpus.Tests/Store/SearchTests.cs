@@ -52,6 +52,17 @@ public sealed class SearchTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_described_actor_is_stored_as_an_agent_entity_with_its_sector_key()
+    {
+        Assert.Equal(["ferry"], Ids(new SearchQuery { Entity = "crews" }));
+
+        var move = Assert.Single(store.ExportEvents(new SearchQuery { EventType = "MOBILIZE" }, CancellationToken.None));
+        var crews = Assert.Single(move.Sources);
+        Assert.Equal("AGENT", crews.Type);
+        Assert.Equal("agent:LAB", crews.Key);
+    }
+
+    [Fact]
     public void Facets_count_sites_entities_and_event_types_of_the_matches()
     {
         var results = store.Search(new SearchQuery { Text = "bridge", Limit = 1 });
@@ -159,6 +170,16 @@ public sealed class SearchTests : IAsyncLifetime
                 Entities = [new ReportEntity { Id = "e1", Type = "person", Name = "Priya Raman", Mentions = [Span("Priya Raman")] }],
                 Quotes = [new ReportQuote { Id = "q1", Kind = "indirect", Text = "grants of up to twenty thousand dollars would open in October", Speaker = "e1" }],
                 Claims = [new ReportClaim { Id = "c1", Text = "the money would cover only a fraction of the losses", Status = "disputed" }],
+            };
+        }
+
+        if (text.Contains("Crews will move", StringComparison.Ordinal))
+        {
+            // An actor named only by a description: the events stage's AGENT entity, keyed by its sector.
+            return report with
+            {
+                Entities = [new ReportEntity { Id = "a1", Type = "AGENT", Name = "Crews", Key = "agent:LAB", Mentions = [Span("Crews")] }],
+                Events = [new ReportEvent { Id = "v1", Type = "MOBILIZE", Trigger = Span("move"), Sentence = Span("Crews will move to the northern routes"), Modality = "planned", Source = ["a1"] }],
             };
         }
 

@@ -6,13 +6,13 @@ namespace Newsgraph.Events.Tests.Stage;
 public sealed class StageContractTests
 {
     [Fact]
-    public void Stage_requires_only_tokens_and_sentences_and_produces_events()
+    public void Stage_requires_only_tokens_and_sentences_and_produces_events_and_their_described_actors()
     {
         var stage = new EventStage();
 
         Assert.Equal("events.v1", stage.Info.Id);
         Assert.Equal([LanguageLayers.Tokens.Name, LanguageLayers.Sentences.Name], stage.Requires);
-        Assert.Equal([EventLayers.Events.Name], stage.Produces);
+        Assert.Equal([EventLayers.Events.Name, EventLayers.Agents.Name], stage.Produces);
     }
 
     [Fact]
