@@ -151,7 +151,7 @@ public sealed class FastEntityTaggerTests
         }
 
         string path = Path.Combine(RepoPaths.Shared, "data", "ner_crossner_politics", "dev.txt");
-        var sentences = NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer);
+        var sentences = NerCorpora.AsSeparateDocuments(NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer));
         var scores = NerScores.Evaluate(FastEntityTagger.Default, sentences, scoreNorp: false);
         Assert.True(scores.Of(NerScores.HeadlineKinds).F1 >= CrossNerDevFloor, $"F1 {scores.Of(NerScores.HeadlineKinds).F1:0.000} < {CrossNerDevFloor}");
     }
