@@ -53,6 +53,15 @@ public sealed class AccurateEntityTagger : ITokenTagger, IDisposable
         return tokens.Count == 0 ? [] : TagMany([tokens])[0];
     }
 
+    /// <summary>Tags a document's sentences in shared batches, then applies the same document-level
+    /// consistency as the fast tagger (<see cref="DocumentConsistency"/>).</summary>
+    public IReadOnlyList<IReadOnlyList<TaggedEntity>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        var entities = TagMany(sentences).Select(tagged => tagged.ToList()).ToArray();
+        DocumentConsistency.Apply(sentences, entities);
+        return entities;
+    }
+
     /// <summary>Tags many sentences at once (their windows share OnnxRuntime batches).</summary>
     public IReadOnlyList<IReadOnlyList<TaggedEntity>> TagMany(IReadOnlyList<IReadOnlyList<string>> sentences)
     {

@@ -35,6 +35,38 @@ public sealed class FastEntityTagger : ITokenTagger
         return ToEntities(labels);
     }
 
+    /// <summary>
+    /// Tags the sentences of one document, then makes the labels consistent across it
+    /// (<see cref="DocumentConsistency"/>): one list of entities per sentence, as token ranges of that sentence.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<TaggedEntity>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var entities = new List<TaggedEntity>[sentences.Count];
+        var context = new TokenFeatures.Sentence();
+        int[] labels = [];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            if (tokens.Count == 0)
+            {
+                entities[s] = [];
+                continue;
+            }
+
+            if (labels.Length < tokens.Count)
+            {
+                labels = new int[Math.Max(tokens.Count, labels.Length * 2)];
+            }
+
+            Decode(tokens, context, labels.AsSpan(0, tokens.Count));
+            entities[s] = ToEntities(labels.AsSpan(0, tokens.Count));
+        }
+
+        DocumentConsistency.Apply(sentences, entities);
+        return entities;
+    }
+
     internal void Decode(IReadOnlyList<string> tokens, TokenFeatures.Sentence sentence, Span<int> labels)
     {
         _model.Features.Prepare(tokens, sentence);

@@ -12,4 +12,10 @@ public interface ITokenTagger
 
     /// <summary>Tags one sentence given as its tokens; returns entities as token ranges.</summary>
     IReadOnlyList<TaggedEntity> Tag(IReadOnlyList<string> tokens);
+
+    /// <summary>
+    /// Tags the sentences of one document and makes the labels agree across it
+    /// (<see cref="DocumentConsistency"/>): one list of entities per sentence, as token ranges of that sentence.
+    /// </summary>
+    IReadOnlyList<IReadOnlyList<TaggedEntity>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences);
 }

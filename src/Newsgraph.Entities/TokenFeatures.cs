@@ -32,6 +32,16 @@ internal sealed class TokenFeatures
         public bool[] Upper = new bool[64];
         public int[] Coarse = new int[64];
         public int[] Fine = new int[64];
+
+        /// <summary>Lower-case hash of the last word of the capitalised run the token is in (0 outside one).</summary>
+        public ulong[] RunLast = new ulong[64];
+
+        /// <summary>Same over a run that may continue through name connectors ("of", "and", "for"…).</summary>
+        public ulong[] LongRunLast = new ulong[64];
+
+        /// <summary>Position in the capitalised run (0-based, capped) and the run's length (capped).</summary>
+        public byte[] RunShape = new byte[64];
+
         public int Length;
     }
 
@@ -47,6 +57,9 @@ internal sealed class TokenFeatures
             sentence.Upper = new bool[size];
             sentence.Coarse = new int[size];
             sentence.Fine = new int[size];
+            sentence.RunLast = new ulong[size];
+            sentence.LongRunLast = new ulong[size];
+            sentence.RunShape = new byte[size];
         }
 
         sentence.Length = n;
@@ -59,7 +72,71 @@ internal sealed class TokenFeatures
         }
 
         _gazetteer.Mark(sentence.Lower.AsSpan(0, n), sentence.Gazetteer.AsSpan(0, n));
+        MarkRuns(tokens, sentence);
     }
+
+    /// <summary>
+    /// Capitalised runs: the head of a long name is often its last word ("… Democrats for Europe
+    /// Party", "… of Social Services"), beyond the ±2 window, and it decides kind and extent.
+    /// </summary>
+    private static void MarkRuns(IReadOnlyList<string> tokens, Sentence s)
+    {
+        int n = s.Length;
+        ulong last = 0;
+        ulong longLast = 0;
+        int runEnd = -1;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            if (s.Upper[i])
+            {
+                if (runEnd < 0)
+                {
+                    runEnd = i;
+                    last = s.Lower[i];
+                    if (i + 2 < n && s.Upper[i + 2] && IsNameConnector(tokens[i + 1]))
+                    {
+                        // The run continues through "of"/"and"/"for": its long head is the next run's.
+                        longLast = s.LongRunLast[i + 2];
+                    }
+                    else
+                    {
+                        longLast = last;
+                    }
+                }
+
+                s.RunLast[i] = last;
+                s.LongRunLast[i] = longLast;
+            }
+            else
+            {
+                runEnd = -1;
+                s.RunLast[i] = 0;
+                s.LongRunLast[i] = 0;
+            }
+        }
+
+        int start = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (!s.Upper[i])
+            {
+                s.RunShape[i] = 0;
+                start = i + 1;
+                continue;
+            }
+
+            int end = i;
+            while (end + 1 < n && s.Upper[end + 1] && end - i < 4)
+            {
+                end++;
+            }
+
+            int length = Math.Min(4, end - start + 1);
+            s.RunShape[i] = (byte)(1 + (Math.Min(3, i - start) * 5) + length);
+        }
+    }
+
+    private static bool IsNameConnector(string word) => word is "of" or "and" or "for" or "de" or "on" or "&";
 
     /// <summary>Writes the features of token <paramref name="i"/> that do not depend on labels; returns how many.</summary>
     public static int Static(IReadOnlyList<string> tokens, Sentence s, int i, Span<uint> output)
@@ -114,6 +191,14 @@ internal sealed class TokenFeatures
         output[count++] = Two(75, coarsePrev, (ulong)s.Coarse[i]);
         output[count++] = Two(76, (ulong)s.Coarse[i], coarseNext);
         output[count++] = Two(77, finePrev, shape);
+        if (s.Upper[i])
+        {
+            output[count++] = One(80, s.RunLast[i]);
+            output[count++] = One(81, s.LongRunLast[i]);
+            output[count++] = Two(82, s.RunShape[i], s.LongRunLast[i]);
+            output[count++] = One(83, s.RunShape[i]);
+        }
+
         bool upper = s.Upper[i];
         AddGazetteer(50, s.Gazetteer[i], upper, output, ref count);
         if (i > 0)

@@ -41,6 +41,13 @@ internal static class NerCorpora
         return sentences;
     }
 
+    /// <summary>
+    /// Gives every sentence its own document: for files of unrelated sentences without document
+    /// markers (CrossNER), so document-level tagging does not join sentences of different articles.
+    /// </summary>
+    public static List<NerSentence> AsSeparateDocuments(List<NerSentence> sentences) =>
+        [.. sentences.Select((s, i) => s with { Document = s.Document + "-s" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) })];
+
     /// <summary>CoNLL-style files: token and tag columns, blank line between sentences, -DOCSTART- between documents.</summary>
     public static List<NerSentence> ReadConll(string corpus, string path, int tokenColumn, int tagColumn, char separator, FrozenDictionary<string, EntityKind?> map, Func<string[], TaggedEntity, CleanedSpan>? clean = null)
     {
@@ -61,6 +68,14 @@ internal static class NerCorpora
 
         foreach (string line in File.ReadLines(path))
         {
+            if (line.StartsWith("# newdoc", StringComparison.Ordinal))
+            {
+                // CoNLL-U style document boundary (UNER EWT): as -DOCSTART-.
+                Flush();
+                document++;
+                continue;
+            }
+
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 if (line.Length == 0)

@@ -33,7 +33,7 @@ internal static class NerDataSets
         string crossDev = Path.Combine(data, "ner_crossner_politics", "dev.txt");
         files.AddRange([crossTrain, crossDev]);
         var gold = new List<NerSentence>(NerCorpora.ReadConll("crossner", crossTrain, 0, 1, '\t', CorpusTagMap.CrossNer));
-        dev["crossner-politics (official dev)"] = (NerCorpora.ReadConll("crossner", crossDev, 0, 1, '\t', CorpusTagMap.CrossNer), false);
+        dev["crossner-politics (official dev)"] = (NerCorpora.AsSeparateDocuments(NerCorpora.ReadConll("crossner", crossDev, 0, 1, '\t', CorpusTagMap.CrossNer)), false);
 
         var re3d = new List<NerSentence>();
         foreach (string path in Directory.GetFiles(Path.Combine(data, "ner_re3d", "conll_by_source"), "*.conll", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

@@ -48,6 +48,12 @@ public static class NerExperiment
             tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
         }
 
+        foreach (var set in NerHeldOut.Evaluate(data, tagger, documentLevel: false))
+        {
+            log.WriteLine($"sentence-level {set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
+                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} P {k.P:0.000} R {k.R:0.000} F1 {k.F1:0.000}")));
+        }
+
         foreach (var set in NerHeldOut.Evaluate(data, tagger))
         {
             log.WriteLine($"{set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
@@ -59,6 +65,17 @@ public static class NerExperiment
             using var writer = new StreamWriter(dumpPath);
             foreach (var (name, (sentences, _)) in data.Dev)
             {
+                var documentTags = new Dictionary<NerSentence, IReadOnlyList<TaggedEntity>>(ReferenceEqualityComparer.Instance);
+                foreach (var document in sentences.GroupBy(s => s.Document))
+                {
+                    var list = document.ToList();
+                    var tagged = tagger.TagDocument([.. list.Select(s => (IReadOnlyList<string>)s.Tokens)]);
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        documentTags[list[i]] = tagged[i];
+                    }
+                }
+
                 foreach (var sentence in sentences)
                 {
                     var predicted = tagger.Tag(sentence.Tokens);
@@ -69,6 +86,7 @@ public static class NerExperiment
                         tokens = sentence.Tokens,
                         gold = sentence.Entities.Select(e => new object[] { e.Start, e.End, e.Kind.ToString() }),
                         pred = predicted.Select(e => new object[] { e.Start, e.End, e.Kind.ToString() }),
+                        predDocument = documentTags[sentence].Select(e => new object[] { e.Start, e.End, e.Kind.ToString() }),
                         unknown = sentence.Unknown,
                     }));
                 }

@@ -15,17 +15,18 @@ public static class NerHeldOut
     public sealed record SetScore(string Name, int Sentences, long Tokens, double Seconds, double P, double R, double F1, IReadOnlyList<KindScore> PerKind);
 
     /// <summary>Loads the seeded split from <paramref name="shared"/> and scores <paramref name="tagger"/> on each held-out set.</summary>
-    public static List<SetScore> Evaluate(string shared, int seed, ITokenTagger tagger, NerTrainingOptions? options = null) =>
-        Evaluate(NerDataSets.Load(shared, seed, options ?? new NerTrainingOptions()), tagger);
+    public static List<SetScore> Evaluate(string shared, int seed, ITokenTagger tagger, NerTrainingOptions? options = null, bool documentLevel = true) =>
+        Evaluate(NerDataSets.Load(shared, seed, options ?? new NerTrainingOptions()), tagger, documentLevel);
 
-    internal static List<SetScore> Evaluate(NerDataSets.Loaded data, ITokenTagger tagger) => Evaluate(data.Dev, tagger);
+    /// <param name="documentLevel">Tag each document's sentences together with label consistency (as the entity stage does); false tags sentence by sentence.</param>
+    internal static List<SetScore> Evaluate(NerDataSets.Loaded data, ITokenTagger tagger, bool documentLevel = true) => Evaluate(data.Dev, tagger, documentLevel);
 
-    internal static List<SetScore> Evaluate(Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> dev, ITokenTagger tagger)
+    internal static List<SetScore> Evaluate(Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> dev, ITokenTagger tagger, bool documentLevel = true)
     {
         var results = new List<SetScore>();
         foreach (var (name, (sentences, hasNorp)) in dev)
         {
-            var scores = NerScores.Evaluate(tagger, sentences, hasNorp);
+            var scores = NerScores.Evaluate(tagger, sentences, hasNorp, documentLevel);
             var (p, r, f) = scores.Of(NerScores.HeadlineKinds);
             var perKind = scores.Counts.Select(kv =>
             {

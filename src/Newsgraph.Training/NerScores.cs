@@ -36,17 +36,34 @@ internal sealed class NerScores
         return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
-    /// <summary>Tags every sentence and counts exact-span matches; NORP only where the corpus annotates it.</summary>
-    public static NerScores Evaluate(ITokenTagger tagger, IEnumerable<NerSentence> sentences, bool scoreNorp)
+    /// <summary>
+    /// Tags every sentence and counts exact-span matches; NORP only where the corpus annotates it.
+    /// With <paramref name="documentLevel"/> consecutive sentences of one document are tagged together
+    /// (<see cref="ITokenTagger.TagDocument"/>), as the entity stage tags an article.
+    /// </summary>
+    public static NerScores Evaluate(ITokenTagger tagger, IReadOnlyList<NerSentence> sentences, bool scoreNorp, bool documentLevel = true)
     {
         var scores = new NerScores();
         var kinds = scoreNorp ? [.. HeadlineKinds, EntityKind.Norp] : HeadlineKinds;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var predictedBySentence = new List<(NerSentence, IReadOnlyList<TaggedEntity>)>();
-        foreach (var sentence in sentences)
+        for (int first = 0; first < sentences.Count;)
         {
-            predictedBySentence.Add((sentence, tagger.Tag(sentence.Tokens)));
-            scores.Tokens += sentence.Tokens.Length;
+            int end = first + 1;
+            while (documentLevel && end < sentences.Count && sentences[end].Document == sentences[first].Document)
+            {
+                end++;
+            }
+
+            var document = sentences.Skip(first).Take(end - first).ToList();
+            var tagged = documentLevel ? tagger.TagDocument([.. document.Select(s => (IReadOnlyList<string>)s.Tokens)]) : [tagger.Tag(document[0].Tokens)];
+            for (int i = 0; i < document.Count; i++)
+            {
+                predictedBySentence.Add((document[i], tagged[i]));
+                scores.Tokens += document[i].Tokens.Length;
+            }
+
+            first = end;
         }
 
         scores.Seconds = watch.Elapsed.TotalSeconds;

@@ -72,7 +72,7 @@ public sealed class AccurateEntityTaggerTests : IClassFixture<AccurateEntityTagg
             return;
         }
 
-        var sentences = GumCorpus.Read(Path.Combine(RepoPaths.Shared, "data", "ner_gum", "dev", "dep")).Take(GumSentences);
+        var sentences = GumCorpus.Read(Path.Combine(RepoPaths.Shared, "data", "ner_gum", "dev", "dep")).Take(GumSentences).ToList();
         var scores = NerScores.Evaluate(_tagger, sentences, scoreNorp: false);
         double f1 = scores.Of(NerScores.HeadlineKinds).F1;
         Assert.True(f1 >= MeasuredGumDevF1 - 0.02, $"F1 {f1:0.000} < {MeasuredGumDevF1 - 0.02}");

@@ -9,7 +9,8 @@ public sealed class FastEntityTaggerTests
     /// <summary>
     /// PER/ORG/LOC exact-span F1 on the official CrossNER politics dev split (see docs/models/ner-fast.md).
     /// v1 measured 0.643 and set this floor (0.02 below for retraining noise); format 2 measures 0.625
-    /// (better on every other held-out set), the corpus-conventions retrain 0.635; the floor is never lowered.
+    /// (better on every other held-out set), the corpus-conventions retrain 0.635, the capitalised-run retrain
+    /// 0.625 (document-level scoring; +0.04 on GUM dev, +0.02 on WikiGold); the floor is never lowered.
     /// </summary>
     private const double CrossNerDevFloor = 0.623;
 
@@ -20,7 +21,7 @@ public sealed class FastEntityTaggerTests
     /// </summary>
     private const double GumDevFloor = MeasuredGumDevF1 - 0.02;
 
-    private const double MeasuredGumDevF1 = 0.552;
+    private const double MeasuredGumDevF1 = 0.591;
 
     /// <summary>The committed model must stay compact (the brief: a few MB at most).</summary>
     private const long MaxModelBytes = 4 * 1024 * 1024;
@@ -151,7 +152,7 @@ public sealed class FastEntityTaggerTests
         }
 
         string path = Path.Combine(RepoPaths.Shared, "data", "ner_crossner_politics", "dev.txt");
-        var sentences = NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer);
+        var sentences = NerCorpora.AsSeparateDocuments(NerCorpora.ReadConll("crossner", path, 0, 1, '\t', CorpusTagMap.CrossNer));
         var scores = NerScores.Evaluate(FastEntityTagger.Default, sentences, scoreNorp: false);
         Assert.True(scores.Of(NerScores.HeadlineKinds).F1 >= CrossNerDevFloor, $"F1 {scores.Of(NerScores.HeadlineKinds).F1:0.000} < {CrossNerDevFloor}");
     }

@@ -31,6 +31,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
     public List<Mention> Find(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, CancellationToken cancellationToken)
     {
         var mentions = new List<Mention>();
+        var windows = new List<Window>();
         for (int s = 0; s < sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,9 +39,16 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
             for (int first = sentence.FirstToken; first < sentence.EndToken; first += MaxTaggedTokens)
             {
                 int end = Math.Min(sentence.EndToken, first + MaxTaggedTokens);
-                var window = new Window(text, tokens, first, end, s);
-                FindInWindow(window, mentions);
+                windows.Add(new Window(text, tokens, first, end, s));
             }
+        }
+
+        // The whole article at once, so the tagger's labels agree across sentences.
+        var tagged = tagger.TagDocument([.. windows.Select(w => (IReadOnlyList<string>)w.Words)]);
+        for (int w = 0; w < windows.Count; w++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            FindInWindow(windows[w], tagged[w], mentions);
         }
 
         AddStateAbbreviations(text, tokens, sentences, mentions);
@@ -206,10 +214,10 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
         }
     }
 
-    private void FindInWindow(Window window, List<Mention> mentions)
+    private void FindInWindow(Window window, IReadOnlyList<TaggedEntity> taggedEntities, List<Mention> mentions)
     {
         var found = new List<Mention>();
-        foreach (var tagged in tagger.Tag(window.Words))
+        foreach (var tagged in taggedEntities)
         {
             foreach (var (start, end, kind) in Pieces(window, tagged.Start, tagged.End, tagged.Kind))
             {
