@@ -123,6 +123,7 @@ internal sealed class PlacesBench(BenchOptions options)
             var entity = FindEntity(document, PlaceNameKey.Of(name), names);
             var resolved = entity is null ? null : document.Get(PlaceLayers.Resolved).FirstOrDefault(p => p.EntityId == entity.Id);
             var container = entity is null ? null : document.Get(PlaceLayers.Containers).FirstOrDefault(c => c.EntityId == entity.Id);
+            var fallback = entity is null ? null : document.Get(PlaceLayers.Countries).FirstOrDefault(c => c.EntityId == entity.Id);
             found += entity is null ? 0 : 1;
             exactAll += id != "-" ? 1 : 0;
             countryAll += country.Length > 0 ? 1 : 0;
@@ -136,7 +137,7 @@ internal sealed class PlacesBench(BenchOptions options)
             // country's government): its entry is the other one's; only the country is judged.
             bool mergedAway = PlaceNameKey.Of(entity.Name) != PlaceNameKey.Of(name) && goldNames[page].Contains(PlaceNameKey.Of(entity.Name));
             merged += mergedAway ? 1 : 0;
-            string? gotCountry = entity?.Country ?? resolved?.CountryCode ?? container?.CountryCode;
+            string? gotCountry = entity?.Country ?? resolved?.CountryCode ?? container?.CountryCode ?? fallback?.CountryCode;
             bool exactOk = id == "-" ? resolved is null : resolved?.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture) == id;
             if (mergedAway)
             {
@@ -160,8 +161,26 @@ internal sealed class PlacesBench(BenchOptions options)
 
             if (options.PerPage || !exactOk || (country.Length > 0 && gotCountry != country))
             {
-                string what = $"{entity!.Type} \"{entity.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}");
+                var retype = document.Get(PlaceLayers.Retyped).FirstOrDefault(r => r.EntityId == entity!.Id);
+                string type = retype is null ? $"{entity!.Type}" : $"{retype.From}->{retype.To} ({retype.Cues})";
+                string what = $"{type} \"{entity!.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}")
+                    + (fallback is null ? "" : $", country by {fallback.Source}");
                 Console.WriteLine($"  {(exactOk && (country.Length == 0 || gotCountry == country) ? "ok  " : "MISS")} {page[..Math.Min(12, page.Length)]} {name}: want {id} {country}, got {what} (country {gotCountry ?? "-"})");
+            }
+        }
+
+        // Every retype and every country from the fallback rules, judged or not: what to eyeball for false positives.
+        foreach (var (page, document) in documents)
+        {
+            var byId = document.Get(EntityLayers.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var r in document.Get(PlaceLayers.Retyped))
+            {
+                Console.WriteLine($"  retyped {page[..Math.Min(12, page.Length)]} \"{byId[r.EntityId].Name}\" {r.From}->{r.To} ({r.Cues})");
+            }
+
+            foreach (var c in document.Get(PlaceLayers.Countries))
+            {
+                Console.WriteLine($"  country {page[..Math.Min(12, page.Length)]} \"{byId[c.EntityId].Name}\" {c.CountryCode} by {c.Source}");
             }
         }
 
