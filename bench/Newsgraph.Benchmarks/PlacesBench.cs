@@ -58,6 +58,18 @@ internal sealed class PlacesBench(BenchOptions options)
         var full = AnalysisPipeline.CreateDefault(limits);
         var documents = pages.ToDictionary(p => p.Id, p => full.Run(p.Input), StringComparer.Ordinal);
         Score(rows, documents);
+        if (options.PerPage)
+        {
+            // The dev pages nobody judged: their retypes and fallback countries, to read for false positives.
+            var unjudged = devSet.Pages.Where(p => !judgedPages.Contains(p.Id)).ToDictionary(p => p.Id, p => full.Run(p.Input), StringComparer.Ordinal);
+            Console.WriteLine($"unjudged dev pages ({unjudged.Count}): retypes and fallback countries");
+            PrintFallbacks(unjudged);
+        }
+
+        if (options.Only == "quality")
+        {
+            return 0; // "--only quality": the scores (and with --per-page the unjudged pages), no speed passes
+        }
 
         var withoutPlaces = Build(limits, places: false, times: true, events: true);
         var withoutTpe = Build(limits, places: false, times: false, events: false);
@@ -169,9 +181,23 @@ internal sealed class PlacesBench(BenchOptions options)
             }
         }
 
-        // Every retype and every country from the fallback rules, judged or not: what to eyeball for false positives.
+        PrintFallbacks(documents);
+        Console.WriteLine($"places judged: {rows.Count} gold place entities, {found} found as entities by the entity stage, {merged} of them merged into another gold entity (country judged only)");
+        Console.WriteLine($"  exact GeoNames entry: {exactRight}/{exactJudged} = {(double)exactRight / Math.Max(1, exactJudged):F3} of found places whose entry is in the gazetteer (bar 0.85); {exactRight}/{exactAll} = {(double)exactRight / Math.Max(1, exactAll):F3} of all such gold places");
+        Console.WriteLine($"  correct country:      {countryRight}/{countryJudged} = {(double)countryRight / Math.Max(1, countryJudged):F3} of found places (bar 0.95; resolved, or from the containing place); {countryRight}/{countryAll} = {(double)countryRight / Math.Max(1, countryAll):F3} of all gold places");
+        Console.WriteLine($"  resolved although the gazetteer lacks the right entry: {absentResolved}");
+    }
+
+    /// <summary>Every retype and every country from the fallback rules: what to read for false positives.</summary>
+    private static void PrintFallbacks(Dictionary<string, Document> documents)
+    {
         foreach (var (page, document) in documents)
         {
+            if (!document.Has(EntityLayers.Entities) || !document.Has(PlaceLayers.Retyped))
+            {
+                continue;
+            }
+
             var byId = document.Get(EntityLayers.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal);
             foreach (var r in document.Get(PlaceLayers.Retyped))
             {
@@ -183,11 +209,6 @@ internal sealed class PlacesBench(BenchOptions options)
                 Console.WriteLine($"  country {page[..Math.Min(12, page.Length)]} \"{byId[c.EntityId].Name}\" {c.CountryCode} by {c.Source}");
             }
         }
-
-        Console.WriteLine($"places judged: {rows.Count} gold place entities, {found} found as entities by the entity stage, {merged} of them merged into another gold entity (country judged only)");
-        Console.WriteLine($"  exact GeoNames entry: {exactRight}/{exactJudged} = {(double)exactRight / Math.Max(1, exactJudged):F3} of found places whose entry is in the gazetteer (bar 0.85); {exactRight}/{exactAll} = {(double)exactRight / Math.Max(1, exactAll):F3} of all such gold places");
-        Console.WriteLine($"  correct country:      {countryRight}/{countryJudged} = {(double)countryRight / Math.Max(1, countryJudged):F3} of found places (bar 0.95; resolved, or from the containing place); {countryRight}/{countryAll} = {(double)countryRight / Math.Max(1, countryAll):F3} of all gold places");
-        Console.WriteLine($"  resolved although the gazetteer lacks the right entry: {absentResolved}");
     }
 
     private static Entity? FindEntity(Document document, string name, HashSet<string> names)

@@ -80,7 +80,7 @@ internal static class PlaceCues
             }
         }
 
-        if (cues.Count > 0 && InGazetteer(entity, gazetteer))
+        if (cues.Count > 0 && InGazetteer(key, gazetteer))
         {
             cues["gazetteer-name"] = 1; // the name is a populated place, region or country
         }
@@ -101,17 +101,17 @@ internal static class PlaceCues
         return false;
     }
 
-    /// <summary>A gazetteer entry under the entity's own name (not only an other-language spelling).</summary>
-    private static bool InGazetteer(Entity entity, PlaceGazetteer gazetteer)
+    /// <summary>
+    /// A gazetteer entry under the entity's canonical name (not only an other-language spelling).
+    /// Aliases are left out: "Santa Fe Animal Shelter" may carry "Santa Fe" as one.
+    /// </summary>
+    private static bool InGazetteer(string key, PlaceGazetteer gazetteer)
     {
-        foreach (string name in entity.Aliases.Prepend(entity.Name).Take(4))
+        foreach (var hit in gazetteer.Lookup(key))
         {
-            foreach (var hit in gazetteer.Lookup(PlaceNameKey.Of(name)))
+            if (!hit.Alternate)
             {
-                if (!hit.Alternate)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -98,6 +98,8 @@ internal static class PlaceWords
         "congress", "senate", "federation", "organisation", "organization", "movement", "brigade", "network",
         "international", "holdings", "partners", "capital", "media", "tv", "radio", "journal", "review",
         "society", "centre", "center", "hotel", "suites", "stores", "motors", "systems", "technologies",
+        "shelter", "museum", "library", "zoo", "clinic", "restaurant", "cafe", "store", "shop", "studio", "studios",
+        "theatre", "theater", "festival", "team", "lab", "labs", "laboratory", "prison", "jail", "airport",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -106,7 +106,8 @@ internal sealed class UnresolvedCountries
         string? rest = PlaceWords.PartWords.Contains(words[0]) ? string.Join(' ', words.Skip(1))
             : PlaceWords.PartWords.Contains(words[^1]) ? string.Join(' ', words.Take(words.Length - 1))
             : null;
-        if (rest is null)
+        // "North America", "Central Asia": the rest is a continent or world region, no country's place.
+        if (rest is null || PlaceWords.NoCountryHeads.Contains(rest[(rest.LastIndexOf(' ') + 1)..]))
         {
             return null;
         }

@@ -141,4 +141,14 @@ public sealed class MistypedPlaceTests
 
         Assert.Empty(document.Get(PlaceLayers.Retyped));
     }
+
+    [Fact]
+    public void An_organisation_named_for_its_town_stays_an_organisation()
+    {
+        var document = new PlaceDocuments("The dog was taken in by Santa Fe Animal Shelter, New Mexico, in Santa Fe Animal Shelter kennels.")
+            .Entity("Santa Fe Animal Shelter", EntityType.Org, "Santa Fe")
+            .Entity("New Mexico", EntityType.Gpe).Run();
+
+        Assert.Empty(document.Get(PlaceLayers.Retyped));
+    }
 }

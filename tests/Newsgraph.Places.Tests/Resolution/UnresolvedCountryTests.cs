@@ -90,4 +90,14 @@ public sealed class UnresolvedCountryTests
 
         Assert.Empty(document.Get(PlaceLayers.Countries));
     }
+
+    [Fact]
+    public void A_part_of_a_continent_takes_no_country_from_its_base_name()
+    {
+        var document = new PlaceDocuments("Sales grew in North America and Central Asia, the company said.")
+            .Entity("North America", EntityType.Loc)
+            .Entity("Central Asia", EntityType.Loc).Run();
+
+        Assert.Empty(document.Get(PlaceLayers.Countries));
+    }
 }
