@@ -58,6 +58,18 @@ internal sealed class PlacesBench(BenchOptions options)
         var full = AnalysisPipeline.CreateDefault(limits);
         var documents = pages.ToDictionary(p => p.Id, p => full.Run(p.Input), StringComparer.Ordinal);
         Score(rows, documents);
+        if (options.PerPage)
+        {
+            // The dev pages nobody judged: their retypes and fallback countries, to read for false positives.
+            var unjudged = devSet.Pages.Where(p => !judgedPages.Contains(p.Id)).ToDictionary(p => p.Id, p => full.Run(p.Input), StringComparer.Ordinal);
+            Console.WriteLine($"unjudged dev pages ({unjudged.Count}): retypes and fallback countries");
+            PrintFallbacks(unjudged);
+        }
+
+        if (options.Only == "quality")
+        {
+            return 0; // "--only quality": the scores (and with --per-page the unjudged pages), no speed passes
+        }
 
         var withoutPlaces = Build(limits, places: false, times: true, events: true);
         var withoutTpe = Build(limits, places: false, times: false, events: false);
@@ -123,6 +135,7 @@ internal sealed class PlacesBench(BenchOptions options)
             var entity = FindEntity(document, PlaceNameKey.Of(name), names);
             var resolved = entity is null ? null : document.Get(PlaceLayers.Resolved).FirstOrDefault(p => p.EntityId == entity.Id);
             var container = entity is null ? null : document.Get(PlaceLayers.Containers).FirstOrDefault(c => c.EntityId == entity.Id);
+            var fallback = entity is null ? null : document.Get(PlaceLayers.Countries).FirstOrDefault(c => c.EntityId == entity.Id);
             found += entity is null ? 0 : 1;
             exactAll += id != "-" ? 1 : 0;
             countryAll += country.Length > 0 ? 1 : 0;
@@ -136,7 +149,7 @@ internal sealed class PlacesBench(BenchOptions options)
             // country's government): its entry is the other one's; only the country is judged.
             bool mergedAway = PlaceNameKey.Of(entity.Name) != PlaceNameKey.Of(name) && goldNames[page].Contains(PlaceNameKey.Of(entity.Name));
             merged += mergedAway ? 1 : 0;
-            string? gotCountry = entity?.Country ?? resolved?.CountryCode ?? container?.CountryCode;
+            string? gotCountry = entity?.Country ?? resolved?.CountryCode ?? container?.CountryCode ?? fallback?.CountryCode;
             bool exactOk = id == "-" ? resolved is null : resolved?.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture) == id;
             if (mergedAway)
             {
@@ -160,15 +173,42 @@ internal sealed class PlacesBench(BenchOptions options)
 
             if (options.PerPage || !exactOk || (country.Length > 0 && gotCountry != country))
             {
-                string what = $"{entity!.Type} \"{entity.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}");
+                var retype = document.Get(PlaceLayers.Retyped).FirstOrDefault(r => r.EntityId == entity!.Id);
+                string type = retype is null ? $"{entity!.Type}" : $"{retype.From}->{retype.To} ({retype.Cues})";
+                string what = $"{type} \"{entity!.Name}\": " + (resolved is null ? container is null ? "unresolved" : $"unresolved, in {container.ContainerEntityId}" : $"{resolved.GeonameId} {resolved.FeatureCode} {resolved.CountryCode}")
+                    + (fallback is null ? "" : $", country by {fallback.Source}");
                 Console.WriteLine($"  {(exactOk && (country.Length == 0 || gotCountry == country) ? "ok  " : "MISS")} {page[..Math.Min(12, page.Length)]} {name}: want {id} {country}, got {what} (country {gotCountry ?? "-"})");
             }
         }
 
+        PrintFallbacks(documents);
         Console.WriteLine($"places judged: {rows.Count} gold place entities, {found} found as entities by the entity stage, {merged} of them merged into another gold entity (country judged only)");
         Console.WriteLine($"  exact GeoNames entry: {exactRight}/{exactJudged} = {(double)exactRight / Math.Max(1, exactJudged):F3} of found places whose entry is in the gazetteer (bar 0.85); {exactRight}/{exactAll} = {(double)exactRight / Math.Max(1, exactAll):F3} of all such gold places");
         Console.WriteLine($"  correct country:      {countryRight}/{countryJudged} = {(double)countryRight / Math.Max(1, countryJudged):F3} of found places (bar 0.95; resolved, or from the containing place); {countryRight}/{countryAll} = {(double)countryRight / Math.Max(1, countryAll):F3} of all gold places");
         Console.WriteLine($"  resolved although the gazetteer lacks the right entry: {absentResolved}");
+    }
+
+    /// <summary>Every retype and every country from the fallback rules: what to read for false positives.</summary>
+    private static void PrintFallbacks(Dictionary<string, Document> documents)
+    {
+        foreach (var (page, document) in documents)
+        {
+            if (!document.Has(EntityLayers.Entities) || !document.Has(PlaceLayers.Retyped))
+            {
+                continue;
+            }
+
+            var byId = document.Get(EntityLayers.Entities).ToDictionary(e => e.Id, StringComparer.Ordinal);
+            foreach (var r in document.Get(PlaceLayers.Retyped))
+            {
+                Console.WriteLine($"  retyped {page[..Math.Min(12, page.Length)]} \"{byId[r.EntityId].Name}\" {r.From}->{r.To} ({r.Cues})");
+            }
+
+            foreach (var c in document.Get(PlaceLayers.Countries))
+            {
+                Console.WriteLine($"  country {page[..Math.Min(12, page.Length)]} \"{byId[c.EntityId].Name}\" {c.CountryCode} by {c.Source}");
+            }
+        }
     }
 
     private static Entity? FindEntity(Document document, string name, HashSet<string> names)

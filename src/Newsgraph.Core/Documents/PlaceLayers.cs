@@ -13,6 +13,19 @@ public static class PlaceLayers
     public static readonly LayerKey<ImmutableArray<ResolvedPlace>> Resolved = new("places.resolved");
 
     public static readonly LayerKey<ImmutableArray<PlaceContainer>> Containers = new("places.containers");
+
+    /// <summary>
+    /// The country of place entities no gazetteer entry resolves and no container places in a country
+    /// ("Kowloon West" → HK by its base name, "Forest Hill" → US as the article's dominant country).
+    /// </summary>
+    public static readonly LayerKey<ImmutableArray<PlaceCountry>> Countries = new("places.countries");
+
+    /// <summary>
+    /// Entities the entity stage typed as something else (mostly ORG) that the text and the gazetteer
+    /// show to be places ("position in Pangram area of Sarkh, Logar", "Kowloon West district"): the
+    /// places stage resolved them as places, and the report gives them this type.
+    /// </summary>
+    public static readonly LayerKey<ImmutableArray<PlaceRetype>> Retyped = new("places.retyped");
 }
 
 /// <summary>A place entity resolved to one GeoNames entry.</summary>
@@ -28,3 +41,22 @@ public sealed record ResolvedPlace(string EntityId, long GeonameId, double Lat, 
 /// is the container's country when the container (or its own container) resolved.
 /// </summary>
 public sealed record PlaceContainer(string EntityId, string ContainerEntityId, string? CountryCode);
+
+/// <summary>Where the country of an unresolved place comes from.</summary>
+public enum PlaceCountrySource
+{
+    /// <summary>A region or country named right after a comma that is no entity ("Sarkh, Logar" → AF).</summary>
+    CommaRegion,
+
+    /// <summary>Its name less a compass or part word names a gazetteer place ("Kowloon West" → Kowloon).</summary>
+    BaseName,
+
+    /// <summary>The country the article's places and actors point to overwhelmingly.</summary>
+    Article,
+}
+
+/// <summary>The country of a place entity with no gazetteer entry and no container that gives one.</summary>
+public sealed record PlaceCountry(string EntityId, string CountryCode, PlaceCountrySource Source);
+
+/// <summary>An entity the places stage treats as a place although the entity stage typed it otherwise; <see cref="Cues"/> says why.</summary>
+public sealed record PlaceRetype(string EntityId, EntityType From, EntityType To, string Cues);

@@ -28,15 +28,25 @@ internal static class KnowledgeMapping
             ? contained.Where(c => c.CountryCode is not null).ToDictionary(c => c.EntityId, c => c.CountryCode, StringComparer.Ordinal)
             : [];
 
+        // A place the gazetteer lacks and no container places: the country of its base name or the article.
+        var countries = document.TryGet(PlaceLayers.Countries, out var placeCountries)
+            ? placeCountries.ToDictionary(c => c.EntityId, c => c.CountryCode, StringComparer.Ordinal)
+            : [];
+
+        // An entity the places stage showed to be a place ("Sarkh" typed ORG) reports the place type.
+        var retyped = document.TryGet(PlaceLayers.Retyped, out var retypes)
+            ? retypes.ToDictionary(r => r.EntityId, r => r.To, StringComparer.Ordinal)
+            : [];
+
         return [.. entities.Select(e => new ReportEntity
         {
             Id = e.Id,
-            Type = EntityTypeNames.Of(e.Type),
+            Type = EntityTypeNames.Of(retyped.TryGetValue(e.Id, out var type) ? type : e.Type),
             Name = e.Name,
             Aliases = e.Aliases,
             Key = e.Key,
             Roles = e.Roles,
-            Country = e.Country ?? (places.TryGetValue(e.Id, out var cp) ? cp.CountryCode : containers.GetValueOrDefault(e.Id)),
+            Country = e.Country ?? (places.TryGetValue(e.Id, out var cp) ? cp.CountryCode : containers.GetValueOrDefault(e.Id) ?? countries.GetValueOrDefault(e.Id)),
             Geo = places.TryGetValue(e.Id, out var p) ? new ReportGeo(p.GeonameId, p.Lat, p.Lon, p.FeatureCode) : null,
             Mentions = [.. e.Mentions.Select(m => new ReportSpan(m.Start, m.End))],
         })];

@@ -74,4 +74,24 @@ internal sealed class MentionOrder
 
         return null;
     }
+
+    /// <summary>
+    /// Mentions that end at or before <paramref name="mention"/>'s start, nearest first, at most
+    /// <paramref name="limit"/> of them: what "the city's Hoa Lo prison" looks back through.
+    /// </summary>
+    public IEnumerable<(int Start, int End, int Entity)> Before(EntityMention mention, int entity, int limit)
+    {
+        if (!positionOf.TryGetValue((mention.Start, entity), out int i))
+        {
+            yield break;
+        }
+
+        for (int j = i - 1; j >= 0 && i - j <= limit; j--)
+        {
+            if (mentions[j].End <= mention.Start)
+            {
+                yield return mentions[j];
+            }
+        }
+    }
 }

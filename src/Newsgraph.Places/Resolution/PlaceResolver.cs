@@ -24,18 +24,35 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
     /// <summary>How many containers are followed to find a country ("Pangram area of Sarkh, Logar").</summary>
     private const int MaxContainerDepth = 3;
 
-    public (ImmutableArray<ResolvedPlace> Resolved, ImmutableArray<PlaceContainer> Containers) Resolve(
-        string text, ImmutableArray<Entity> entities, CancellationToken cancellationToken)
+    /// <summary>How many mentions "the city's Hoa Lo prison" looks back through for the city.</summary>
+    private const int MaxAnaphoraLookBack = 40;
+
+    public PlaceResolution Resolve(string text, ImmutableArray<Entity> entities, CancellationToken cancellationToken)
     {
         var order = new MentionOrder(entities);
         var candidates = new List<Candidate>?[entities.Length];
         var qualified = new bool[entities.Length];
         var evidence = new Dictionary<string, int>(StringComparer.Ordinal);
+        var isPlace = new bool[entities.Length];
+        var retyped = ImmutableArray.CreateBuilder<PlaceRetype>();
         for (int i = 0; i < entities.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entity = entities[i];
-            if (entity.Type is EntityType.Gpe or EntityType.Loc)
+            isPlace[i] = entity.Type is EntityType.Gpe or EntityType.Loc;
+            if (!isPlace[i] && PlaceCues.Of(text, entities, i, order, gazetteer) is { } cues)
+            {
+                // Typed ORG (or another non-place type) but a place by its context: resolved as a GPE.
+                isPlace[i] = true;
+                retyped.Add(new PlaceRetype(entity.Id, entity.Type, EntityType.Gpe, cues));
+            }
+        }
+
+        for (int i = 0; i < entities.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entity = entities[i];
+            if (isPlace[i])
             {
                 candidates[i] = Candidates(text, entities, order, i, qualified);
             }
@@ -91,7 +108,9 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             resolved.Add(new ResolvedPlace(entities[i].Id, best.GeonameId, best.Lat, best.Lon, best.FeatureCode, best.CountryCode) { Admin1 = best.Admin1 });
         }
 
-        return (resolved.ToImmutable(), Containers(text, entities, order, final));
+        var fallback = new UnresolvedCountries(gazetteer, text, entities, final, isPlace, retyped.Select(r => r.EntityId).ToHashSet(StringComparer.Ordinal), evidence);
+        var (containers, countries) = Containers(text, entities, order, final, isPlace, fallback);
+        return new PlaceResolution(resolved.ToImmutable(), containers, countries, retyped.ToImmutable());
     }
 
     private string? CountryOf(Entity entity)
@@ -335,20 +354,21 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         key is not null && key.StartsWith("geonames:", StringComparison.Ordinal)
         && long.TryParse(key.AsSpan(9), NumberStyles.Integer, CultureInfo.InvariantCulture, out long id) ? id : null;
 
-    private static ImmutableArray<PlaceContainer> Containers(string text, ImmutableArray<Entity> entities, MentionOrder order, GazetteerEntry?[] resolved)
+    private static (ImmutableArray<PlaceContainer> Containers, ImmutableArray<PlaceCountry> Countries) Containers(
+        string text, ImmutableArray<Entity> entities, MentionOrder order, GazetteerEntry?[] resolved, bool[] isPlace, UnresolvedCountries fallback)
     {
         var containerOf = new int[entities.Length];
         Array.Fill(containerOf, -1);
         for (int i = 0; i < entities.Length; i++)
         {
-            if (resolved[i] is not null || entities[i].Type is not (EntityType.Gpe or EntityType.Loc or EntityType.Fac))
+            if (resolved[i] is not null || !(isPlace[i] || entities[i].Type == EntityType.Fac))
             {
                 continue;
             }
 
             foreach (var mention in entities[i].Mentions)
             {
-                int container = ContainerOf(text, entities, order, mention, i);
+                int container = ContainerOf(text, entities, order, mention, i, resolved, isPlace);
                 if (container >= 0)
                 {
                     containerOf[i] = container;
@@ -358,9 +378,10 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         }
 
         var result = ImmutableArray.CreateBuilder<PlaceContainer>();
+        var countries = ImmutableArray.CreateBuilder<PlaceCountry>();
         for (int i = 0; i < entities.Length; i++)
         {
-            if (containerOf[i] < 0)
+            if (resolved[i] is not null || !(isPlace[i] || entities[i].Type == EntityType.Fac))
             {
                 continue;
             }
@@ -368,23 +389,32 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             string? country = null;
             for (int c = containerOf[i], depth = 0; c >= 0 && depth < MaxContainerDepth && country is null; c = containerOf[c], depth++)
             {
-                country = resolved[c]?.CountryCode ?? entities[c].Country;
+                country = resolved[c]?.CountryCode ?? entities[c].Country ?? fallback.Of(c)?.CountryCode;
             }
 
-            result.Add(new PlaceContainer(entities[i].Id, entities[containerOf[i]].Id, country));
+            if (containerOf[i] >= 0)
+            {
+                result.Add(new PlaceContainer(entities[i].Id, entities[containerOf[i]].Id, country));
+            }
+
+            if (country is null && entities[i].Country is null && fallback.Of(i) is { } own)
+            {
+                countries.Add(new PlaceCountry(entities[i].Id, own.CountryCode, own.Source));
+            }
         }
 
-        return result.ToImmutable();
+        return (result.ToImmutable(), countries.ToImmutable());
     }
 
     /// <summary>
     /// The place entity the text puts this mention in: "Forest Hill's WoodSpring Suites" (a possessive
-    /// right before), "Pier 33 in San Francisco", "Pangram area of Sarkh", "Sarkh, Logar" (a comma or a
-    /// few lower-case words with a locative preposition right after). -1 when none.
+    /// right before), "the city's Hoa Lo prison" (the nearest earlier city), "Pier 33 in San
+    /// Francisco", "Pangram area of Sarkh", "Sarkh, Logar" (a comma or a few lower-case words with a
+    /// locative preposition right after). -1 when none.
     /// </summary>
-    private static int ContainerOf(string text, ImmutableArray<Entity> entities, MentionOrder order, EntityMention mention, int index)
+    private static int ContainerOf(string text, ImmutableArray<Entity> entities, MentionOrder order, EntityMention mention, int index, GazetteerEntry?[] resolved, bool[] isPlace)
     {
-        if (order.Previous(mention, index) is { } previous && previous.Entity != index && IsPlace(entities[previous.Entity])
+        if (order.Previous(mention, index) is { } previous && previous.Entity != index && isPlace[previous.Entity]
             && previous.End <= mention.Start && mention.Start - previous.End <= 3)
         {
             string gap = text[previous.End..mention.Start];
@@ -394,7 +424,18 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             }
         }
 
-        if (order.Next(mention, index) is { } next && next.Entity != index && IsPlace(entities[next.Entity])
+        if (AnaphoricKind(text, mention.Start) is { } kind)
+        {
+            foreach (var earlier in order.Before(mention, index, MaxAnaphoraLookBack))
+            {
+                if (earlier.Entity != index && resolved[earlier.Entity] is { } entry && entry.Kind == kind)
+                {
+                    return earlier.Entity;
+                }
+            }
+        }
+
+        if (order.Next(mention, index) is { } next && next.Entity != index && isPlace[next.Entity]
             && next.Start - mention.End <= MaxContainerGapChars && IsContainerGap(text.AsSpan(mention.End, next.Start - mention.End)))
         {
             return next.Entity;
@@ -403,7 +444,26 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         return -1;
     }
 
-    private static bool IsPlace(Entity entity) => entity.Type is EntityType.Gpe or EntityType.Loc;
+    /// <summary>"the city's " right before a mention: the kind of place the possessive refers back to.</summary>
+    private static PlaceKind? AnaphoricKind(string text, int start)
+    {
+        int end = start - 1;
+        if (end < 3 || text[end] != ' ' || text[end - 1] != 's' || text[end - 2] is not ('\'' or '\u2019'))
+        {
+            return null;
+        }
+
+        int wordEnd = end - 2;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < 12 && char.IsLower(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // Only "the city's": "a city's" or "Kabul city's" do not point back at one place.
+        bool definite = wordStart >= 4 && text.AsSpan(wordStart - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase);
+        return definite && PlaceWords.AnaphoricPlaceNouns.TryGetValue(text[wordStart..wordEnd], out var kind) ? kind : null;
+    }
 
     private static bool IsContainerGap(ReadOnlySpan<char> gap)
     {
@@ -452,3 +512,10 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
         return preposition;
     }
 }
+
+/// <summary>What the resolver gives one document: the layers of the places stage.</summary>
+internal sealed record PlaceResolution(
+    ImmutableArray<ResolvedPlace> Resolved,
+    ImmutableArray<PlaceContainer> Containers,
+    ImmutableArray<PlaceCountry> Countries,
+    ImmutableArray<PlaceRetype> Retyped);

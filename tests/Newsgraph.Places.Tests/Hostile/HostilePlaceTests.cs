@@ -65,4 +65,31 @@ public sealed class HostilePlaceTests
         Assert.Empty(document.Get(PlaceLayers.Resolved));
         Assert.Empty(document.Get(PlaceLayers.Containers));
     }
+
+    [Fact]
+    public void Ten_thousand_organisation_mentions_with_place_cues_stay_bounded()
+    {
+        // Every mention carries cues (area of, a comma place, the city's): each reads a fixed window
+        // and looks back a fixed number of mentions, so the work stays linear.
+        string text = string.Concat(Enumerable.Repeat("in Pangram area of Sarkh, Logar; the city's Sarkh district. ", 10_000));
+        var document = new PlaceDocuments(text)
+            .Entity("Sarkh", EntityType.Org)
+            .Entity("Logar", EntityType.Gpe).Run();
+
+        Assert.Single(document.Get(PlaceLayers.Retyped));
+        Assert.Equal("AF", document.Container("Sarkh")?.CountryCode);
+    }
+
+    [Fact]
+    public void An_organisation_name_made_of_a_megabyte_is_not_a_place()
+    {
+        string text = new string('A', 1_000_000) + " district";
+        var document = new Document(text, new SourceInfo("test:", "text/plain", text.Length, string.Empty));
+        document.Add(EntityLayers.Entities, [new Entity { Id = "e1", Type = EntityType.Org, Name = text[..1_000_000], Mentions = [new EntityMention(0, 1_000_000)] }]);
+        new PlaceStage().Run(document, CancellationToken.None);
+
+        Assert.Empty(document.Get(PlaceLayers.Retyped));
+        Assert.Empty(document.Get(PlaceLayers.Resolved));
+        Assert.Empty(document.Get(PlaceLayers.Countries));
+    }
 }
