@@ -111,7 +111,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     {
         try
         {
-            long start = IngestPhaseTimes.Start();
+            var start = IngestPhaseTimes.Start(timings);
             foreach (string story in touchedStories)
             {
                 RefreshStory(story);
@@ -153,7 +153,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     private long InsertArticle(NewArticle a)
     {
-        long start = IngestPhaseTimes.Start();
+        var start = IngestPhaseTimes.Start(timings);
         var info = a.Report.Article;
         string? published = info.Published;
         string? publishedDate = PublishedDate(published);
@@ -192,7 +192,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(body, "$report", a.StoredReport ?? NewArticle.SerialiseWithoutText(a.Report));
         body.ExecuteNonQuery();
         timings?.Stop(IngestPhase.ArticleRows, start);
-        start = IngestPhaseTimes.Start();
+        start = IngestPhaseTimes.Start(timings);
 
         if (a.Revision > 1)
         {
@@ -231,7 +231,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(fts, "$text", info.Text);
         fts.ExecuteNonQuery();
         timings?.Stop(IngestPhase.FullText, start);
-        start = IngestPhaseTimes.Start();
+        start = IngestPhaseTimes.Start(timings);
 
         RememberSource(a.SourceUri, a.SourceSha256, a.Id);
 
@@ -253,7 +253,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         timings?.Stop(IngestPhase.Links, start);
-        start = IngestPhaseTimes.Start();
+        start = IngestPhaseTimes.Start(timings);
         new KnowledgeRows(this, seq).Write(a.Report);
         timings?.Stop(IngestPhase.Knowledge, start);
         return seq;
