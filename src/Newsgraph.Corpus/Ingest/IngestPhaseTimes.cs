@@ -35,11 +35,14 @@ public enum IngestPhase
     /// <summary>Writer: the full-text index insert.</summary>
     FullText,
 
-    /// <summary>Writer: entities, names, mentions, quotes, claims, events, times.</summary>
+    /// <summary>Writer: quotes, claims, events, times (the knowledge rows but the entities').</summary>
     Knowledge,
 
     /// <summary>Writer: source, duplicate-group and story-member rows.</summary>
     Links,
+
+    /// <summary>Writer: entity numbers, name rows, the article-entity rows with their mentions.</summary>
+    Entities,
 
     /// <summary>Writer: story aggregates and the COMMIT itself.</summary>
     Commit,

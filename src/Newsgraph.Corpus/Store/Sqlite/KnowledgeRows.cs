@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -16,6 +17,7 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
 
     public void Write(AnalysisReport report)
     {
+        var start = IngestPhaseTimes.Start(writer.Timings);
         var rows = new JsonRows();
         foreach (var entity in report.Entities)
         {
@@ -34,6 +36,8 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
             insert.ExecuteNonQuery();
         }
 
+        writer.Timings?.Stop(IngestPhase.Entities, start);
+        start = IngestPhaseTimes.Start(writer.Timings);
         foreach (var quote in report.Quotes)
         {
             WriteQuote(quote);
@@ -66,6 +70,8 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
             SqliteCorpusWriter.Set(command, "$cert", time.Certainty);
             command.ExecuteNonQuery();
         }
+
+        writer.Timings?.Stop(IngestPhase.Knowledge, start);
     }
 
     /// <summary>The corpus-wide identity of an entity: the key the entities stage gives (a knowledge

@@ -253,9 +253,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         timings?.Stop(IngestPhase.Links, start);
-        start = IngestPhaseTimes.Start(timings);
         new KnowledgeRows(this, seq).Write(a.Report);
-        timings?.Stop(IngestPhase.Knowledge, start);
         return seq;
     }
 
@@ -278,6 +276,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(command, "$story", storyId);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
+    internal IngestPhaseTimes? Timings => timings;
 
     internal long EntityNumber(string key, string type, string name)
     {
