@@ -96,7 +96,7 @@ public sealed class IngestRunner
             {
                 await foreach (var item in source.ReadAsync(problems, cancellationToken).ConfigureAwait(false))
                 {
-                    long start = IngestPhaseTimes.Start();
+                    var start = IngestPhaseTimes.Start(Timings);
                     string sha = item.AlreadyStored ? "" : SourceHash(item);
                     bool known = item.AlreadyStored || store.IsSourceKnown(item.Uri, sha);
                     Timings?.Stop(IngestPhase.Read, start);
@@ -137,7 +137,7 @@ public sealed class IngestRunner
     {
         try
         {
-            long start = IngestPhaseTimes.Start();
+            var start = IngestPhaseTimes.Start(Timings);
             var report = analyzer.Analyze(item, cancellationToken);
             Timings?.Stop(IngestPhase.Analyse, start);
             var error = report.Diagnostics.FirstOrDefault(d => d.Severity == "error");
@@ -146,7 +146,7 @@ public sealed class IngestRunner
                 return new Analysed(item, sha, report, $"{error.Code} {error.Message}", false);
             }
 
-            start = IngestPhaseTimes.Start();
+            start = IngestPhaseTimes.Start(Timings);
             var prepared = Prepare(item, report);
             Timings?.Stop(IngestPhase.Prepare, start);
             return new Analysed(item, sha, report, null, false) { Prepared = prepared };
@@ -247,7 +247,7 @@ public sealed class IngestRunner
         try
         {
             using var writer = store.BeginWrite();
-            long start = IngestPhaseTimes.Start();
+            var start = IngestPhaseTimes.Start(Timings);
             indexes.CatchUp(writer);
             Timings?.Stop(IngestPhase.CatchUp, start);
             foreach (var item in batch)
@@ -259,7 +259,7 @@ public sealed class IngestRunner
             {
                 // in the batch's transaction: the store's memberships change together with the
                 // clusterer's, or (rolled back, indexes reset) not at all
-                start = IngestPhaseTimes.Start();
+                start = IngestPhaseTimes.Start(Timings);
                 writer.MoveStories(indexes.Recluster());
                 reclustered = true;
                 Timings?.Stop(IngestPhase.Recluster, start);
@@ -306,7 +306,7 @@ public sealed class IngestRunner
             return c with { Failed = c.Failed + 1 };
         }
 
-        long start = IngestPhaseTimes.Start();
+        var start = IngestPhaseTimes.Start(Timings);
         if (writer.IsSourceKnown(item.Uri, analysed.SourceSha256))
         {
             Timings?.Stop(IngestPhase.Lookup, start);
@@ -334,7 +334,7 @@ public sealed class IngestRunner
         string? story = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            start = IngestPhaseTimes.Start();
+            start = IngestPhaseTimes.Start(Timings);
             if (latest is not null)
             {
                 indexes.DuplicateOf(id, prepared.Fingerprint); // remembered for later copies; a revision is not a copy of itself
@@ -349,7 +349,7 @@ public sealed class IngestRunner
             else
             {
                 Timings?.Stop(IngestPhase.Dedup, start);
-                start = IngestPhaseTimes.Start();
+                start = IngestPhaseTimes.Start(Timings);
                 story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
                 Timings?.Stop(IngestPhase.Cluster, start);
             }

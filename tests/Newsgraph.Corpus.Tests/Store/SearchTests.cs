@@ -140,6 +140,26 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.DoesNotContain(stories, s => s.MemberIds.Contains("ferry"));
     }
 
+    [Theory]
+    [InlineData("bridge", null, "reopen", null)]
+    [InlineData(null, null, "reopen", null)]
+    [InlineData(null, "alana whitfield", null, null)]
+    [InlineData("bridge", "Whitfield", null, null)]
+    [InlineData(null, null, null, "disputed")]
+    [InlineData("bridge", null, null, "disputed")]
+    public void A_common_filter_value_probed_per_article_finds_what_a_listed_one_finds(string? text, string? entity, string? eventType, string? status)
+    {
+        var query = new SearchQuery { Text = text, Entity = entity, EventType = eventType, ClaimStatus = status };
+        var listed = Bounded(query, SearchLimits.Default with { CommonValueRows = int.MaxValue });
+        var probed = Bounded(query, SearchLimits.Default with { CommonValueRows = 1 });
+        Assert.NotEmpty(listed.Hits);
+        Assert.Equal(listed.Hits.Select(h => h.Id), probed.Hits.Select(h => h.Id));
+        Assert.Equal(listed.Total, probed.Total);
+        Assert.Equal(listed.Facets.Sites, probed.Facets.Sites);
+        Assert.Equal(listed.Facets.Entities, probed.Facets.Entities);
+        Assert.Equal(listed.Facets.EventTypes, probed.Facets.EventTypes);
+    }
+
     private SearchResults Bounded(SearchQuery query, SearchLimits limits) => ((SqliteCorpusStore)store).Search(query, limits);
 
     private List<string> Ids(SearchQuery query) => [.. store.Search(query).Hits.Select(h => h.Id)];

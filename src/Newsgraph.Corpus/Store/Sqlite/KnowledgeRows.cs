@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
 
@@ -16,23 +17,27 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
 
     public void Write(AnalysisReport report)
     {
-        var mentions = new StringBuilder("[");
+        var start = IngestPhaseTimes.Start(writer.Timings);
+        var rows = new JsonRows();
         foreach (var entity in report.Entities)
         {
-            WriteEntity(entity, mentions);
+            WriteEntity(entity, rows);
         }
 
-        if (mentions.Length > 1)
+        if (rows.Count > 0)
         {
-            // all mentions of the article in one statement: a statement costs ~µs of managed
-            // binding and stepping, a json_each row a fraction of that, and an article has dozens
-            mentions.Append(']');
-            var rows = writer.Command("INSERT INTO mentions(article_seq, entity_no, start, end) SELECT $seq, value->>0, value->>1, value->>2 FROM json_each($rows)");
-            SqliteCorpusWriter.Set(rows, "$seq", seq);
-            SqliteCorpusWriter.Set(rows, "$rows", mentions.ToString());
-            rows.ExecuteNonQuery();
+            // all article-entity rows of the article, mentions packed in, in one statement
+            var insert = writer.Command("""
+                INSERT OR IGNORE INTO article_entities(article_seq, local_id, entity_no, name, roles, mention_count, mentions)
+                SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows)
+                """);
+            SqliteCorpusWriter.Set(insert, "$seq", seq);
+            SqliteCorpusWriter.Set(insert, "$rows", rows.ToString());
+            insert.ExecuteNonQuery();
         }
 
+        writer.Timings?.Stop(IngestPhase.Entities, start);
+        start = IngestPhaseTimes.Start(writer.Timings);
         foreach (var quote in report.Quotes)
         {
             WriteQuote(quote);
@@ -65,6 +70,8 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
             SqliteCorpusWriter.Set(command, "$cert", time.Certainty);
             command.ExecuteNonQuery();
         }
+
+        writer.Timings?.Stop(IngestPhase.Knowledge, start);
     }
 
     /// <summary>The corpus-wide identity of an entity: the key the entities stage gives (a knowledge
@@ -72,7 +79,7 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
     public static string CorpusKey(ReportEntity entity) =>
         string.IsNullOrWhiteSpace(entity.Key) ? entity.Type + ":" + SqliteCorpusWriter.NameKey(entity.Name) : entity.Key;
 
-    private void WriteEntity(ReportEntity entity, StringBuilder mentions)
+    private void WriteEntity(ReportEntity entity, JsonRows rows)
     {
         long number = writer.EntityNumber(CorpusKey(entity), entity.Type, entity.Name);
         entityOfLocalId[entity.Id] = number;
@@ -98,18 +105,22 @@ internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
             name.ExecuteNonQuery();
         }
 
-        var row = writer.Command("INSERT OR IGNORE INTO article_entities(article_seq, local_id, entity_no, name, roles) VALUES ($seq, $id, $e, $n, $roles)");
-        SqliteCorpusWriter.Set(row, "$seq", seq);
-        SqliteCorpusWriter.Set(row, "$id", entity.Id);
-        SqliteCorpusWriter.Set(row, "$e", number);
-        SqliteCorpusWriter.Set(row, "$n", entity.Name);
-        SqliteCorpusWriter.Set(row, "$roles", entity.Roles.Count == 0 ? "[]" : JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString));
-        row.ExecuteNonQuery();
-
+        // each local entity keeps its own mentions; the profile sums them per entity number
+        var spans = new StringBuilder("[");
         foreach (var span in entity.Mentions)
         {
-            mentions.Append(mentions.Length > 1 ? ",[" : "[").Append(number).Append(',').Append(span.Start).Append(',').Append(span.End).Append(']');
+            spans.Append(spans.Length == 1 ? "[" : ",[").Append(span.Start).Append(',').Append(span.End).Append(']');
         }
+
+        spans.Append(']');
+        rows.BeginRow()
+            .String(entity.Id)
+            .Number(number)
+            .String(entity.Name)
+            .String(entity.Roles.Count == 0 ? "[]" : JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString))
+            .Number(entity.Mentions.Count)
+            .Raw(spans.ToString())
+            .EndRow();
     }
 
     private void WriteQuote(ReportQuote quote)

@@ -15,7 +15,9 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// cost the same at any size (the three facets cost ~17 ms CPU over 1,000 hits, measured).</param>
 /// <param name="FilteredCountCap">Matches counted exactly when filters apply (each match then costs
 /// a lookup of its article row); beyond this the total is reported as a lower bound.</param>
-internal sealed record SearchLimits(int RankWindow, int FacetWindow, int FilteredCountCap)
+/// <param name="CommonValueRows">Rows above which a knowledge filter's value is probed per candidate
+/// (EXISTS) instead of listed (IN); see <see cref="SearchFilters"/>.</param>
+internal sealed record SearchLimits(int RankWindow, int FacetWindow, int FilteredCountCap, int CommonValueRows = SearchFilters.CommonValueRows)
 {
     public static SearchLimits Default { get; } = new(5_000, 500, 10_000);
 }

@@ -123,7 +123,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     {
         try
         {
-            long start = IngestPhaseTimes.Start();
+            var start = IngestPhaseTimes.Start(timings);
             foreach (string story in touchedStories)
             {
                 RefreshStory(story);
@@ -165,7 +165,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     private long InsertArticle(NewArticle a)
     {
-        long start = IngestPhaseTimes.Start();
+        var start = IngestPhaseTimes.Start(timings);
         var info = a.Report.Article;
         string? published = info.Published;
         string? publishedDate = PublishedDate(published);
@@ -204,7 +204,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(body, "$report", a.StoredReport ?? NewArticle.SerialiseWithoutText(a.Report));
         body.ExecuteNonQuery();
         timings?.Stop(IngestPhase.ArticleRows, start);
-        start = IngestPhaseTimes.Start();
+        start = IngestPhaseTimes.Start(timings);
 
         if (a.Revision > 1)
         {
@@ -243,7 +243,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(fts, "$text", info.Text);
         fts.ExecuteNonQuery();
         timings?.Stop(IngestPhase.FullText, start);
-        start = IngestPhaseTimes.Start();
+        start = IngestPhaseTimes.Start(timings);
 
         RememberSource(a.SourceUri, a.SourceSha256, a.Id);
 
@@ -265,9 +265,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         timings?.Stop(IngestPhase.Links, start);
-        start = IngestPhaseTimes.Start();
         new KnowledgeRows(this, seq).Write(a.Report);
-        timings?.Stop(IngestPhase.Knowledge, start);
         return seq;
     }
 
@@ -290,6 +288,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(command, "$story", storyId);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
+    internal IngestPhaseTimes? Timings => timings;
 
     internal long EntityNumber(string key, string type, string name)
     {

@@ -53,8 +53,8 @@ internal static class SqliteEntityQueries
         using (var command = connection.CreateCommand())
         {
             command.CommandText = """
-                SELECT coalesce(substr(a.published_date, 1, 7), 'undated') m, count(*) FROM mentions x JOIN articles a ON a.seq = x.article_seq
-                 WHERE x.entity_no = $e AND a.is_latest = 1 GROUP BY m ORDER BY m
+                SELECT coalesce(substr(a.published_date, 1, 7), 'undated') m, sum(x.mention_count) FROM article_entities x JOIN articles a ON a.seq = x.article_seq
+                 WHERE x.entity_no = $e AND a.is_latest = 1 GROUP BY m HAVING sum(x.mention_count) > 0 ORDER BY m
                 """;
             command.Parameters.AddWithValue("$e", entityNo);
             using var r = command.ExecuteReader();

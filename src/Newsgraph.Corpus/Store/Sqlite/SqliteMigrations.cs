@@ -16,12 +16,16 @@ internal static class SqliteMigrations
     [
         new(1, "corpus tables, full-text index, knowledge tables, stories and duplicate groups", V1),
         new(2, "ingest speed: no content-hash index, a 32 MB full-text pending-term buffer", V2),
+        new(3, "ingest speed: mentions packed into their article-entity row", V3),
     ];
 
     public static int Latest => All[^1].Version;
 
     /// <summary>Brings the schema up to <see cref="Latest"/>; returns the version now in place.</summary>
-    public static int Apply(SqliteConnection connection)
+    public static int Apply(SqliteConnection connection) => Apply(connection, Latest);
+
+    /// <summary>Brings the schema up to <paramref name="upTo"/> (tests build an older database with it).</summary>
+    internal static int Apply(SqliteConnection connection, int upTo)
     {
         Execute(connection, "CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         int current = CurrentVersion(connection);
@@ -30,7 +34,7 @@ internal static class SqliteMigrations
             throw new CorpusStoreException($"The database has schema version {current}, newer than this newsgraph understands ({Latest}); use a newer newsgraph.");
         }
 
-        foreach (var migration in All.Where(m => m.Version > current))
+        foreach (var migration in All.Where(m => m.Version > current && m.Version <= upTo))
         {
             using var transaction = connection.BeginTransaction();
 
@@ -79,6 +83,26 @@ internal static class SqliteMigrations
     private const string V2 = """
         DROP INDEX IF EXISTS ix_articles_hash;
         INSERT INTO articles_fts(articles_fts, rank) VALUES('hashsize', 33554432);
+        """;
+
+    // The mentions table held one row per mention (~50 an article in the bench) plus an index entry
+    // keyed by entity, a random B-tree insert each: the largest share of the writer's rows. No
+    // query needs a mention on its own; the entity profile counts them per month. They now live in
+    // the article-entity row: mention_count (summed per month) and the offsets as a JSON array of
+    // [start, end] (queryable with json_each). An old mention row belongs to an (article, entity
+    // number), not to a local id: when two local entities of one article share a number, the
+    // smallest local id gets them all, so the per-entity sums stay what the old counts were.
+    private const string V3 = """
+        ALTER TABLE article_entities ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE article_entities ADD COLUMN mentions TEXT NOT NULL DEFAULT '[]';
+        UPDATE article_entities AS ae
+           SET mention_count = x.n, mentions = x.spans
+          FROM (SELECT article_seq, entity_no, count(*) n, json_group_array(json_array(start, end)) spans
+                  FROM (SELECT article_seq, entity_no, start, end FROM mentions ORDER BY rowid)
+                 GROUP BY article_seq, entity_no) AS x
+         WHERE x.article_seq = ae.article_seq AND x.entity_no = ae.entity_no
+           AND ae.local_id = (SELECT min(f.local_id) FROM article_entities f WHERE f.article_seq = ae.article_seq AND f.entity_no = ae.entity_no);
+        DROP TABLE mentions;
         """;
 
     // seq is the rowid the full-text index points at; id is the public article id. Text and report

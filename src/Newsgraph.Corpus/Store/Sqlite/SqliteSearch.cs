@@ -35,7 +35,7 @@ internal static class SqliteSearch
     public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
     {
         phases?.Start();
-        var (rankWindow, facetWindow, filteredCountCap) = limits ?? SearchLimits.Default;
+        var (rankWindow, facetWindow, filteredCountCap, commonValueRows) = limits ?? SearchLimits.Default;
         string? match = FtsQuery.Build(query.Text);
         int cap = Math.Max(facetWindow, Math.Max(0, query.Offset) + Math.Max(0, query.Limit));
         Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS hits(seq INTEGER PRIMARY KEY, score REAL NOT NULL); DELETE FROM temp.hits;");
@@ -44,7 +44,7 @@ internal static class SqliteSearch
         bool lowerBound = false;
         using (var fill = connection.CreateCommand())
         {
-            string where = SearchFilters.Where(query, fill);
+            string where = SearchFilters.Where(query, fill, commonValueRows);
             bool filtered = where != SearchFilters.LatestOnly;
             fill.Parameters.AddWithValue("$cap", cap);
             if (match is null)
