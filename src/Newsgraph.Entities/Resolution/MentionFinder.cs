@@ -61,25 +61,34 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
     /// US states as news writes them after a place or a lawmaker: "Portland, Ore.", "(D-Minn.)",
     /// "R-Texas". A party designation names a state by its AP abbreviation, postal code or name; an
     /// AP abbreviation alone counts only after "Place," (alone "Miss." and "Ind." are other words).
+    /// A one-token mention the tagger already made of the abbreviation ("Ore." as an unknown place)
+    /// is replaced by the state: the tagger finds the span but cannot know which state it names.
     /// </summary>
     private void AddStateAbbreviations(string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<Mention> mentions)
     {
         var covered = new HashSet<int>();
+        var singleTokens = new Dictionary<int, Mention>();
         foreach (var mention in mentions)
         {
             for (int t = mention.FirstToken; t < mention.EndToken; t++)
             {
                 covered.Add(t);
             }
+
+            if (mention.EndToken == mention.FirstToken + 1 && !mention.Resolved)
+            {
+                singleTokens[mention.FirstToken] = mention;
+            }
         }
 
-        int added = mentions.Count;
+        bool changed = false;
         for (int s = 0; s < sentences.Length; s++)
         {
             for (int t = sentences[s].FirstToken; t < sentences[s].EndToken; t++)
             {
                 var token = tokens[t];
-                if (covered.Contains(t) || !char.IsUpper(text[token.Start]))
+                var tagged = singleTokens.GetValueOrDefault(t);
+                if ((covered.Contains(t) && tagged is null) || !char.IsUpper(text[token.Start]))
                 {
                     continue;
                 }
@@ -105,6 +114,12 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
                     continue;
                 }
 
+                if (tagged is not null)
+                {
+                    mentions.Remove(tagged);
+                }
+
+                changed = true;
                 mentions.Add(new Mention
                 {
                     FirstToken = t,
@@ -125,7 +140,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
             }
         }
 
-        if (mentions.Count > added)
+        if (changed)
         {
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
