@@ -1,23 +1,11 @@
-using System.IO.Compression;
 using System.Text;
 using Newsgraph.Core.Models;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Core.Tests.Models;
 
 public sealed class TabSeparatedTextTests
 {
-    private static MemoryStream Gzipped(byte[] body)
-    {
-        var stream = new MemoryStream();
-        using (var gzip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(body);
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
-
     private static List<string> Lines(string text)
     {
         ReadOnlySpan<byte> rest = Encoding.UTF8.GetBytes(text);
@@ -88,7 +76,7 @@ public sealed class TabSeparatedTextTests
     public void A_byte_order_mark_is_dropped_and_text_is_utf8()
     {
         byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("são paulo\n")];
-        var inflated = TabSeparatedText.Inflate(Gzipped(body));
+        var inflated = TabSeparatedText.Inflate(GzipBytes.Of(body));
         Assert.Equal("são paulo\n", Encoding.UTF8.GetString(inflated.Span));
     }
 
@@ -99,7 +87,7 @@ public sealed class TabSeparatedTextTests
     [Fact]
     public void A_truncated_gzip_body_is_refused_with_an_invalid_data_error()
     {
-        byte[] whole = Gzipped(Encoding.UTF8.GetBytes(new string('x', 10_000) + "\n")).ToArray();
+        byte[] whole = GzipBytes.Of(Encoding.UTF8.GetBytes(new string('x', 10_000) + "\n")).ToArray();
         var truncated = new MemoryStream(whole[..(whole.Length / 2)]);
         Assert.ThrowsAny<InvalidDataException>(() => TabSeparatedText.Inflate(truncated));
     }

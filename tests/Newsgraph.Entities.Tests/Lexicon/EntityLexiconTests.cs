@@ -1,27 +1,14 @@
-using System.IO.Compression;
-using System.Text;
 using Newsgraph.Entities.Lexicon;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Entities.Tests.Lexicon;
 
 public sealed class EntityLexiconTests
 {
-    private static MemoryStream Gzipped(string text)
-    {
-        var bytes = new MemoryStream();
-        using (var gzip = new GZipStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        bytes.Position = 0;
-        return bytes;
-    }
-
     [Fact]
     public void Every_record_kind_reads_back_into_its_table()
     {
-        var lexicon = EntityLexicon.Load(Gzipped(
+        var lexicon = EntityLexicon.Load(GzipBytes.Of(
             "C\tKP\tPRK\t1873107\tNorth Korea\tnorth korea|dprk\r\n"
             + "N\tKP\tNorth Korean\tnorth korean|north koreans\n"
             + "N\t\tMuslim\tmuslim\n"
@@ -49,7 +36,7 @@ public sealed class EntityLexiconTests
     [Fact]
     public void A_truncated_file_is_refused_with_an_invalid_data_error()
     {
-        byte[] whole = Gzipped(string.Concat(Enumerable.Repeat("R\tspokesman\n", 5_000))).ToArray();
+        byte[] whole = GzipBytes.Of(string.Concat(Enumerable.Repeat("R\tspokesman\n", 5_000))).ToArray();
         Assert.ThrowsAny<InvalidDataException>(() => EntityLexicon.Load(new MemoryStream(whole[..(whole.Length / 2)])));
     }
 }

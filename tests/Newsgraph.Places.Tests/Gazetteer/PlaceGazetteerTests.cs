@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using Newsgraph.Places.Gazetteer;
+using Newsgraph.TestSupport;
 
 namespace Newsgraph.Places.Tests.Gazetteer;
 
@@ -32,32 +31,14 @@ public sealed class PlaceGazetteerTests
     [Fact]
     public void A_file_with_another_header_is_refused()
     {
-        var bytes = new MemoryStream();
-        using (var gzip = new GZipStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes("#something-else\t9\nC\t1\n"));
-        }
-
-        bytes.Position = 0;
+        var bytes = GzipBytes.Of("#something-else\t9\nC\t1\n");
         Assert.Throws<InvalidDataException>(() => PlaceGazetteer.Load(bytes));
-    }
-
-    private static MemoryStream Gzipped(string text)
-    {
-        var bytes = new MemoryStream();
-        using (var gzip = new GZipStream(bytes, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(Encoding.UTF8.GetBytes(text));
-        }
-
-        bytes.Position = 0;
-        return bytes;
     }
 
     [Fact]
     public void Every_record_kind_reads_back_with_its_fields_and_keys()
     {
-        var gazetteer = PlaceGazetteer.Load(Gzipped(
+        var gazetteer = PlaceGazetteer.Load(GzipBytes.Of(
             GazetteerFormat.Header + "\r\n"
             + "C\t3041565\tAD\t42.5\t1.5\t77006\tAndorra\tES,FR\tandorra|principality of andorra\r\n"
             + "A\t3040684\tAD\t08\t42.5\t1.53\t15853\tEscaldes-Engordany\tescaldes engordany\n"
@@ -78,7 +59,7 @@ public sealed class PlaceGazetteerTests
     [Fact]
     public void A_truncated_file_is_refused_with_an_invalid_data_error()
     {
-        byte[] whole = Gzipped(GazetteerFormat.Header + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))).ToArray();
+        byte[] whole = GzipBytes.Of(GazetteerFormat.Header + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))).ToArray();
         Assert.ThrowsAny<InvalidDataException>(() => PlaceGazetteer.Load(new MemoryStream(whole[..(whole.Length / 2)])));
     }
 
