@@ -17,7 +17,7 @@ internal sealed class ExtractionPhasesBench(BenchOptions options)
 {
     public int Run()
     {
-        var set = ExtractionDevSet.Load(Path.Combine(options.SharedDir, "bench", "extraction", "dev"), options.Only);
+        var set = ExtractionDevSet.LoadShared(options.SharedDir, options.Only);
         if (set is null)
         {
             Console.Error.WriteLine("bench data not found (pass --shared DIR)");

@@ -18,7 +18,7 @@ internal sealed class KnowledgeBench(BenchOptions options)
     public int Run()
     {
         string goldPath = Path.Combine(options.SharedDir, "bench", "knowledge", "dev", "gold.json");
-        var devSet = ExtractionDevSet.Load(Path.Combine(options.SharedDir, "bench", "extraction", "dev"));
+        var devSet = ExtractionDevSet.LoadShared(options.SharedDir);
         if (!File.Exists(goldPath) || devSet is null)
         {
             Console.Error.WriteLine($"knowledge dev set not found under {options.SharedDir}");

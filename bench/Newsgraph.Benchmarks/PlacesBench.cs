@@ -27,7 +27,7 @@ internal sealed class PlacesBench(BenchOptions options)
     public int Run()
     {
         string? fixture = FindFixture();
-        var devSet = ExtractionDevSet.Load(Path.Combine(options.SharedDir, "bench", "extraction", "dev"));
+        var devSet = ExtractionDevSet.LoadShared(options.SharedDir);
         string seedPath = Path.Combine(options.SharedDir, "seed", "000_21bbfc0d75dd26d7.txt");
         if (fixture is null || devSet is null || !File.Exists(seedPath))
         {

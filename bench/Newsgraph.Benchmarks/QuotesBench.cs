@@ -30,7 +30,7 @@ internal sealed class QuotesBench(BenchOptions options)
 
     public int Run()
     {
-        var devSet = ExtractionDevSet.Load(Path.Combine(options.SharedDir, "bench", "extraction", "dev"));
+        var devSet = ExtractionDevSet.LoadShared(options.SharedDir);
         if (devSet is null)
         {
             Console.Error.WriteLine($"extraction dev set not found under {options.SharedDir}");

@@ -26,6 +26,10 @@ public sealed class ExtractionDevSet
     public IReadOnlyDictionary<string, string> TruthBodies =>
         Truth.ToDictionary(kv => kv.Key, kv => kv.Value?["articleBody"]?.GetValue<string>() ?? string.Empty);
 
+    /// <summary>Loads the dev set under the shared folder (<c>bench/extraction/dev</c>); null when it is not there.</summary>
+    public static ExtractionDevSet? LoadShared(string sharedDir, string? onlyPrefix = null) =>
+        Load(Path.Combine(sharedDir, "bench", "extraction", "dev"), onlyPrefix);
+
     /// <summary>Loads <paramref name="folder"/> (…/bench/extraction/dev); null when it is not there.</summary>
     public static ExtractionDevSet? Load(string folder, string? onlyPrefix = null)
     {
