@@ -54,6 +54,8 @@ internal static class BenchCommandLine
           fresh-dictionary re-reads the Phoenix verbs instead of the model file's forms).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
+        Newsgraph.Benchmarks events-upgrade-model DIR
+          rewrites DIR/events-v1.bin in the current model file format (same quantised weights).
         Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
             [--epochs N] [--gmb-share X] [--gold-repeats N]
           NER experiments without writing a model: evaluates --model as is, or trains with the given knobs
@@ -73,6 +75,13 @@ internal static class BenchCommandLine
         {
             // Maintenance, not a bench: rewrites the committed model in the current file format.
             Training.NerTrainer.UpgradeModelFile(args[1], Console.Out);
+            return 0;
+        }
+
+        if (args[0] == "events-upgrade-model" && args.Length == 2)
+        {
+            // Maintenance, not a bench: rewrites the committed event model in the current file format.
+            Training.EventTrainer.UpgradeModelFile(args[1], Console.Out);
             return 0;
         }
 

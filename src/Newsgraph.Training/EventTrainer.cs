@@ -20,6 +20,38 @@ public static class EventTrainer
 {
     private const int Epochs = 10;
     private const double HeldOutShare = 0.2;
+    private const string Kind = "averaged perceptron, two heads (16 PLOVER types, modes), hashed word/stem/bigram/lexicon features, int8 rows stored sparse (non-zero weights only), zlib";
+
+    /// <summary>
+    /// Rewrites the model file in the current format (the same quantised weights, modes and trigger
+    /// forms), so a format change needs no retraining; the manifest's formatVersion and modelBytes follow.
+    /// </summary>
+    public static void UpgradeModelFile(string directory, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        string modelPath = Path.Combine(directory, "events-v1.bin");
+        EventModel model;
+        using (var file = File.OpenRead(modelPath))
+        {
+            model = EventModelFile.Read(file);
+        }
+
+        using (var file = File.Create(modelPath))
+        {
+            EventModelFile.Write(file, model);
+        }
+
+        string manifestPath = Path.Combine(directory, "events-v1.manifest.json");
+        if (File.Exists(manifestPath) && JsonNode.Parse(File.ReadAllText(manifestPath)) is JsonObject manifest)
+        {
+            manifest["formatVersion"] = EventModelFile.FormatVersion;
+            manifest["kind"] = Kind;
+            manifest["modelBytes"] = new FileInfo(modelPath).Length;
+            ModelManifest.Write(manifestPath, manifest);
+        }
+
+        log.WriteLine($"rewrote {modelPath} in format {EventModelFile.FormatVersion} ({new FileInfo(modelPath).Length} bytes, {model.FeatureRows} feature rows)");
+    }
 
     public static int Run(string shared, string output, int seed, string command, TextWriter log)
     {
@@ -76,7 +108,7 @@ public static class EventTrainer
         {
             ["model"] = "events-v1.bin",
             ["formatVersion"] = EventModelFile.FormatVersion,
-            ["kind"] = "averaged perceptron, two heads (16 PLOVER types, modes), hashed word/stem/bigram/lexicon features, int8 rows, Brotli",
+            ["kind"] = Kind,
             ["command"] = command,
             ["seed"] = seed,
             ["epochs"] = Epochs,

@@ -49,33 +49,49 @@ public sealed class WeightTable
     /// <summary>Reads a table whose rows have <paramref name="width"/> columns (the caller knows it from its own header).</summary>
     public static WeightTable Read(BinaryReader reader, int width)
     {
+        var (features, scales, values) = ReadQuantised(reader, width);
+        var rowByFeature = new Dictionary<uint, int>(features.Length);
+        for (int i = 0; i < features.Length; i++)
+        {
+            rowByFeature[features[i]] = i;
+        }
+
+        var weights = new float[(long)features.Length * width];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = values[i] * scales[i / width];
+        }
+
+        return new WeightTable(rowByFeature, weights, width);
+    }
+
+    /// <summary>Reads a table as stored: the feature hashes (ascending), one scale per row and the int8
+    /// values row after row (weight = value × scale), for a caller that keeps the quantised form.</summary>
+    public static (uint[] Features, float[] Scales, sbyte[] Values) ReadQuantised(BinaryReader reader, int width)
+    {
         ArgumentNullException.ThrowIfNull(reader);
         int count = reader.ReadInt32();
-        if (count < 0 || width <= 0)
+        if (count < 0 || width <= 0 || (long)count * width > Array.MaxLength)
         {
             throw new InvalidDataException($"Bad weight table: {count} rows of width {width}");
         }
 
-        var rowByFeature = new Dictionary<uint, int>(count);
+        var features = new uint[count];
         uint key = 0;
         for (int i = 0; i < count; i++)
         {
             key += (uint)reader.Read7BitEncodedInt();
-            rowByFeature[key] = i;
+            features[i] = key;
         }
 
-        var weights = new float[(long)count * width];
-        var row = new byte[width];
+        var scales = new float[count];
+        var values = new sbyte[count * width];
         for (int i = 0; i < count; i++)
         {
-            float scale = reader.ReadSingle();
-            reader.BaseStream.ReadExactly(row);
-            for (int j = 0; j < width; j++)
-            {
-                weights[(i * width) + j] = (sbyte)row[j] * scale;
-            }
+            scales[i] = reader.ReadSingle();
+            reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan(i * width, width)));
         }
 
-        return new WeightTable(rowByFeature, weights, width);
+        return (features, scales, values);
     }
 }

@@ -1,3 +1,5 @@
+using Newsgraph.Core.Models;
+
 namespace Newsgraph.Events.Classification;
 
 /// <summary>
@@ -7,13 +9,16 @@ namespace Newsgraph.Events.Classification;
 /// </summary>
 internal sealed class EventModel
 {
-    private readonly Dictionary<uint, int> _rowByFeature;
-    private readonly float[] _weights;
-
-    public EventModel(Dictionary<uint, int> rowByFeature, float[] weights, string[] modes, IReadOnlyList<(string Form, int Type, float Weight)> extraTriggers)
+    public EventModel(SparseWeightTable table, string[] modes, IReadOnlyList<(string Form, int Type, float Weight)> extraTriggers)
     {
-        _rowByFeature = rowByFeature;
-        _weights = weights;
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(modes);
+        if (table.Width != PloverTypes.Count + modes.Length)
+        {
+            throw new ArgumentException($"a row has {table.Width} weights, not one per type and mode ({PloverTypes.Count + modes.Length})", nameof(table));
+        }
+
+        Table = table;
         Modes = modes;
         ExtraTriggers = extraTriggers;
     }
@@ -25,29 +30,13 @@ internal sealed class EventModel
 
     public int RowWidth => PloverTypes.Count + Modes.Length;
 
-    public int FeatureRows => _rowByFeature.Count;
+    public int FeatureRows => Table.Count;
 
-    /// <summary>The row of each feature hash in <see cref="Weights"/> (for re-writing the file: tests check it round-trips byte for byte).</summary>
-    public IReadOnlyDictionary<uint, int> Rows => _rowByFeature;
-
-    public ReadOnlySpan<float> Weights => _weights;
+    /// <summary>The quantised weights as stored (for re-writing the file: tests check it round-trips byte for byte).</summary>
+    public SparseWeightTable Table { get; }
 
     /// <summary>Adds each feature's row to <paramref name="scores"/> (length <see cref="RowWidth"/>: types, then modes).</summary>
-    public void AddScores(IReadOnlyList<uint> features, Span<float> scores)
-    {
-        int width = RowWidth;
-        foreach (uint feature in features)
-        {
-            if (_rowByFeature.TryGetValue(feature, out int row))
-            {
-                ReadOnlySpan<float> weights = _weights.AsSpan(row * width, width);
-                for (int i = 0; i < width; i++)
-                {
-                    scores[i] += weights[i];
-                }
-            }
-        }
-    }
+    public void AddScores(IReadOnlyList<uint> features, Span<float> scores) => Table.AddScores(features, scores);
 
     /// <summary>Softmax over the type part of <paramref name="scores"/>, in place.</summary>
     public static void SoftmaxTypes(Span<float> scores)
