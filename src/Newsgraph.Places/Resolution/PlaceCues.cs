@@ -54,9 +54,16 @@ internal static class PlaceCues
         }
 
         // "8-year-old Fort Worth": the gazetteer is asked for the name without the glued descriptor.
-        if (!InGazetteer(key, gazetteer) && PlaceNameCore.Of(entity.Name) is { } core)
+        bool inGazetteer = InGazetteer(key, gazetteer);
+        if (!inGazetteer && PlaceNameCore.Of(entity.Name) is { } core)
         {
             key = core;
+            inGazetteer = InGazetteer(key, gazetteer);
+        }
+
+        if (entity.Type == EntityType.Person && !inGazetteer && !BaseInGazetteer(key, gazetteer))
+        {
+            return null; // most people: no place name, so no mention is read
         }
 
         var cues = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -96,7 +103,7 @@ internal static class PlaceCues
             }
         }
 
-        if (cues.Count > 0 && InGazetteer(key, gazetteer))
+        if (cues.Count > 0 && inGazetteer)
         {
             cues["gazetteer-name"] = 1; // the name is a populated place, region or country
         }
