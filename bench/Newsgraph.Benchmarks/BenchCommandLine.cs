@@ -28,6 +28,11 @@ internal static class BenchCommandLine
           places on the knowledge dev pages + seed against the hand-judged GeoNames ids in
           tests/Newsgraph.Places.Tests/Fixtures (exact entry, country), gazetteer load time, and the
           cost of places (and of times + places + events) as a ratio to the pipeline without them.
+        Newsgraph.Benchmarks analysis-cost [--shared DIR] [--passes ROUNDS] [--only knowledge]
+          what times + places + events add to fast-mode analysis: the pipeline up to entities and the
+          full pipeline, warmed, then alternated page by page over ROUNDS rounds on the extraction dev
+          pages (the knowledge dev pages reported apart), each stage in thread CPU time; median ratio
+          with quartiles and min-max over the rounds, each stage's share, load average.
         Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
@@ -100,6 +105,7 @@ internal static class BenchCommandLine
             "times-meantime" => new MeantimeTimesBench(options).Run(),
             "quotes" => new QuotesBench(options).Run(),
             "places" => new PlacesBench(options).Run(),
+            "analysis-cost" => new AnalysisCostBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
             "corpus-search" => new CorpusSearchBench(options).Run(),
             "search-phases" => new SearchPhasesBench(options).Run(),

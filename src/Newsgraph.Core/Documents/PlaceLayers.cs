@@ -53,6 +53,9 @@ public enum PlaceCountrySource
 
     /// <summary>The country the article's places and actors point to overwhelmingly.</summary>
     Article,
+
+    /// <summary>A street or local facility takes the country of the nearest city or region named before it.</summary>
+    NearestPlace,
 }
 
 /// <summary>The country of a place entity with no gazetteer entry and no container that gives one.</summary>

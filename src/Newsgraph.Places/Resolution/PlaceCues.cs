@@ -22,8 +22,18 @@ internal static class PlaceCues
     /// <summary>Capitalised words allowed between "X's" and a facility noun ("Forest Hill's WoodSpring Suites hotel").</summary>
     private const int MaxFacilityNameWords = 3;
 
-    /// <summary>The types whose entities may be places the tagger mistyped; people are left out ("Jordan said").</summary>
-    private static bool MayBeMistyped(EntityType type) => type is EntityType.Org or EntityType.Product or EntityType.Work or EntityType.Event;
+    /// <summary>
+    /// A person-typed entity needs more: a strong cue ("the commander of Kowloon West district") and
+    /// the gazetteer behind its name or base name ("Kowloon West" → Kowloon), at least this weight.
+    /// "Jordan said" has a gazetteer name but no place noun around it, so it stays a person.
+    /// </summary>
+    public const int PersonThreshold = 3;
+
+    /// <summary>The types whose entities may be places the tagger mistyped; people only on the stricter terms above.</summary>
+    private static bool MayBeMistyped(EntityType type) => type is EntityType.Org or EntityType.Product or EntityType.Work or EntityType.Event or EntityType.Person;
+
+    /// <summary>Cues that say "place" by the words around the name alone; a person needs one of them.</summary>
+    private static bool IsStrong(string cue) => cue is "place-noun-of" or "place-noun-after";
 
     /// <summary>
     /// The cues (named, comma-joined) that make <paramref name="entities"/>[<paramref name="index"/>] a
@@ -41,6 +51,19 @@ internal static class PlaceCues
         if (key.Length == 0 || HasOrganisationWord(key))
         {
             return null; // no place name (empty, or longer than any), or an organisation's
+        }
+
+        // "8-year-old Fort Worth": the gazetteer is asked for the name without the glued descriptor.
+        bool inGazetteer = InGazetteer(key, gazetteer);
+        if (!inGazetteer && PlaceNameCore.Of(entity.Name) is { } core)
+        {
+            key = core;
+            inGazetteer = InGazetteer(key, gazetteer);
+        }
+
+        if (entity.Type == EntityType.Person && !inGazetteer && !BaseInGazetteer(key, gazetteer))
+        {
+            return null; // most people: no place name, so no mention is read
         }
 
         var cues = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -80,12 +103,36 @@ internal static class PlaceCues
             }
         }
 
-        if (cues.Count > 0 && InGazetteer(key, gazetteer))
+        if (cues.Count > 0 && inGazetteer)
         {
             cues["gazetteer-name"] = 1; // the name is a populated place, region or country
         }
+        else if (cues.Count > 0 && BaseInGazetteer(key, gazetteer))
+        {
+            cues["gazetteer-base-name"] = 1; // "Kowloon West": a part word and a gazetteer place
+        }
+
+        if (entity.Type == EntityType.Person)
+        {
+            bool placeByName = cues.ContainsKey("gazetteer-name") || cues.ContainsKey("gazetteer-base-name");
+            return placeByName && cues.Keys.Any(IsStrong) && cues.Values.Sum() >= PersonThreshold ? string.Join(",", cues.Keys) : null;
+        }
 
         return cues.Values.Sum() >= Threshold ? string.Join(",", cues.Keys) : null;
+    }
+
+    /// <summary>"kowloon west", "west kowloon": a part word (<see cref="PlaceWords.PartWords"/>) and a gazetteer place's own name.</summary>
+    private static bool BaseInGazetteer(string key, PlaceGazetteer gazetteer)
+    {
+        int first = key.IndexOf(' ');
+        int last = key.LastIndexOf(' ');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        return (PlaceWords.PartWords.Contains(key[..first]) && InGazetteer(key[(first + 1)..], gazetteer))
+            || (PlaceWords.PartWords.Contains(key[(last + 1)..]) && InGazetteer(key[..last], gazetteer));
     }
 
     private static bool HasOrganisationWord(string key)

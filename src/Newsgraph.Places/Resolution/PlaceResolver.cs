@@ -108,7 +108,7 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             resolved.Add(new ResolvedPlace(entities[i].Id, best.GeonameId, best.Lat, best.Lon, best.FeatureCode, best.CountryCode) { Admin1 = best.Admin1 });
         }
 
-        var fallback = new UnresolvedCountries(gazetteer, text, entities, final, isPlace, retyped.Select(r => r.EntityId).ToHashSet(StringComparer.Ordinal), evidence);
+        var fallback = new UnresolvedCountries(gazetteer, text, entities, order, final, isPlace, retyped.Select(r => r.EntityId).ToHashSet(StringComparer.Ordinal), evidence);
         var (containers, countries) = Containers(text, entities, order, final, isPlace, fallback);
         return new PlaceResolution(resolved.ToImmutable(), containers, countries, retyped.ToImmutable());
     }
@@ -147,7 +147,13 @@ internal sealed class PlaceResolver(PlaceGazetteer gazetteer)
             }
 
             double aliasPenalty = names == 1 ? 0 : ScoringWeights.AliasOnly;
-            foreach (var hit in Hits(PlaceNameKey.Of(head)))
+            var hits = Hits(PlaceNameKey.Of(head));
+            if (hits.Count == 0 && PlaceNameCore.Of(head) is { } core)
+            {
+                hits = Hits(core); // "8-year-old Fort Worth": the tagger glued a descriptor to the name
+            }
+
+            foreach (var hit in hits)
             {
                 if (!byId.TryGetValue(hit.Entry.GeonameId, out var candidate))
                 {

@@ -80,6 +80,21 @@ internal static class PlaceWords
         "square", "bridge", "stadium", "mall", "port", "harbor", "harbour", "market", "cemetery",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Last words (lookup form) of facilities that belong to one town: streets and local buildings
+    /// ("6th Avenue", "Hoa Lo Prison", "Pier 33" — with a number after it). Such a facility with no
+    /// container in the text is in the article's dominant country, or the nearest city named before
+    /// it; a facility named otherwise ("the Pentagon", "the Kremlin") is often the metonym of a
+    /// government far from the story's places, and gets no country from the article.
+    /// </summary>
+    public static readonly FrozenSet<string> LocalFacilityHeads = FrozenSet.ToFrozenSet(
+    [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway", "freeway",
+        "expressway", "parkway", "square", "plaza", "bridge", "pier", "wharf", "hotel", "motel", "inn", "suites",
+        "prison", "jail", "airport", "station", "hospital", "mall", "stadium", "arena", "park", "market",
+        "cemetery", "harbor", "harbour", "port", "terminal", "route", "interstate", "mosque", "cathedral", "temple",
+    ], StringComparer.Ordinal);
+
     /// <summary>Lower-case words after a name that make it a town's own service ("Forest Hill police officers").</summary>
     public static readonly FrozenSet<string> MunicipalNounsAfter = FrozenSet.ToFrozenSet(
         ["police", "residents", "mayor", "council"], StringComparer.Ordinal);

@@ -20,7 +20,11 @@ internal sealed class UnresolvedCountries
     /// <summary>… and this many times the evidence of the runner-up: a two-country story names no dominant one.</summary>
     private const int ArticleDominance = 2;
 
+    /// <summary>How many mentions a street or local facility looks back through for the nearest city or region.</summary>
+    private const int MaxNearestPlaceLookBack = 40;
+
     private readonly PlaceGazetteer gazetteer;
+    private readonly MentionOrder order;
     private readonly string text;
     private readonly ImmutableArray<Entity> entities;
     private readonly GazetteerEntry?[] resolved;
@@ -31,9 +35,9 @@ internal sealed class UnresolvedCountries
     private readonly (string CountryCode, PlaceCountrySource Source)?[] cache;
     private readonly bool[] done;
 
-    public UnresolvedCountries(PlaceGazetteer gazetteer, string text, ImmutableArray<Entity> entities, GazetteerEntry?[] resolved, bool[] isPlace, HashSet<string> retyped, IReadOnlyDictionary<string, int> evidence)
+    public UnresolvedCountries(PlaceGazetteer gazetteer, string text, ImmutableArray<Entity> entities, MentionOrder order, GazetteerEntry?[] resolved, bool[] isPlace, HashSet<string> retyped, IReadOnlyDictionary<string, int> evidence)
     {
-        (this.gazetteer, this.text, this.entities, this.resolved, this.isPlace, this.retyped) = (gazetteer, text, entities, resolved, isPlace, retyped);
+        (this.gazetteer, this.text, this.entities, this.order, this.resolved, this.isPlace, this.retyped) = (gazetteer, text, entities, order, resolved, isPlace, retyped);
         countryCount = new Dictionary<string, int>(evidence, StringComparer.Ordinal);
         foreach (var entry in resolved)
         {
@@ -68,12 +72,17 @@ internal sealed class UnresolvedCountries
     private (string CountryCode, PlaceCountrySource Source)? Compute(int index)
     {
         var entity = entities[index];
-        if (resolved[index] is not null || !isPlace[index])
+        if (resolved[index] is not null)
         {
             return null;
         }
 
         string key = PlaceNameKey.Of(entity.Name);
+        if (!isPlace[index])
+        {
+            return entity.Type == EntityType.Fac && IsLocalFacility(key) ? LocalFacilityCountry(index) : null;
+        }
+
         bool noCountry = PlaceWords.NoCountryHeads.Contains(key[(key.LastIndexOf(' ') + 1)..]);
         foreach (var mention in noCountry ? [] : entity.Mentions)
         {
@@ -92,6 +101,51 @@ internal sealed class UnresolvedCountries
         return settlement && articleCountry is not null && !noCountry
             ? (articleCountry, PlaceCountrySource.Article)
             : null;
+    }
+
+    /// <summary>"6th avenue", "hoa lo prison", "pier 33": the last word, or a word before a number, is a local facility's.</summary>
+    private static bool IsLocalFacility(string key)
+    {
+        // A name and its noun: a bare "Street" or "Road" is a fragment the tagger cut ("Street's
+        // expectations" is Dalal Street, or Wall Street), no facility of the story's town.
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        return PlaceWords.LocalFacilityHeads.Contains(words[^1])
+            || (char.IsDigit(words[^1][0]) && PlaceWords.LocalFacilityHeads.Contains(words[^2]));
+    }
+
+    /// <summary>
+    /// A street or local facility no container places: the article's dominant country, else the
+    /// country of the nearest city or admin-1 region resolved before its first mention (news names
+    /// the town before its streets).
+    /// </summary>
+    private (string CountryCode, PlaceCountrySource Source)? LocalFacilityCountry(int index)
+    {
+        if (articleCountry is not null)
+        {
+            return (articleCountry, PlaceCountrySource.Article);
+        }
+
+        var entity = entities[index];
+        if (entity.Mentions.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var first = entity.Mentions.MinBy(m => m.Start);
+        foreach (var earlier in order.Before(first, index, MaxNearestPlaceLookBack))
+        {
+            if (earlier.Entity != index && resolved[earlier.Entity] is { Kind: PlaceKind.City or PlaceKind.Admin1 } place)
+            {
+                return (place.CountryCode, PlaceCountrySource.NearestPlace);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"kowloon west" / "west kowloon" → the country of the most likely "kowloon" (population, with the article's countries first).</summary>

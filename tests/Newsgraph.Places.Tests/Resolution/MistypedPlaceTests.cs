@@ -133,14 +133,62 @@ public sealed class MistypedPlaceTests
     }
 
     [Fact]
-    public void People_are_not_retyped_even_before_a_place_noun()
+    public void A_person_with_a_place_name_and_only_weak_cues_stays_a_person()
     {
-        var document = new PlaceDocuments("Jordan county officials met in Jordan, Amman.")
+        // "in Jordan", ", Amman" and the gazetteer weigh 3, but no place noun says "place": a person
+        // needs one ("the commander of Kowloon West district").
+        var document = new PlaceDocuments("Jordan said on Monday he had been in Jordan, Amman.")
             .Entity("Jordan", EntityType.Person)
             .Entity("Amman", EntityType.Gpe).Run();
 
         Assert.Empty(document.Get(PlaceLayers.Retyped));
     }
+
+    [Fact]
+    public void A_person_before_district_whose_base_name_is_a_place_is_a_place()
+    {
+        var document = new PlaceDocuments("Cheuk Hau-yip, the commander of Kowloon West district, said the rioters were criminals.")
+            .Entity("Cheuk Hau-yip", EntityType.Person)
+            .Entity("Kowloon West", EntityType.Person).Run();
+
+        var retype = Assert.Single(document.Get(PlaceLayers.Retyped));
+        Assert.Equal((document.IdOf("Kowloon West"), EntityType.Person, EntityType.Gpe), (retype.EntityId, retype.From, retype.To));
+        var report = ReportBuilder.Build(document, []);
+        var kowloon = report.Entities.Single(e => e.Name == "Kowloon West");
+        Assert.Equal(("GPE", "HK"), (kowloon.Type, kowloon.Country));
+        Assert.Equal("PERSON", report.Entities.Single(e => e.Name == "Cheuk Hau-yip").Type);
+    }
+
+    [Fact]
+    public void A_person_whose_name_no_gazetteer_place_backs_stays_a_person_before_a_place_noun()
+    {
+        var document = new PlaceDocuments("Officers of the Smithfield Hargreaves area team said the road was closed.")
+            .Entity("Smithfield Hargreaves", EntityType.Person).Run();
+
+        Assert.Empty(document.Get(PlaceLayers.Retyped));
+    }
+
+    [Fact]
+    public void An_age_glued_to_a_place_name_is_cut_and_the_place_resolved()
+    {
+        var document = new PlaceDocuments(
+            "Police rescued a 8-year-old Fort Worth girl. She was walking down Fort Worth's 6th Avenue with her mother.")
+            .Entity("8-year-old Fort Worth", EntityType.Org, "Fort Worth")
+            .Entity("6th Avenue", EntityType.Fac).Run();
+
+        Assert.Equal(document.IdOf("8-year-old Fort Worth"), Assert.Single(document.Get(PlaceLayers.Retyped)).EntityId);
+        Assert.Equal(4691930, document.Place("8-year-old Fort Worth").GeonameId);
+        Assert.Equal("US", document.Container("6th Avenue")?.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("8-year-old Fort Worth", "fort worth")]
+    [InlineData("suburban Forest Hill", "forest hill")]
+    [InlineData("Paris Hilton", null)] // a capitalised first word is never cut
+    [InlineData("Fort Worth", null)]
+    [InlineData("8-year-old", null)] // nothing capitalised left
+    public void Only_leading_words_without_a_capital_are_cut_from_a_name(string name, string? core) =>
+        Assert.Equal(core, Newsgraph.Places.Resolution.PlaceNameCore.Of(name));
 
     [Fact]
     public void An_organisation_named_for_its_town_stays_an_organisation()

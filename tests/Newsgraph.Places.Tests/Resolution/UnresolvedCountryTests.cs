@@ -100,4 +100,45 @@ public sealed class UnresolvedCountryTests
 
         Assert.Empty(document.Get(PlaceLayers.Countries));
     }
+
+    [Fact]
+    public void A_street_no_container_places_takes_the_article_country()
+    {
+        var document = new PlaceDocuments(
+            "The FBI said a man grabbed the girl on 6th Avenue. The U.S. attorney, Nealy Cox, charged him in Texas.")
+            .Entity("FBI", EntityType.Org)
+            .Entity("6th Avenue", EntityType.Fac)
+            .Entity("U.S.", EntityType.Gpe)
+            .Entity("Texas", EntityType.Gpe).Run();
+
+        var country = Assert.Single(document.Get(PlaceLayers.Countries));
+        Assert.Equal((document.IdOf("6th Avenue"), "US", PlaceCountrySource.Article), (country.EntityId, country.CountryCode, country.Source));
+    }
+
+    [Fact]
+    public void A_local_facility_in_a_story_of_two_countries_takes_the_nearest_city_named_before_it()
+    {
+        var document = new PlaceDocuments(
+            "Russia and the United States traded warnings in Washington. Kim flew to Vladivostok, then visited Pier 33.")
+            .Entity("Russia", EntityType.Gpe)
+            .Entity("United States", EntityType.Gpe)
+            .Entity("Washington", EntityType.Gpe)
+            .Entity("Vladivostok", EntityType.Gpe)
+            .Entity("Pier 33", EntityType.Fac).Run();
+
+        var country = Assert.Single(document.Get(PlaceLayers.Countries));
+        Assert.Equal(("RU", PlaceCountrySource.NearestPlace), (country.CountryCode, country.Source));
+    }
+
+    [Fact]
+    public void A_facility_named_without_a_local_noun_gets_no_country_from_the_article()
+    {
+        var document = new PlaceDocuments("Ukraine asked for tanks; Kyiv and Lviv were shelled; the Pentagon said it would decide.")
+            .Entity("Ukraine", EntityType.Gpe)
+            .Entity("Kyiv", EntityType.Gpe)
+            .Entity("Lviv", EntityType.Gpe)
+            .Entity("Pentagon", EntityType.Fac).Run();
+
+        Assert.Empty(document.Get(PlaceLayers.Countries));
+    }
 }
