@@ -28,6 +28,13 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
 
     public MiniLmEncoder Encoder => encoder;
 
+    /// <summary>The head's output labels (BILOU over the learnt kinds, from the fast model's label set),
+    /// passed on for the trainer, which sees this assembly's internals but not the entity assembly's.</summary>
+    public static int Labels => BilouLabels.Count;
+
+    /// <summary>The entity kinds the labels cover, in label order.</summary>
+    public static IReadOnlyList<EntityKind> LearntKinds => BilouLabels.LearntKinds;
+
     /// <summary>Feature rows [tokens × <see cref="Dimensions"/>] of every sentence, unstandardised.</summary>
     public float[][] Of(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
@@ -44,17 +51,17 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
         for (int start = 0; start < windows.Count; start += BatchWindows)
         {
             var batch = windows.GetRange(start, Math.Min(BatchWindows, windows.Count - start));
-            var hidden = encoder.Encode(batch.Select(w => w.Ids).ToList());
-            for (int b = 0; b < batch.Count; b++)
+            encoder.Encode(batch.ConvertAll(w => w.Ids), (b, hidden) =>
             {
                 var window = batch[b];
+                var destination = rows[window.Sentence];
                 for (int k = 0; k < window.FirstPiece.Length; k++)
                 {
                     int token = window.CoreStart + k;
-                    hidden[b].AsSpan(window.FirstPiece[k] * MiniLmEncoder.HiddenSize, MiniLmEncoder.HiddenSize)
-                        .CopyTo(rows[window.Sentence].AsSpan(token * Dimensions));
+                    hidden.Slice(window.FirstPiece[k] * MiniLmEncoder.HiddenSize, MiniLmEncoder.HiddenSize)
+                        .CopyTo(destination.AsSpan(token * Dimensions));
                 }
-            }
+            });
         }
 
         return rows;
