@@ -14,8 +14,13 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
     /// <summary>Pieces of context on each side of a window's core (seen by attention, not used).</summary>
     public const int ContextPieces = 24;
 
-    /// <summary>Windows encoded in one OnnxRuntime call (sorted by length, so padding stays small).</summary>
+    /// <summary>Windows encoded in one OnnxRuntime call at most (sorted by length, so padding stays small).</summary>
     public const int BatchWindows = 16;
+
+    /// <summary>Pieces a window may be padded by in a batch: a padded piece costs as much as a real one,
+    /// and the batching gain per call is smaller than the cost of padding short sentences to long ones
+    /// (per-document batches with free padding measured slower than sentence by sentence).</summary>
+    public const int MaxPaddingPieces = 6;
 
     private const int ShapeFlags = 6;
     private const int GazetteerBits = 16;
@@ -48,9 +53,15 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
         }
 
         windows.Sort((a, b) => a.Ids.Length.CompareTo(b.Ids.Length));
-        for (int start = 0; start < windows.Count; start += BatchWindows)
+        for (int start = 0, end; start < windows.Count; start = end)
         {
-            var batch = windows.GetRange(start, Math.Min(BatchWindows, windows.Count - start));
+            end = start + 1;
+            while (end < windows.Count && end - start < BatchWindows && windows[end].Ids.Length - windows[start].Ids.Length <= MaxPaddingPieces)
+            {
+                end++;
+            }
+
+            var batch = windows.GetRange(start, end - start);
             encoder.Encode(batch.ConvertAll(w => w.Ids), (b, hidden) =>
             {
                 var window = batch[b];
