@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using Newsgraph.Corpus.Store;
 using Newsgraph.Corpus.Store.Sqlite;
 
@@ -77,23 +76,7 @@ internal sealed class SearchPhasesBench(BenchOptions options)
         };
     }
 
-    /// <summary>This thread's CPU time (clock_gettime CLOCK_THREAD_CPUTIME_ID, microsecond
-    /// resolution; the process total .NET reports ticks in 10 ms steps on Linux).</summary>
-    private static TimeSpan ThreadCpu()
-    {
-        const int ClockThreadCpuTimeId = 3;
-        return clock_gettime(ClockThreadCpuTimeId, out var t) == 0 ? TimeSpan.FromTicks((t.Seconds * 1_000_000_000 + t.Nanoseconds) / 100) : TimeSpan.Zero;
-    }
-
-    [DllImport("libc", SetLastError = false)]
-    private static extern int clock_gettime(int clock, out TimeSpec time);
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
+    private static TimeSpan ThreadCpu() => ThreadCpuClock.Now();
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -14,8 +14,13 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
     /// <summary>Pieces of context on each side of a window's core (seen by attention, not used).</summary>
     public const int ContextPieces = 24;
 
-    /// <summary>Windows encoded in one OnnxRuntime call (sorted by length, so padding stays small).</summary>
+    /// <summary>Windows encoded in one OnnxRuntime call at most (sorted by length, so padding stays small).</summary>
     public const int BatchWindows = 16;
+
+    /// <summary>Pieces a window may be padded by in a batch: a padded piece costs as much as a real one,
+    /// and the batching gain per call is smaller than the cost of padding short sentences to long ones
+    /// (per-document batches with free padding measured slower than sentence by sentence).</summary>
+    public const int MaxPaddingPieces = 6;
 
     private const int ShapeFlags = 6;
     private const int GazetteerBits = 16;
@@ -27,6 +32,13 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
     public static (int Start, int Length) FastLabelBlock => (MiniLmEncoder.HiddenSize, BilouLabels.Count);
 
     public MiniLmEncoder Encoder => encoder;
+
+    /// <summary>The head's output labels (BILOU over the learnt kinds, from the fast model's label set),
+    /// passed on for the trainer, which sees this assembly's internals but not the entity assembly's.</summary>
+    public static int Labels => BilouLabels.Count;
+
+    /// <summary>The entity kinds the labels cover, in label order.</summary>
+    public static IReadOnlyList<EntityKind> LearntKinds => BilouLabels.LearntKinds;
 
     /// <summary>Feature rows [tokens × <see cref="Dimensions"/>] of every sentence, unstandardised.</summary>
     public float[][] Of(IReadOnlyList<IReadOnlyList<string>> sentences)
@@ -41,20 +53,26 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
         }
 
         windows.Sort((a, b) => a.Ids.Length.CompareTo(b.Ids.Length));
-        for (int start = 0; start < windows.Count; start += BatchWindows)
+        for (int start = 0, end; start < windows.Count; start = end)
         {
-            var batch = windows.GetRange(start, Math.Min(BatchWindows, windows.Count - start));
-            var hidden = encoder.Encode(batch.Select(w => w.Ids).ToList());
-            for (int b = 0; b < batch.Count; b++)
+            end = start + 1;
+            while (end < windows.Count && end - start < BatchWindows && windows[end].Ids.Length - windows[start].Ids.Length <= MaxPaddingPieces)
+            {
+                end++;
+            }
+
+            var batch = windows.GetRange(start, end - start);
+            encoder.Encode(batch.ConvertAll(w => w.Ids), (b, hidden) =>
             {
                 var window = batch[b];
+                var destination = rows[window.Sentence];
                 for (int k = 0; k < window.FirstPiece.Length; k++)
                 {
                     int token = window.CoreStart + k;
-                    hidden[b].AsSpan(window.FirstPiece[k] * MiniLmEncoder.HiddenSize, MiniLmEncoder.HiddenSize)
-                        .CopyTo(rows[window.Sentence].AsSpan(token * Dimensions));
+                    hidden.Slice(window.FirstPiece[k] * MiniLmEncoder.HiddenSize, MiniLmEncoder.HiddenSize)
+                        .CopyTo(destination.AsSpan(token * Dimensions));
                 }
-            }
+            });
         }
 
         return rows;

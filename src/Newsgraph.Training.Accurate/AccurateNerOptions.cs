@@ -1,4 +1,4 @@
-namespace Newsgraph.Training;
+namespace Newsgraph.Training.Accurate;
 
 /// <summary>
 /// The knobs of one accurate-mode head training run. Running the transformer over all 1.19M training
