@@ -580,17 +580,94 @@ public sealed class StoryClusterer
             return centroids;
         }
 
-        double sum = 0;
-        int pairs = 0;
-        foreach (int m in RecentMembers(a))
+        double link = AverageLink(LinkOf(a), LinkOf(b));
+        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+    }
+
+    /// <summary>Mean article-to-article score over every pair of the two stories' recent members:
+    /// the dot products of their summed unit vectors (<see cref="MemberLinkVectors"/>) divided by
+    /// both member counts, plus the mean time term over the pairs.</summary>
+    private double AverageLink(MemberLinkVectors a, MemberLinkVectors b)
+    {
+        if (a.Count == 0 || b.Count == 0)
         {
-            var (wordNorm, entityNorm) = ArticleNorms(m);
-            sum += AverageLink(articles[m], wordNorm, entityNorm, b);
-            pairs++;
+            return 0;
         }
 
-        double link = pairs == 0 ? 0 : sum / pairs;
-        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+        double pairs = (double)a.Count * b.Count;
+        double time = 0;
+        if (settings.TimeBonus != 0 || settings.TimePenalty != 0)
+        {
+            foreach (int? x in a.Days)
+            {
+                foreach (int? y in b.Days)
+                {
+                    time += TimeTerm(x, x, y, y);
+                }
+            }
+        }
+
+        return ((settings.TextWeight * MemberLinkVectors.Dot(a.WordIds, a.WordSums, b.WordIds, b.WordSums))
+            + (settings.EntityWeight * MemberLinkVectors.Dot(a.EntityIds, a.EntitySums, b.EntityIds, b.EntitySums))
+            + time) / pairs;
+    }
+
+    /// <summary>The story's recent members as summed unit vectors, recomputed when its members or
+    /// the collection changed.</summary>
+    private MemberLinkVectors LinkOf(StoryState story)
+    {
+        int n = articles.Count;
+        if (story.Link is { } cached && cached.At == n)
+        {
+            return cached;
+        }
+
+        var wordSums = new Dictionary<int, double>();
+        var entitySums = new Dictionary<int, double>();
+        var days = new List<int?>();
+        foreach (int m in RecentMembers(story))
+        {
+            var (wordNorm, entityNorm) = ArticleNorms(m);
+            AddUnit(articles[m].Words, wordNorm, words, wordSums);
+            AddUnit(articles[m].Entities, entityNorm, entities, entitySums);
+            days.Add(articles[m].Day);
+        }
+
+        var (wordIds, wordValues) = Sorted(wordSums);
+        var (entityIds, entityValues) = Sorted(entitySums);
+        var link = new MemberLinkVectors(wordIds, wordValues, entityIds, entityValues, [.. days], days.Count, n);
+        story.Link = link;
+        return link;
+    }
+
+    private void AddUnit(SparseTerms terms, double norm, TermSpace space, Dictionary<int, double> sums)
+    {
+        if (norm == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < terms.Ids.Length; i++)
+        {
+            int id = terms.Ids[i];
+            sums[id] = sums.GetValueOrDefault(id) + (terms.Weights[i] * space.Idf(id, articles.Count) / norm);
+        }
+    }
+
+    private static (int[] Ids, double[] Values) Sorted(Dictionary<int, double> sums)
+    {
+        var ids = new int[sums.Count];
+        var values = new double[sums.Count];
+        int i = 0;
+        foreach (var (id, value) in sums)
+        {
+            ids[i] = id;
+            values[i] = value;
+            i++;
+        }
+
+        Array.Sort(ids, values);
+        return (ids, values);
     }
 
     /// <summary>Mean article-to-article score of <paramref name="features"/> against the story's most
