@@ -27,6 +27,13 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, List<int>> postings = [];
     private readonly Dictionary<string, int> numberOfId = new(StringComparer.Ordinal);
 
+    /// <summary>Counts changes to stories and posting lists (<see cref="StoryState.ChangedAt"/>,
+    /// <see cref="postedAt"/>), so a move pass can tell which articles nothing has changed around.</summary>
+    private long changeEpoch;
+
+    /// <summary>When a story was last added to each posting list.</summary>
+    private readonly Dictionary<long, long> postedAt = [];
+
     /// <summary>Next number for a fresh "story-N" id: past every id seen, so an id is never reused.</summary>
     private long nextIdNumber;
 
@@ -189,22 +196,33 @@ public sealed class StoryClusterer
             }
 
             var order = members.OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
+            var lastScored = new Dictionary<int, ScoredAt>(order.Length);
             for (int pass = 0; pass < settings.ReclusterPasses; pass++)
             {
                 int changed = 0;
                 foreach (int index in order)
                 {
+                    if (lastScored.TryGetValue(index, out var last) && Unchanged(last, storyOfArticle[index]))
+                    {
+                        continue; // nothing it was scored against has changed: it would choose the same story
+                    }
+
                     var features = articles[index];
                     int current = storyOfArticle[index];
                     stories[current].Remove(features, index, articles);
-                    var (best, score) = BestStory(features, exclude: -1);
+                    var (best, score, _, _) = RankStories(features, exclude: -1, out int[] candidates);
                     int target = best >= 0 && score >= settings.JoinThreshold ? best
                         : stories[current].IsEmpty ? current : NewStory();
                     Join(index, target);
                     if (target != current)
                     {
+                        // leaving and rejoining the same story is no change (up to rounding of its sums)
+                        Touch(stories[current]);
+                        Touch(stories[target]);
                         changed++;
                     }
+
+                    lastScored[index] = new ScoredAt(changeEpoch, candidates, CandidateKeys(features));
                 }
 
                 changed += MergeStories();
@@ -233,6 +251,46 @@ public sealed class StoryClusterer
 
         return moves;
     }
+
+    /// <summary>When an article was last scored in a move pass (<see cref="changeEpoch"/> after it
+    /// joined), the stories it was scored against and the posting keys it found them by.</summary>
+    private sealed record ScoredAt(long Epoch, int[] Candidates, long[] Keys);
+
+    /// <summary>True when the article's story, the stories it was scored against, and the posting
+    /// lists of its candidate keys are all as they were when it was last scored. Scoring is
+    /// deterministic and IDF is fixed during a re-clustering, so it would choose the same story:
+    /// a later move pass re-scores only the articles near a change.</summary>
+    private bool Unchanged(ScoredAt last, int story)
+    {
+        if (stories[story].ChangedAt > last.Epoch)
+        {
+            return false;
+        }
+
+        foreach (int candidate in last.Candidates)
+        {
+            if (stories[candidate].ChangedAt > last.Epoch)
+            {
+                return false;
+            }
+        }
+
+        foreach (long key in last.Keys)
+        {
+            if (postedAt.TryGetValue(key, out long at) && at > last.Epoch)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private long[] CandidateKeys(ArticleFeatures features) =>
+        [.. TopTerms(features.Words, words, settings.CandidateTerms).Select(id => (long)id),
+            .. TopTerms(features.Entities, entities, settings.CandidateEntityKeys).Select(id => EntitySpaceFlag + id)];
+
+    private void Touch(StoryState story) => story.ChangedAt = ++changeEpoch;
 
     /// <summary>Empties the window's stories and takes them out of the posting lists.</summary>
     private void Retire(List<StoryState> window)
@@ -411,14 +469,15 @@ public sealed class StoryClusterer
         }
 
         list.Add(story.Number);
+        postedAt[key] = ++changeEpoch;
     }
 
-    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
-        RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null) =>
+        RankStories(features, exclude, out _, scored);
 
-    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null)
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, out int[] candidates, List<(int Story, double Score)>? scored = null)
     {
-        var candidates = CandidateStories(features);
+        candidates = CandidateStories(features);
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
@@ -564,6 +623,8 @@ public sealed class StoryClusterer
         }
 
         keep.Absorb(gone, articles);
+        Touch(keep);
+        Touch(gone);
         foreach (long key in gone.Posted)
         {
             Post(keep, key);

@@ -35,6 +35,9 @@ internal sealed class StoryState(int number)
     /// <summary>Summed unit vectors of the recent members (average link); null when members changed.</summary>
     public MemberLinkVectors? Link { get; set; }
 
+    /// <summary>The clusterer's change count when the members last changed.</summary>
+    public long ChangedAt { get; set; }
+
     public bool IsEmpty => Members.Count == 0;
 
     public void Add(ArticleFeatures article, int index)
