@@ -31,6 +31,10 @@ public sealed class StoryClusterer
     /// <see cref="postedAt"/>), so a move pass can tell which articles nothing has changed around.</summary>
     private long changeEpoch;
 
+    /// <summary>Counts the times every cached IDF was dropped (each re-clustering), so top terms
+    /// cached at the same collection size are not reused across it.</summary>
+    private int idfGeneration;
+
     /// <summary>When a story was last added to each posting list.</summary>
     private readonly Dictionary<long, long> postedAt = [];
 
@@ -181,6 +185,7 @@ public sealed class StoryClusterer
         {
             words.ForgetCachedIdf();
             entities.ForgetCachedIdf();
+            idfGeneration++;
             foreach (int m in members)
             {
                 articleNorms[m] = (0, 0, -1);
@@ -913,11 +918,21 @@ public sealed class StoryClusterer
         return Math.Min(1, dot / (normA * normB));
     }
 
-    private IEnumerable<int> TopTerms(SparseTerms terms, TermSpace space, int count)
+    /// <summary>The article's <paramref name="count"/> strongest terms by TF-IDF. Cached on the
+    /// terms until the collection or the IDF generation changes: a re-clustering asks for the same
+    /// article's top terms several times at one collection size (candidates, postings, change checks),
+    /// and each answer sorts all of its terms.</summary>
+    private int[] TopTerms(SparseTerms terms, TermSpace space, int count)
     {
         if (terms.Ids.Length <= count)
         {
             return terms.Ids;
+        }
+
+        var stamp = (articles.Count, idfGeneration, count);
+        if (terms.Top is { } cached && cached.Stamp == stamp)
+        {
+            return cached.Ids;
         }
 
         var scored = new (double Weight, int Id)[terms.Ids.Length];
@@ -927,7 +942,9 @@ public sealed class StoryClusterer
         }
 
         Array.Sort(scored, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.Id.CompareTo(y.Id));
-        return scored.Take(count).Select(s => s.Id);
+        int[] top = [.. scored.Take(count).Select(s => s.Id)];
+        terms.Top = (stamp, top);
+        return top;
     }
 
     private string StoryId(int number) => stories[number].Id ?? throw new InvalidOperationException("story has no id yet");
