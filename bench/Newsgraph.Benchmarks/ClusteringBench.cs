@@ -4,6 +4,7 @@ using System.Text.Json;
 using Newsgraph.Benchmarks.Clustering;
 using Newsgraph.Corpus.Clustering;
 using Newsgraph.Corpus.Dedup;
+using Newsgraph.Core.Diagnostics;
 
 namespace Newsgraph.Benchmarks;
 
@@ -42,6 +43,21 @@ internal sealed class ClusteringBench(BenchOptions options)
         if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_GRID") is { Length: > 0 } grid)
         {
             CrossValidate(all, folds, keys, grid.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), seeds);
+            return 0;
+        }
+
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_DIAG") == "1")
+        {
+            Diagnose(all, keys, settings);
+            return 0;
+        }
+
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_TIME") == "1")
+        {
+            Time(all, keys, settings, recluster: false);
+            Time(all, keys, settings, recluster: true);
+            Time(all, keys, settings, recluster: false, IngestWindowEvery);
+            Time(all.OrderBy(a => a.Published ?? DateTimeOffset.MinValue).ThenBy(a => a.Id, StringComparer.Ordinal).ToArray(), keys, settings, recluster: false, IngestWindowEvery, shuffle: false);
             return 0;
         }
 
@@ -121,6 +137,28 @@ internal sealed class ClusteringBench(BenchOptions options)
         Time(all, keys, settings, recluster: true);
         Time(all, keys, settings, recluster: false, IngestWindowEvery);
         return 0;
+    }
+
+    /// <summary>Prints, per topic (clustered on its own fold's articles, seed 1, add + Recluster), the
+    /// predicted stories as counts of each gold story: where sibling events fuse and stories split.</summary>
+    private static void Diagnose(IReadOnlyList<ClusteringDevArticle> all, CapitalisedNameKeys keys, StoryClusterSettings settings)
+    {
+        var topics = all.Select(a => a.Topic).Distinct().OrderBy(t => int.TryParse(t, out int n) ? n : int.MaxValue).ToArray();
+        for (int f = 0; f < TopicFolds; f++)
+        {
+            var part = all.Where(a => Array.IndexOf(topics, a.Topic) % TopicFolds == f).ToArray();
+            var predicted = Cluster(Shuffle(part, 1), keys, settings, recluster: true);
+            var gold = part.ToDictionary(a => a.Id, a => a.Cluster, StringComparer.Ordinal);
+            var score = ClusteringScore.Of(gold, predicted);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fold {f}: B3-F1 {score.BCubedF1:0.000}"));
+            foreach (var topic in part.Select(a => a.Topic).Distinct())
+            {
+                var stories = part.Where(a => a.Topic == topic).GroupBy(a => predicted[a.Id])
+                    .Select(g => string.Join("+", g.GroupBy(a => a.Cluster.EndsWith("ecbplus", StringComparison.Ordinal) ? "P" : "E").OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"{x.Count()}{x.Key}")))
+                    .OrderBy(x => x, StringComparer.Ordinal);
+                Console.WriteLine($"  topic {topic,3}: {string.Join("  ", stories)}");
+            }
+        }
     }
 
     /// <summary>Topic folds: each fold clustered on its own stands for a hidden set of other topics
@@ -231,7 +269,7 @@ internal sealed class ClusteringBench(BenchOptions options)
     /// <summary>Clusters in arrival order; <paramref name="windowEvery"/> &gt; 0 does what ingest does
     /// (IngestOptions.ReclusterEvery): re-clusters the neighbourhood of the articles added since the
     /// last time every that many articles and at the end, instead of one whole <paramref name="recluster"/>.</summary>
-    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0)
+    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, ReclusterTimer? timer = null)
     {
         var clusterer = new StoryClusterer(settings);
         var since = new List<string>();
@@ -241,19 +279,25 @@ internal sealed class ClusteringBench(BenchOptions options)
             since.Add(a.Id);
             if (windowEvery > 0 && since.Count >= windowEvery)
             {
+                double cpu = StartupTimings.ThreadCpuMilliseconds();
                 clusterer.Recluster(since);
+                timer?.Add(StartupTimings.ThreadCpuMilliseconds() - cpu);
                 since.Clear();
             }
         }
 
         if (windowEvery > 0 && since.Count > 0)
         {
+            double cpu = StartupTimings.ThreadCpuMilliseconds();
             clusterer.Recluster(since);
+            timer?.Add(StartupTimings.ThreadCpuMilliseconds() - cpu);
         }
 
         if (recluster)
         {
+            double cpu = StartupTimings.ThreadCpuMilliseconds();
             clusterer.Recluster();
+            timer?.Add(StartupTimings.ThreadCpuMilliseconds() - cpu);
         }
 
         var predicted = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -281,9 +325,9 @@ internal sealed class ClusteringBench(BenchOptions options)
         return list;
     }
 
-    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0)
+    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, bool shuffle = true)
     {
-        var order = Shuffle(set, 1);
+        var order = shuffle ? Shuffle(set, 1) : [.. set];
         for (int i = 0; i < 3; i++)
         {
             Cluster(order, keys, settings, recluster, windowEvery);
@@ -291,15 +335,19 @@ internal sealed class ClusteringBench(BenchOptions options)
 
         GC.Collect();
         const int Repeats = 10;
+        double cpu = StartupTimings.ThreadCpuMilliseconds();
+        var timer = new ReclusterTimer();
         var sw = Stopwatch.StartNew();
         for (int i = 0; i < Repeats; i++)
         {
-            Cluster(order, keys, settings, recluster, windowEvery);
+            Cluster(order, keys, settings, recluster, windowEvery, timer);
         }
 
         sw.Stop();
+        cpu = StartupTimings.ThreadCpuMilliseconds() - cpu;
         double rate = Repeats * set.Count / sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"{(windowEvery > 0 ? "ingest path" : recluster ? "add + Recluster" : "add only"),-16} {rate,8:0} articles/s  ({Repeats} x {set.Count} articles in {sw.Elapsed.TotalSeconds:0.00} s)");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(windowEvery > 0 ? (shuffle ? "ingest path" : "ingest, by date") : recluster ? "add + Recluster" : "add only"),-16} {rate,8:0} articles/s wall  {cpu / (Repeats * set.Count),7:0.000} ms/article thread CPU, of which re-clustering {timer.Milliseconds / (Repeats * set.Count),7:0.000}  ({Repeats} x {set.Count} articles in {sw.Elapsed.TotalSeconds:0.00} s)"));
     }
 
     private static void Report(string label, Evaluation e) =>
@@ -308,6 +356,14 @@ internal sealed class ClusteringBench(BenchOptions options)
 
     private static string LastLine(string output) =>
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
+
+    /// <summary>Thread CPU spent in re-clustering calls.</summary>
+    private sealed class ReclusterTimer
+    {
+        public double Milliseconds { get; private set; }
+
+        public void Add(double milliseconds) => Milliseconds += milliseconds;
+    }
 
     private sealed record Evaluation(ClusteringScore Mean, ClusteringScore Worst, double MeanB3, double MinB3, double MeanPair, double MinPair, List<(int Seed, Dictionary<string, string> Predicted)> Predictions);
 }

@@ -4,6 +4,10 @@ namespace Newsgraph.Corpus.Clustering;
 /// (1 + ln tf) or tf raised to a power.</summary>
 internal sealed record SparseTerms(int[] Ids, float[] Weights)
 {
+    /// <summary>The clusterer's cache of the strongest terms, stamped with the collection size, IDF
+    /// generation and count it was computed for.</summary>
+    public ((int Documents, int Generation, int Count) Stamp, int[] Ids)? Top { get; set; }
+
     public static SparseTerms From(Dictionary<string, int> counts, TermSpace space, double? power = null)
     {
         var ids = new int[counts.Count];

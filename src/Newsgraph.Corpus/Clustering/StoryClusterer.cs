@@ -27,6 +27,17 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, List<int>> postings = [];
     private readonly Dictionary<string, int> numberOfId = new(StringComparer.Ordinal);
 
+    /// <summary>Counts changes to stories and posting lists (<see cref="StoryState.ChangedAt"/>,
+    /// <see cref="postedAt"/>), so a move pass can tell which articles nothing has changed around.</summary>
+    private long changeEpoch;
+
+    /// <summary>Counts the times every cached IDF was dropped (each re-clustering), so top terms
+    /// cached at the same collection size are not reused across it.</summary>
+    private int idfGeneration;
+
+    /// <summary>When a story was last added to each posting list.</summary>
+    private readonly Dictionary<long, long> postedAt = [];
+
     /// <summary>Next number for a fresh "story-N" id: past every id seen, so an id is never reused.</summary>
     private long nextIdNumber;
 
@@ -174,6 +185,7 @@ public sealed class StoryClusterer
         {
             words.ForgetCachedIdf();
             entities.ForgetCachedIdf();
+            idfGeneration++;
             foreach (int m in members)
             {
                 articleNorms[m] = (0, 0, -1);
@@ -189,22 +201,33 @@ public sealed class StoryClusterer
             }
 
             var order = members.OrderBy(i => articles[i].Id, StringComparer.Ordinal).ToArray();
+            var lastScored = new Dictionary<int, ScoredAt>(order.Length);
             for (int pass = 0; pass < settings.ReclusterPasses; pass++)
             {
                 int changed = 0;
                 foreach (int index in order)
                 {
+                    if (lastScored.TryGetValue(index, out var last) && Unchanged(last, storyOfArticle[index]))
+                    {
+                        continue; // nothing it was scored against has changed: it would choose the same story
+                    }
+
                     var features = articles[index];
                     int current = storyOfArticle[index];
                     stories[current].Remove(features, index, articles);
-                    var (best, score) = BestStory(features, exclude: -1);
+                    var (best, score, _, _) = RankStories(features, exclude: -1, out int[] candidates);
                     int target = best >= 0 && score >= settings.JoinThreshold ? best
                         : stories[current].IsEmpty ? current : NewStory();
                     Join(index, target);
                     if (target != current)
                     {
+                        // leaving and rejoining the same story is no change (up to rounding of its sums)
+                        Touch(stories[current]);
+                        Touch(stories[target]);
                         changed++;
                     }
+
+                    lastScored[index] = new ScoredAt(changeEpoch, candidates, CandidateKeys(features));
                 }
 
                 changed += MergeStories();
@@ -233,6 +256,46 @@ public sealed class StoryClusterer
 
         return moves;
     }
+
+    /// <summary>When an article was last scored in a move pass (<see cref="changeEpoch"/> after it
+    /// joined), the stories it was scored against and the posting keys it found them by.</summary>
+    private sealed record ScoredAt(long Epoch, int[] Candidates, long[] Keys);
+
+    /// <summary>True when the article's story, the stories it was scored against, and the posting
+    /// lists of its candidate keys are all as they were when it was last scored. Scoring is
+    /// deterministic and IDF is fixed during a re-clustering, so it would choose the same story:
+    /// a later move pass re-scores only the articles near a change.</summary>
+    private bool Unchanged(ScoredAt last, int story)
+    {
+        if (stories[story].ChangedAt > last.Epoch)
+        {
+            return false;
+        }
+
+        foreach (int candidate in last.Candidates)
+        {
+            if (stories[candidate].ChangedAt > last.Epoch)
+            {
+                return false;
+            }
+        }
+
+        foreach (long key in last.Keys)
+        {
+            if (postedAt.TryGetValue(key, out long at) && at > last.Epoch)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private long[] CandidateKeys(ArticleFeatures features) =>
+        [.. TopTerms(features.Words, words, settings.CandidateTerms).Select(id => (long)id),
+            .. TopTerms(features.Entities, entities, settings.CandidateEntityKeys).Select(id => EntitySpaceFlag + id)];
+
+    private void Touch(StoryState story) => story.ChangedAt = ++changeEpoch;
 
     /// <summary>Empties the window's stories and takes them out of the posting lists.</summary>
     private void Retire(List<StoryState> window)
@@ -411,14 +474,15 @@ public sealed class StoryClusterer
         }
 
         list.Add(story.Number);
+        postedAt[key] = ++changeEpoch;
     }
 
-    private (int Story, double Score) BestStory(ArticleFeatures features, int exclude) =>
-        RankStories(features, exclude) is var r ? (r.Best, r.BestScore) : default;
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null) =>
+        RankStories(features, exclude, out _, scored);
 
-    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, List<(int Story, double Score)>? scored = null)
+    private (int Best, double BestScore, int Second, double SecondScore) RankStories(ArticleFeatures features, int exclude, out int[] candidates, List<(int Story, double Score)>? scored = null)
     {
-        var candidates = CandidateStories(features);
+        candidates = CandidateStories(features);
         int best = -1, second = -1;
         double bestScore = double.NegativeInfinity, secondScore = double.NegativeInfinity;
         double wordNorm = Norm(features.Words, words);
@@ -564,6 +628,8 @@ public sealed class StoryClusterer
         }
 
         keep.Absorb(gone, articles);
+        Touch(keep);
+        Touch(gone);
         foreach (long key in gone.Posted)
         {
             Post(keep, key);
@@ -580,17 +646,94 @@ public sealed class StoryClusterer
             return centroids;
         }
 
-        double sum = 0;
-        int pairs = 0;
-        foreach (int m in RecentMembers(a))
+        double link = AverageLink(LinkOf(a), LinkOf(b));
+        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+    }
+
+    /// <summary>Mean article-to-article score over every pair of the two stories' recent members:
+    /// the dot products of their summed unit vectors (<see cref="MemberLinkVectors"/>) divided by
+    /// both member counts, plus the mean time term over the pairs.</summary>
+    private double AverageLink(MemberLinkVectors a, MemberLinkVectors b)
+    {
+        if (a.Count == 0 || b.Count == 0)
         {
-            var (wordNorm, entityNorm) = ArticleNorms(m);
-            sum += AverageLink(articles[m], wordNorm, entityNorm, b);
-            pairs++;
+            return 0;
         }
 
-        double link = pairs == 0 ? 0 : sum / pairs;
-        return ((1 - settings.MergeLinkWeight) * centroids) + (settings.MergeLinkWeight * link);
+        double pairs = (double)a.Count * b.Count;
+        double time = 0;
+        if (settings.TimeBonus != 0 || settings.TimePenalty != 0)
+        {
+            foreach (int? x in a.Days)
+            {
+                foreach (int? y in b.Days)
+                {
+                    time += TimeTerm(x, x, y, y);
+                }
+            }
+        }
+
+        return ((settings.TextWeight * MemberLinkVectors.Dot(a.WordIds, a.WordSums, b.WordIds, b.WordSums))
+            + (settings.EntityWeight * MemberLinkVectors.Dot(a.EntityIds, a.EntitySums, b.EntityIds, b.EntitySums))
+            + time) / pairs;
+    }
+
+    /// <summary>The story's recent members as summed unit vectors, recomputed when its members or
+    /// the collection changed.</summary>
+    private MemberLinkVectors LinkOf(StoryState story)
+    {
+        int n = articles.Count;
+        if (story.Link is { } cached && cached.At == n)
+        {
+            return cached;
+        }
+
+        var wordSums = new Dictionary<int, double>();
+        var entitySums = new Dictionary<int, double>();
+        var days = new List<int?>();
+        foreach (int m in RecentMembers(story))
+        {
+            var (wordNorm, entityNorm) = ArticleNorms(m);
+            AddUnit(articles[m].Words, wordNorm, words, wordSums);
+            AddUnit(articles[m].Entities, entityNorm, entities, entitySums);
+            days.Add(articles[m].Day);
+        }
+
+        var (wordIds, wordValues) = Sorted(wordSums);
+        var (entityIds, entityValues) = Sorted(entitySums);
+        var link = new MemberLinkVectors(wordIds, wordValues, entityIds, entityValues, [.. days], days.Count, n);
+        story.Link = link;
+        return link;
+    }
+
+    private void AddUnit(SparseTerms terms, double norm, TermSpace space, Dictionary<int, double> sums)
+    {
+        if (norm == 0)
+        {
+            return;
+        }
+
+        for (int i = 0; i < terms.Ids.Length; i++)
+        {
+            int id = terms.Ids[i];
+            sums[id] = sums.GetValueOrDefault(id) + (terms.Weights[i] * space.Idf(id, articles.Count) / norm);
+        }
+    }
+
+    private static (int[] Ids, double[] Values) Sorted(Dictionary<int, double> sums)
+    {
+        var ids = new int[sums.Count];
+        var values = new double[sums.Count];
+        int i = 0;
+        foreach (var (id, value) in sums)
+        {
+            ids[i] = id;
+            values[i] = value;
+            i++;
+        }
+
+        Array.Sort(ids, values);
+        return (ids, values);
     }
 
     /// <summary>Mean article-to-article score of <paramref name="features"/> against the story's most
@@ -775,11 +918,21 @@ public sealed class StoryClusterer
         return Math.Min(1, dot / (normA * normB));
     }
 
-    private IEnumerable<int> TopTerms(SparseTerms terms, TermSpace space, int count)
+    /// <summary>The article's <paramref name="count"/> strongest terms by TF-IDF. Cached on the
+    /// terms until the collection or the IDF generation changes: a re-clustering asks for the same
+    /// article's top terms several times at one collection size (candidates, postings, change checks),
+    /// and each answer sorts all of its terms.</summary>
+    private int[] TopTerms(SparseTerms terms, TermSpace space, int count)
     {
         if (terms.Ids.Length <= count)
         {
             return terms.Ids;
+        }
+
+        var stamp = (articles.Count, idfGeneration, count);
+        if (terms.Top is { } cached && cached.Stamp == stamp)
+        {
+            return cached.Ids;
         }
 
         var scored = new (double Weight, int Id)[terms.Ids.Length];
@@ -789,7 +942,9 @@ public sealed class StoryClusterer
         }
 
         Array.Sort(scored, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.Id.CompareTo(y.Id));
-        return scored.Take(count).Select(s => s.Id);
+        int[] top = [.. scored.Take(count).Select(s => s.Id)];
+        terms.Top = (stamp, top);
+        return top;
     }
 
     private string StoryId(int number) => stories[number].Id ?? throw new InvalidOperationException("story has no id yet");

@@ -32,6 +32,12 @@ internal sealed class StoryState(int number)
     /// <summary>Collection size when the norms were computed; -1 when members changed since.</summary>
     public int NormsAt { get; set; } = -1;
 
+    /// <summary>Summed unit vectors of the recent members (average link); null when members changed.</summary>
+    public MemberLinkVectors? Link { get; set; }
+
+    /// <summary>The clusterer's change count when the members last changed.</summary>
+    public long ChangedAt { get; set; }
+
     public bool IsEmpty => Members.Count == 0;
 
     public void Add(ArticleFeatures article, int index)
@@ -46,6 +52,7 @@ internal sealed class StoryState(int number)
         }
 
         NormsAt = -1;
+        Link = null;
     }
 
     public void Remove(ArticleFeatures article, int index, IReadOnlyList<ArticleFeatures> all)
@@ -65,6 +72,7 @@ internal sealed class StoryState(int number)
         }
 
         NormsAt = -1;
+        Link = null;
     }
 
     public void Absorb(StoryState other, IReadOnlyList<ArticleFeatures> all)
@@ -79,6 +87,8 @@ internal sealed class StoryState(int number)
         other.Entities.Clear();
         other.FirstDay = null;
         other.LastDay = null;
+        other.NormsAt = -1;
+        other.Link = null;
     }
 
     /// <summary>Empties a story taken apart by re-clustering (its number is never reused).</summary>
@@ -92,6 +102,7 @@ internal sealed class StoryState(int number)
         LastDay = null;
         Id = null;
         NormsAt = -1;
+        Link = null;
     }
 
     private static void Accumulate(Dictionary<int, float> sums, SparseTerms terms, int sign)
