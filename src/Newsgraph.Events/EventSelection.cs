@@ -32,6 +32,13 @@ internal static class EventSelection
 
     public const float TargetBonus = 0.2f;
 
+    /// <summary>
+    /// Why: a nationality as the nearest name before a trigger is mostly a modifier ("Palestinian
+    /// criticism", "the Jewish state's premier cheered"), not the doer; PLOVER's actors are states,
+    /// groups and people, so such a source earns no bonus.
+    /// </summary>
+    public const float NationalitySourceBonus = 0f;
+
     /// <summary>Why: news puts the main events first (inverted pyramid); this bonus fades over the article.</summary>
     public const float LeadBonus = 0.3f;
 
