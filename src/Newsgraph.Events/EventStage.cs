@@ -251,6 +251,7 @@ public sealed class EventStage : IStage, IWarmUp
             }
 
             float score = typed.Score
+                - (typed.Prior < EventTyper.WeakCue ? EventSelection.DictionaryOnlyPenalty : 0)
                 + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
                 + (actors.Target.IsEmpty ? 0 : EventSelection.TargetBonus)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));

@@ -13,7 +13,7 @@ namespace Newsgraph.Events.Candidates;
 internal static class ContextCues
 {
     /// <summary>Why: an object within a few words decides the reading ("attacked the government's handling of …").</summary>
-    public const int Reach = 5;
+    public const int Reach = 6;
 
     /// <summary>
     /// Why: abstract objects of "attack": one cannot physically attack a policy or a remark, so the
