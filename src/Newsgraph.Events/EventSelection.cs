@@ -32,6 +32,21 @@ internal static class EventSelection
 
     public const float TargetBonus = 0.2f;
 
+    /// <summary>
+    /// Why: a nationality as the nearest name before a trigger is mostly a modifier ("Palestinian
+    /// criticism", "the Jewish state's premier cheered"), not the doer; PLOVER's actors are states,
+    /// groups and people, so such a source earns no bonus.
+    /// </summary>
+    public const float NationalitySourceBonus = 0f;
+
+    /// <summary>
+    /// Why: a trigger only the Phoenix dictionary knows ("took", "rammed", "enabled", "overcome")
+    /// is kept when the classifier agrees, but the classifier, trained on synthetic stories, is
+    /// sure of itself on common verbs: on the knowledge dev set all six such events the selection
+    /// kept were wrong (2026-11-29). They rank below the hand-written cues and fill spare slots only.
+    /// </summary>
+    public const float DictionaryOnlyPenalty = 0.6f;
+
     /// <summary>Why: news puts the main events first (inverted pyramid); this bonus fades over the article.</summary>
     public const float LeadBonus = 0.3f;
 

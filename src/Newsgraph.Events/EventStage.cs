@@ -26,9 +26,19 @@ public sealed class EventStage : IStage, IWarmUp
 
     private readonly Lazy<(EventModel? Model, TriggerLexicon Lexicon)> _resources;
 
+    /// <summary>
+    /// Why: error analysis needs every candidate and why it was kept or dropped, not only the chosen
+    /// events; a file named by <see cref="TraceVariable"/> receives one line per candidate (bench use).
+    /// </summary>
+    private readonly string? _tracePath;
+
+    /// <summary>Environment variable naming a file the stage appends its candidate trace to.</summary>
+    public const string TraceVariable = "NEWSGRAPH_EVENTS_TRACE";
+
     public EventStage()
     {
         _resources = Embedded;
+        _tracePath = Environment.GetEnvironmentVariable(TraceVariable);
     }
 
     internal EventStage(Func<EventModel?> loadModel)
@@ -61,7 +71,8 @@ public sealed class EventStage : IStage, IWarmUp
         }
 
         var (model, lexicon) = _resources.Value;
-        var context = new EventContext(document, tokens, sentences);
+        var trace = _tracePath is null ? null : new List<string>();
+        var context = new EventContext(document, tokens, sentences, trace);
         var typer = new EventTyper(model, lexicon);
         var candidates = new List<Candidate>();
         for (int s = 0; s < sentences.Length && candidates.Count < EventSelection.MaxCandidates; s++)
@@ -70,6 +81,8 @@ public sealed class EventStage : IStage, IWarmUp
             var sentence = sentences[s];
             var inSentence = new List<Candidate>();
             var typed = TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName)
+                .Select(match => ContextCues.Apply(document.Text, tokens, match, sentence.FirstToken, sentence.EndToken))
+                .OfType<TriggerMatch>()
                 .Select(match => typer.Type(document.Text, tokens, sentence, match))
                 .OfType<TypedTrigger>()
                 .ToList();
@@ -88,22 +101,39 @@ public sealed class EventStage : IStage, IWarmUp
                 inSentence.RemoveAll(c => c.Event.Modality == EventModality.Requested);
             }
 
-            candidates.AddRange(inSentence
+            var kept = inSentence
                 .OrderByDescending(c => c.Score)
                 .DistinctBy(c => c.Event.Type)
-                .Take(EventSelection.MaxPerSentence));
+                .Take(EventSelection.MaxPerSentence)
+                .ToList();
+            trace?.AddRange(inSentence.Where(c => !kept.Contains(c)).Select(c => context.Describe(c, "sentence-limit")));
+            candidates.AddRange(kept);
         }
 
         int cap = EventSelection.CapFor(sentences.Length);
-        var chosen = candidates
+        var chosen = WithoutRepeats(candidates
             .Where(c => c.Score >= EventSelection.MinScore)
             .OrderByDescending(c => c.Score)
-            .DistinctBy(c => SameEventKey(c.Event))
+            .DistinctBy(c => SameEventKey(c.Event)))
             .Take(cap)
             .OrderBy(c => c.Event.Trigger.Start)
             .Select((c, i) => c.Event with { Id = "v" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) })
             .ToImmutableArray();
         document.Add(EventLayers.Events, chosen);
+        if (trace is not null)
+        {
+            var chosenStarts = chosen.Select(e => (e.Trigger.Start, e.Type)).ToHashSet();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var c in candidates.OrderByDescending(c => c.Score))
+            {
+                string outcome = chosenStarts.Contains((c.Event.Trigger.Start, c.Event.Type)) ? "kept"
+                    : c.Score < EventSelection.MinScore ? "below-min"
+                    : !seen.Add(SameEventKey(c.Event)) ? "duplicate" : "cap";
+                trace.Add(context.Describe(c, outcome));
+            }
+
+            File.AppendAllLines(_tracePath!, [$"# {document.Text.Length} chars", .. trace]);
+        }
 
         // Descriptions become entities only where they are an event's actor, not for every common noun.
         var used = chosen.SelectMany(e => e.Source.Concat(e.Target)).ToHashSet(StringComparer.Ordinal);
@@ -118,6 +148,29 @@ public sealed class EventStage : IStage, IWarmUp
         e.Source.IsEmpty && e.Target.IsEmpty
             ? e.Type + "@" + e.Trigger.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : e.Type + "|" + string.Join(",", e.Source.Order(StringComparer.Ordinal)) + "|" + string.Join(",", e.Target.Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// Why: an article retells its main event ("were released … the release … freeing the
+    /// hostages"); a later mention of the same type whose actors add nothing to a stronger one's
+    /// (its source and target each empty or already there) is that event again, not another.
+    /// </summary>
+    private static IEnumerable<Candidate> WithoutRepeats(IEnumerable<Candidate> byScore)
+    {
+        var kept = new List<NewsEvent>();
+        foreach (var c in byScore)
+        {
+            var e = c.Event;
+            if (kept.Any(k => k.Type == e.Type && Within(e.Source, k.Source) && Within(e.Target, k.Target) && !(e.Source.IsEmpty && e.Target.IsEmpty)))
+            {
+                continue;
+            }
+
+            kept.Add(e);
+            yield return c;
+        }
+    }
+
+    private static bool Within(ImmutableArray<string> actors, ImmutableArray<string> of) => actors.All(of.Contains);
 
     /// <summary>A coded event before selection, with the score that ranks it.</summary>
     internal sealed record Candidate(NewsEvent Event, float Score);
@@ -134,8 +187,12 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly MentionIndex _mentions;
         private readonly MentionIndex _named;
 
-        public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences)
+        private readonly List<string>? _trace;
+        private readonly ImmutableArray<Entity> _allEntities;
+
+        public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace)
         {
+            _trace = trace;
             _document = document;
             var entities = document.TryGet(EntityLayers.Entities, out var e) ? e : [];
             _hasEntities = !entities.IsEmpty;
@@ -146,6 +203,7 @@ public sealed class EventStage : IStage, IWarmUp
             var words = new LowerWords(document.Text, tokens);
             Agents = AgentFinder.Find(document.Text, tokens, words, _named);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
+            _allEntities = entities.AddRange(Agents);
             _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes);
             _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
@@ -166,6 +224,7 @@ public sealed class EventStage : IStage, IWarmUp
             var modality = _modality.Read(sentence, match, typed.Type, claim);
             if (modality.Negated)
             {
+                _trace?.Add($"negated\t{typed.Type}\t{_document.Text[trigger.Start..trigger.End]}\t@{trigger.Start}");
                 return null;
             }
 
@@ -180,6 +239,7 @@ public sealed class EventStage : IStage, IWarmUp
             // "was arrested" keeps its target and still counts when the agent is unnamed).
             if (_hasEntities && actors.Source.IsEmpty && !(actors.Passive && !actors.Target.IsEmpty))
             {
+                _trace?.Add($"no-source\t{typed.Type}\t{_document.Text[trigger.Start..trigger.End]}\t@{trigger.Start}\t-> {Names(actors.Target)}");
                 return null;
             }
 
@@ -191,7 +251,8 @@ public sealed class EventStage : IStage, IWarmUp
             }
 
             float score = typed.Score
-                + (actors.Source.IsEmpty ? 0 : EventSelection.SourceBonus)
+                - (typed.Prior < EventTyper.WeakCue ? EventSelection.DictionaryOnlyPenalty : 0)
+                + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
                 + (actors.Target.IsEmpty ? 0 : EventSelection.TargetBonus)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));
             var newsEvent = new NewsEvent
@@ -210,6 +271,15 @@ public sealed class EventStage : IStage, IWarmUp
             };
             return new Candidate(newsEvent, score);
         }
+
+        /// <summary>One trace line: outcome, type, score, trigger, offset, actors' names.</summary>
+        public string Describe(Candidate c, string outcome) =>
+            $"{outcome}\t{c.Event.Type}\t{c.Score:F2}\t{_document.Text[c.Event.Trigger.Start..c.Event.Trigger.End]}\t@{c.Event.Trigger.Start}\t{Names(c.Event.Source)} -> {Names(c.Event.Target)}";
+
+        private string Names(ImmutableArray<string> ids) =>
+            string.Join(",", ids.Select(id => _allEntities.FirstOrDefault(e => e.Id == id)?.Name ?? id));
+
+        private bool IsNationality(string id) => _allEntities.FirstOrDefault(e => e.Id == id)?.Type == EntityType.Norp;
 
         private Claim? ClaimAt(int offset)
         {

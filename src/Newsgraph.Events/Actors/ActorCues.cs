@@ -31,6 +31,13 @@ internal static class ActorCues
         "who", "which", "that", "when", "while", "because", "although", "though", "but", "whereas",
         "after", "before", "since", "as", "where", "whose", "if", "unless", "until");
 
+    /// <summary>
+    /// Why: a gerund right after these words has no subject of its own: its doer is the subject of
+    /// the clause it hangs on ("a federal jury deliberated … before convicting Webb", "the party
+    /// was accused … by changing its name", "police shot him while arresting protesters").
+    /// </summary>
+    public static readonly FrozenSet<string> GerundSubordinators = Set("before", "after", "while", "when", "since", "without", "by", "for");
+
     /// <summary>Why: punctuation that closes a clause (a comma does not: appositions sit between subject and verb).</summary>
     public static readonly FrozenSet<string> ClauseEnds = Set(";", ":", "(", ")", "—", "–");
 

@@ -308,6 +308,13 @@ internal sealed class ActorFinder(
 
     private ImmutableArray<string> SubjectSide(Sentence sentence, int triggerStart)
     {
+        if (triggerStart - 1 > sentence.FirstToken && ActorCues.GerundSubordinators.Contains(Lower(triggerStart - 1))
+            && Lower(triggerStart).EndsWith("ing", StringComparison.Ordinal)
+            && ClauseSubject(sentence, triggerStart - 1) is { IsEmpty: false } governing)
+        {
+            return governing;
+        }
+
         if (SharedSubjectJoiner(sentence, triggerStart) is int joiner && ClauseSubject(sentence, joiner) is { IsEmpty: false } shared)
         {
             return shared;

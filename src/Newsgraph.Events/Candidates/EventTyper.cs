@@ -6,7 +6,11 @@ using Newsgraph.Events.Lexicon;
 namespace Newsgraph.Events.Candidates;
 
 /// <summary>The type decided for one trigger: PLOVER type, mode, and a confidence used to pick the main events.</summary>
-internal sealed record TypedTrigger(TriggerMatch Match, string Type, string? Mode, float Score);
+internal sealed record TypedTrigger(TriggerMatch Match, string Type, string? Mode, float Score)
+{
+    /// <summary>The chosen cue's prior weight: below <see cref="EventTyper.WeakCue"/> the trigger is a dictionary-only word.</summary>
+    public float Prior { get; init; } = 1f;
+}
 
 /// <summary>
 /// Decides a trigger's type: each cue's prior weight plus the classifier's probability for the
@@ -63,7 +67,7 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
 
         string type = best.TypeName;
         string? mode = best.Mode ?? ModeFromModel(type, probabilities);
-        return new TypedTrigger(match, type, mode, bestScore);
+        return new TypedTrigger(match, type, mode, bestScore) { Prior = best.Weight };
     }
 
     private float[] Classify(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)

@@ -34,10 +34,10 @@ internal static class TriggerMatcher
             int phraseEnd = i + 1;
             foreach (var cue in cues)
             {
-                if (cue.Following.Length > 0 && Follows(text, tokens, i + 1, end, cue.Following))
+                if (cue.Following.Length > 0 && Follows(text, tokens, i + 1, end, cue.Following) is int after and > 0)
                 {
                     phrases.Add(cue);
-                    phraseEnd = Math.Max(phraseEnd, i + 1 + cue.Following.Length);
+                    phraseEnd = Math.Max(phraseEnd, after);
                 }
             }
 
@@ -112,21 +112,55 @@ internal static class TriggerMatcher
         i > sentenceStart && FixedAfterPrevious.TryGetValue(form, out var previous)
         && tokens[i - 1].In(text).Equals(previous, StringComparison.OrdinalIgnoreCase);
 
-    private static bool Follows(string text, ImmutableArray<Token> tokens, int at, int end, string[] words)
+    /// <summary>
+    /// Why: the Phoenix verb dictionary's patterns put the object a few words after the verb ("cut
+    /// diplomatic ties", "held two days of talks"); a "*" in a phrase skips up to this many words
+    /// (never punctuation, so the object stays in the verb's clause).
+    /// </summary>
+    public const int GapReach = 3;
+
+    /// <summary>The token index just after the matched words, or -1 when they do not follow at <paramref name="at"/>.</summary>
+    private static int Follows(string text, ImmutableArray<Token> tokens, int at, int end, string[] words)
     {
-        if (at + words.Length > end)
+        int k = at;
+        for (int w = 0; w < words.Length; w++)
         {
-            return false;
-        }
-
-        for (int k = 0; k < words.Length; k++)
-        {
-            if (!tokens[at + k].In(text).Equals(words[k], StringComparison.OrdinalIgnoreCase))
+            if (words[w] == "*" && w + 1 < words.Length)
             {
-                return false;
+                // Gap: the next literal word within reach, over words only.
+                string next = words[++w];
+                int found = -1;
+                for (int g = k; g < Math.Min(end, k + GapReach + 1); g++)
+                {
+                    if (tokens[g].In(text).Equals(next, StringComparison.OrdinalIgnoreCase))
+                    {
+                        found = g;
+                        break;
+                    }
+
+                    if (tokens[g].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis)
+                    {
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    return -1;
+                }
+
+                k = found + 1;
+                continue;
             }
+
+            if (k >= end || !tokens[k].In(text).Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return -1;
+            }
+
+            k++;
         }
 
-        return true;
+        return k;
     }
 }

@@ -45,12 +45,17 @@ internal static class EventFeatures
             }
 
             previous = wordHash;
-            if (token.Kind == TokenKind.Word && lexicon.TryGet(Lower(word), out var cues))
+            // Gapped patterns ("hold * talks") are left out: their head words ("hold", "send") are
+            // common verbs whose type depends on the object, and the model was trained without them.
+            if (token.Kind == TokenKind.Word && lexicon.TryGet(Lower(word), out var cues) && !cues.All(c => c.IsGapped))
             {
                 features.Add(FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(LexiconForm), word)));
                 foreach (var cue in cues)
                 {
-                    features.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(LexiconType), cue.Type)));
+                    if (!cue.IsGapped)
+                    {
+                        features.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(LexiconType), cue.Type)));
+                    }
                 }
             }
         }

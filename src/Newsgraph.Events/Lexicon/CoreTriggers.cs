@@ -119,7 +119,7 @@ internal static class CoreTriggers
         ("disarm", "RETREAT", "disarm", 1f),
         ("ceasefire", "RETREAT", "ceasefire", 1f),
         ("truce", "RETREAT", "ceasefire", 1f),
-        ("lift|lifted|lifting|lifts sanctions", "RETREAT", null, 1f),
+        ("lift|lifted|lifting|lifts * sanctions", "RETREAT", null, 1f),
         // Allowing observers or aid workers in is RETREAT "access" (CAMEO 086).
         ("allow|allowed|allowing|allows access", "RETREAT", "access", 1f),
         ("grant|granted|granting|grants access", "RETREAT", "access", 1f),
@@ -295,5 +295,38 @@ internal static class CoreTriggers
         ("ambush", "ASSAULT", null, 1f),
         ("brutality", "ASSAULT", "beat", 0.8f),
         ("rape", "ASSAULT", "sexual", 1f),
+
+        // Verb … object patterns after the Phoenix verb dictionary (CAMEO.2.0.txt "- * TIES [161]
+        // # REDUCE", "- * TALKS [046] # CONTINUE", "- * SANCTIONS [085] # LIFT"), mapped by
+        // CAMEO2PLOVER: the verb alone is too common to code ("hold", "send", "cut"); with its object
+        // a few words on it is the event. "*" skips up to TriggerMatcher.GapReach words.
+        ("hold|held|holding|holds * talks", "CONSULT", null, 1f),
+        ("hold|held|holding|holds * negotiations", "CONSULT", null, 1f),
+        ("resume * talks", "CONSULT", null, 1f),
+        ("enter|entered|entering|enters * talks", "CONSULT", null, 1f),
+        ("cut|cuts|cutting * ties", "SANCTION", "withdraw", 1f),
+        ("sever * ties", "SANCTION", "withdraw", 1f),
+        ("break|broke|broken|breaking|breaks * ties", "SANCTION", "withdraw", 1f),
+        ("recall * ambassador", "SANCTION", "withdraw", 1f),
+        ("suspend * talks", "SANCTION", "withdraw", 1f),
+        ("halt * talks", "SANCTION", "withdraw", 1f),
+        ("end|ended|ending|ends * talks", "SANCTION", "withdraw", 0.9f),
+        ("cut|cuts|cutting * aid", "SANCTION", "discontinue", 1f),
+        ("halt * aid", "SANCTION", "discontinue", 1f),
+        ("suspend * aid", "SANCTION", "discontinue", 1f),
+        ("hold|holds on * aid", "SANCTION", "discontinue", 0.9f),
+        ("hold|holds on * assistance", "SANCTION", "discontinue", 0.9f),
+        ("restore * ties", "SUPPORT", null, 0.9f),
+        ("establish * ties", "SUPPORT", null, 0.9f),
+        ("forge * ties", "SUPPORT", null, 0.9f),
+        ("ease * sanctions", "RETREAT", null, 1f),
+        ("lift|lifted|lifting|lifts * blockade", "RETREAT", "withdraw", 1f),
+        ("lift|lifted|lifting|lifts * curfew", "RETREAT", null, 1f),
+        ("lift|lifted|lifting|lifts * ban", "CONCEDE", null, 1f),
+        ("lift|lifted|lifting|lifts * restrictions", "CONCEDE", null, 1f),
+        ("send|sent|sending|sends * troops", "MOBILIZE", "troops", 1f),
+        ("send|sent|sending|sends * soldiers", "MOBILIZE", "troops", 1f),
+        ("reduce * troops", "RETREAT", "withdraw", 1f),
+        ("raise|raised|raising|raises * questions", "ACCUSE", "disapprove", 0.8f),
     ];
 }

@@ -9,4 +9,7 @@ namespace Newsgraph.Events.Lexicon;
 internal sealed record TriggerCue(int Type, string? Mode, float Weight, string[] Following)
 {
     public string TypeName => PloverTypes.All[Type];
+
+    /// <summary>A pattern with a gap ("cut * ties"): its head word alone says nothing, so the classifier's lexicon features skip it.</summary>
+    public bool IsGapped => Array.IndexOf(Following, "*") >= 0;
 }

@@ -29,13 +29,17 @@ internal sealed class TriggerLexicon
         // A multi-word extra ("rule out") is a phrase cue on its first word. An extra whose first
         // word the core table knows is dropped: a matching phrase wins over the head word's own cues,
         // so a weak dictionary phrase ("meet with") would shadow a reliable core word ("meet").
-        var coreForms = new HashSet<string>(map.Keys, StringComparer.Ordinal);
+        // A gapped pattern's head ("hold" of "hold * talks") is not a core word: the dictionary's
+        // own cues for it still apply when its object does not follow.
+        var coreForms = new HashSet<string>(map.Where(p => !p.Value.TrueForAll(c => c.IsGapped)).Select(p => p.Key), StringComparer.Ordinal);
+        var extraHeads = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (form, type, weight) in extras)
         {
             string[] words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 0 && !coreForms.Contains(words[0]) && (words.Length > 1 || !map.ContainsKey(words[0])))
+            if (words.Length > 0 && !coreForms.Contains(words[0]) && (words.Length > 1 || !extraHeads.Contains(words[0])))
             {
                 Add(map, words[0], new TriggerCue(type, null, weight, words[1..]));
+                extraHeads.Add(words[0]);
             }
         }
 
