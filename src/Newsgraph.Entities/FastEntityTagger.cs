@@ -1,7 +1,7 @@
 namespace Newsgraph.Entities;
 
 /// <summary>
-/// The fast-mode named-entity tagger: greedy left-to-right decoding of an averaged-perceptron
+/// The fast-mode named-entity tagger: Viterbi decoding of a structured averaged-perceptron
 /// BILOU model with transition constraints. Thread-safe; the embedded model loads on first use.
 /// </summary>
 public sealed class FastEntityTagger : ITokenTagger
@@ -70,49 +70,20 @@ public sealed class FastEntityTagger : ITokenTagger
     internal void Decode(IReadOnlyList<string> tokens, TokenFeatures.Sentence sentence, Span<int> labels)
     {
         _model.Features.Prepare(tokens, sentence);
-        Span<uint> features = stackalloc uint[TokenFeatures.MaxPerToken];
-        Span<float> scores = stackalloc float[BilouLabels.Count];
-        int previous = BilouLabels.Outside;
-        int previous2 = BilouLabels.Outside;
-        for (int i = 0; i < tokens.Count; i++)
+        if (!ViterbiDecoder.Decode(_model, tokens, sentence, labels, []))
         {
-            int count = TokenFeatures.Static(tokens, sentence, i, features);
-            count += TokenFeatures.History(sentence, i, previous, previous2, features[count..]);
-            scores.Clear();
-            _model.AddScores(features[..count], scores);
-            int best = BestAllowed(scores, previous, isLast: i == tokens.Count - 1);
-            labels[i] = best;
-            previous2 = previous;
-            previous = best;
+            // Unreachable without forced labels (all-outside is always a valid path); kept as a guard.
+            labels.Clear();
         }
     }
 
-    /// <summary>Greedy labels and the gazetteer bits (kind × BILU) of each token: the cheap features
+    /// <summary>Viterbi labels and the gazetteer bits (kind × BILU) of each token: the cheap features
     /// the accurate mode's head reads beside the transformer's hidden states.</summary>
     internal void LabelsAndGazetteer(IReadOnlyList<string> tokens, Span<int> labels, Span<ushort> gazetteer)
     {
         var sentence = new TokenFeatures.Sentence();
         Decode(tokens, sentence, labels);
         sentence.Gazetteer.AsSpan(0, tokens.Count).CopyTo(gazetteer);
-    }
-
-    internal static int BestAllowed(ReadOnlySpan<float> scores, int previous, bool isLast)
-    {
-        int best = -1;
-        for (int label = 0; label < scores.Length; label++)
-        {
-            if (!BilouLabels.IsAllowed(previous, label) || (isLast && !BilouLabels.CanEnd(label)))
-            {
-                continue;
-            }
-
-            if (best < 0 || scores[label] > scores[best])
-            {
-                best = label;
-            }
-        }
-
-        return best;
     }
 
     internal static List<TaggedEntity> ToEntities(ReadOnlySpan<int> labels)

@@ -11,7 +11,7 @@ namespace Newsgraph.Entities;
 /// cache footprint of floats); a weight is the float product row[label] * scale, exactly as the
 /// quantised model was scored when it was written.
 /// </summary>
-internal sealed class NerModel
+internal sealed class NerModel : IRowScorer
 {
     private readonly uint[] _features;
     private readonly float[] _scales;

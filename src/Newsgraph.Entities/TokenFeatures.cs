@@ -3,7 +3,7 @@ namespace Newsgraph.Entities;
 /// <summary>
 /// Feature templates of the fast tagger: word, shape, affixes, a ±2 window, shape trigram, word
 /// bigrams, sentence position, gazetteer membership, distributional word classes of the ±1 window and
-/// the two previous labels. The same code
+/// the previous label (alone and with the word, shape and word class). The same code
 /// serves training and tagging so the two can never disagree.
 /// </summary>
 internal sealed class TokenFeatures
@@ -214,15 +214,20 @@ internal sealed class TokenFeatures
         return count;
     }
 
-    /// <summary>Writes the label-history features; returns how many.</summary>
-    public static int History(Sentence s, int i, int previous, int previous2, Span<uint> output)
+    /// <summary>Most features <see cref="PreviousLabel"/> writes.</summary>
+    public const int MaxPreviousLabel = 4;
+
+    /// <summary>
+    /// Writes the features of token <paramref name="i"/> that depend on the previous label (first
+    /// order, so Viterbi decodes them exactly); returns how many.
+    /// </summary>
+    public static int PreviousLabel(Sentence s, int i, int previous, Span<uint> output)
     {
         output[0] = One(60, (ulong)previous);
-        output[1] = Two(61, (ulong)previous2, (ulong)previous);
-        output[2] = Two(62, (ulong)previous, s.Lower[i]);
-        output[3] = Two(63, (ulong)previous, s.Shape[i]);
-        output[4] = Two(64, (ulong)previous, (ulong)s.Fine[i]);
-        return 5;
+        output[1] = Two(62, (ulong)previous, s.Lower[i]);
+        output[2] = Two(63, (ulong)previous, s.Shape[i]);
+        output[3] = Two(64, (ulong)previous, (ulong)s.Fine[i]);
+        return MaxPreviousLabel;
     }
 
     private static void AddGazetteer(int template, ushort flags, bool upper, Span<uint> output, ref int count)

@@ -59,7 +59,7 @@ public static class NerTrainer
         {
             ["model"] = ModelFileName,
             ["formatVersion"] = NerModelFile.FormatVersion,
-            ["kind"] = "averaged perceptron, greedy BILOU decoding, hashed features incl. distributional word classes, int8 rows, flat arrays + Brotli",
+            ["kind"] = "structured averaged perceptron, first-order BILOU Viterbi decoding, hashed features incl. distributional word classes, int8 rows, flat arrays + Brotli",
             ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,

@@ -3,15 +3,18 @@ using Newsgraph.Entities;
 namespace Newsgraph.Training;
 
 /// <summary>
-/// Averaged perceptron over greedy left-to-right BILOU decoding (predicted labels as history, so
-/// training sees the errors tagging will make). Tokens a corpus leaves unknown (MISC) get no update.
+/// Structured averaged perceptron (Collins 2002) over first-order BILOU Viterbi: each sentence is
+/// decoded whole with the current weights by the tagger's own <see cref="ViterbiDecoder"/>, and where
+/// the best path differs from the gold path the gold path's features gain and the predicted path's
+/// lose, so training optimises exactly what tagging decodes. Tokens a corpus leaves unknown (MISC) are
+/// free in the gold path: it is the best path that agrees with gold on every known token.
 /// </summary>
-internal sealed class PerceptronTrainer
+internal sealed class PerceptronTrainer : IRowScorer
 {
     private readonly Dictionary<uint, int> _rowByFeature = [];
-    private readonly List<float> _weights = [];
-    private readonly List<double> _totals = [];
-    private readonly List<int> _stamps = [];
+    private float[] _weights = new float[1 << 20];
+    private double[] _totals = new double[1 << 20];
+    private int[] _stamps = new int[1 << 20];
     private readonly TokenFeatures _features;
     private int _now;
 
@@ -23,45 +26,84 @@ internal sealed class PerceptronTrainer
         var random = new Random(seed);
         var context = new TokenFeatures.Sentence();
         var features = new uint[TokenFeatures.MaxPerToken];
-        var scores = new float[BilouLabels.Count];
+        int[] predicted = [];
+        int[] forced = [];
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             long tokens = 0;
             long errors = 0;
+            long skipped = 0;
             foreach (int index in order)
             {
                 var sentence = sentences[index];
-                int[] gold = GoldLabels(sentence);
-                _features.Prepare(sentence.Tokens, context);
-                int previous = BilouLabels.Outside;
-                int previous2 = BilouLabels.Outside;
-                for (int i = 0; i < sentence.Tokens.Length; i++)
+                int n = sentence.Tokens.Length;
+                tokens += n;
+                if (n == 0)
                 {
-                    _now++;
-                    int count = TokenFeatures.Static(sentence.Tokens, context, i, features);
-                    count += TokenFeatures.History(context, i, previous, previous2, features.AsSpan(count));
-                    Array.Clear(scores);
-                    Score(features.AsSpan(0, count), scores);
-                    int predicted = FastEntityTagger.BestAllowed(scores, previous, i == sentence.Tokens.Length - 1);
-                    if (!sentence.Unknown[i] && predicted != gold[i])
+                    continue;
+                }
+
+                _now++;
+                int[] gold = GoldLabels(sentence);
+                if (predicted.Length < n)
+                {
+                    predicted = new int[Math.Max(n, predicted.Length * 2)];
+                    forced = new int[predicted.Length];
+                }
+
+                _features.Prepare(sentence.Tokens, context);
+                ViterbiDecoder.Decode(this, sentence.Tokens, context, predicted.AsSpan(0, n), []);
+                if (sentence.Unknown.Any(u => u))
+                {
+                    for (int i = 0; i < n; i++)
                     {
-                        errors++;
-                        for (int f = 0; f < count; f++)
-                        {
-                            int row = Row(features[f]);
-                            Update(row, gold[i], 1f);
-                            Update(row, predicted, -1f);
-                        }
+                        forced[i] = sentence.Unknown[i] ? ViterbiDecoder.Free : gold[i];
                     }
 
-                    tokens++;
-                    previous2 = previous;
-                    previous = predicted;
+                    if (!ViterbiDecoder.Decode(this, sentence.Tokens, context, gold, forced.AsSpan(0, n)))
+                    {
+                        skipped++;
+                        continue;
+                    }
+                }
+
+                bool any = false;
+                for (int i = 0; i < n; i++)
+                {
+                    if (predicted[i] != gold[i])
+                    {
+                        any = true;
+                        if (!sentence.Unknown[i])
+                        {
+                            errors++;
+                        }
+                    }
+                }
+
+                if (any)
+                {
+                    Update(sentence.Tokens, context, gold, predicted, features);
                 }
             }
 
-            log($"epoch {epoch}: {tokens} tokens, token error rate {(double)errors / tokens:0.0000}, {_rowByFeature.Count} feature rows");
+            log($"epoch {epoch}: {tokens} tokens, token error rate {(double)errors / tokens:0.0000}, {_rowByFeature.Count} feature rows, {skipped} sentences without a gold path");
+        }
+    }
+
+    public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        int labels = BilouLabels.Count;
+        foreach (uint feature in features)
+        {
+            if (_rowByFeature.TryGetValue(feature, out int row))
+            {
+                var weights = _weights.AsSpan(row * labels, labels);
+                for (int label = 0; label < labels; label++)
+                {
+                    scores[label] += weights[label];
+                }
+            }
         }
     }
 
@@ -110,16 +152,39 @@ internal sealed class PerceptronTrainer
         return labels;
     }
 
-    private void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    /// <summary>
+    /// Gold path +1, predicted path −1, only where they differ: a token's static features where its
+    /// label differs, its previous-label features where the (previous, label) pair differs.
+    /// </summary>
+    private void Update(string[] tokens, TokenFeatures.Sentence context, int[] gold, int[] predicted, uint[] features)
     {
-        int labels = BilouLabels.Count;
-        foreach (uint feature in features)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (_rowByFeature.TryGetValue(feature, out int row))
+            int goldPrevious = i == 0 ? BilouLabels.Outside : gold[i - 1];
+            int predictedPrevious = i == 0 ? BilouLabels.Outside : predicted[i - 1];
+            if (gold[i] != predicted[i])
             {
-                for (int label = 0; label < labels; label++)
+                int count = TokenFeatures.Static(tokens, context, i, features);
+                for (int f = 0; f < count; f++)
                 {
-                    scores[label] += _weights[(row * labels) + label];
+                    int row = Row(features[f]);
+                    Update(row, gold[i], 1f);
+                    Update(row, predicted[i], -1f);
+                }
+            }
+
+            if (gold[i] != predicted[i] || goldPrevious != predictedPrevious)
+            {
+                int count = TokenFeatures.PreviousLabel(context, i, goldPrevious, features);
+                for (int f = 0; f < count; f++)
+                {
+                    Update(Row(features[f]), gold[i], 1f);
+                }
+
+                count = TokenFeatures.PreviousLabel(context, i, predictedPrevious, features);
+                for (int f = 0; f < count; f++)
+                {
+                    Update(Row(features[f]), predicted[i], -1f);
                 }
             }
         }
@@ -131,11 +196,13 @@ internal sealed class PerceptronTrainer
         {
             row = _rowByFeature.Count;
             _rowByFeature[feature] = row;
-            for (int label = 0; label < BilouLabels.Count; label++)
+            int needed = (row + 1) * BilouLabels.Count;
+            if (needed > _weights.Length)
             {
-                _weights.Add(0);
-                _totals.Add(0);
-                _stamps.Add(0);
+                int size = Math.Max(needed, _weights.Length * 2);
+                Array.Resize(ref _weights, size);
+                Array.Resize(ref _totals, size);
+                Array.Resize(ref _stamps, size);
             }
         }
 

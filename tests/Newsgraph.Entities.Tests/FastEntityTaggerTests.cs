@@ -10,9 +10,10 @@ public sealed class FastEntityTaggerTests
     /// PER/ORG/LOC exact-span F1 on the official CrossNER politics dev split (see docs/models/ner-fast.md).
     /// v1 measured 0.643 and set this floor (0.02 below for retraining noise); format 2 measures 0.625
     /// (better on every other held-out set), the corpus-conventions retrain 0.635, the capitalised-run retrain
-    /// 0.625 (document-level scoring; +0.04 on GUM dev, +0.02 on WikiGold); the floor is never lowered.
+    /// 0.625 (document-level scoring; +0.04 on GUM dev, +0.02 on WikiGold), the structured-perceptron
+    /// Viterbi retrain 0.742 (floor raised to it − 0.02); the floor is never lowered.
     /// </summary>
-    private const double CrossNerDevFloor = 0.623;
+    private const double CrossNerDevFloor = 0.722;
 
     /// <summary>
     /// The committed model measured PER/ORG/LOC exact-span F1 on the official GUM dev documents
@@ -21,7 +22,7 @@ public sealed class FastEntityTaggerTests
     /// </summary>
     private const double GumDevFloor = MeasuredGumDevF1 - 0.02;
 
-    private const double MeasuredGumDevF1 = 0.591;
+    private const double MeasuredGumDevF1 = 0.610;
 
     /// <summary>The committed model must stay compact (the brief: a few MB at most).</summary>
     private const long MaxModelBytes = 4 * 1024 * 1024;
