@@ -174,6 +174,7 @@ public sealed class IngestRunner
             NewArticle.SerialiseWithoutText(report))
         {
             ClusterTerms = indexes.ClusterTerms(text, report.Article.Title, entityKeys),
+            Knowledge = PreparedKnowledge.Of(report),
         };
     }
 
@@ -355,7 +356,7 @@ public sealed class IngestRunner
             }
         }
 
-        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport));
+        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport) { Knowledge = prepared.Knowledge });
         stored.Add(id);
         return c with
         {
@@ -409,6 +410,9 @@ public sealed class IngestRunner
     {
         /// <summary>The story clusterer's word and key counts (tokenised here, not on the writer).</summary>
         public Clustering.ArticleTermCounts? ClusterTerms { get; init; }
+
+        /// <summary>The knowledge tables' rows, ready to bind.</summary>
+        public PreparedKnowledge? Knowledge { get; init; }
     }
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>

@@ -22,7 +22,6 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly SqliteConnection writeConnection;
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
-    private readonly EntityRowCache entityRows = new();
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -124,7 +123,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
-            var writer = new SqliteCorpusWriter(writeConnection, Path, entityRows, Timings, () => writerOpen = false);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, () => writerOpen = false);
             writerOpen = true;
             return writer;
         }
