@@ -212,6 +212,12 @@ public sealed class IngestRunner
             await reader.Completion.ConfigureAwait(false);
             await committing.ConfigureAwait(false);
             Commit(batch, endOfRun: true);
+            if (counts.Ingested >= options.OptimizeFullTextAfter)
+            {
+                var start = IngestPhaseTimes.Start(Timings);
+                store.OptimizeFullText();
+                Timings?.Stop(IngestPhase.Commit, start);
+            }
         }
         catch
         {

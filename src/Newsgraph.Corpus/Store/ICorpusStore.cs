@@ -43,6 +43,12 @@ public interface ICorpusStore : IDisposable
 
     CorpusCounts Counts();
 
+    /// <summary>Merges the full-text index after a large import (a store without one does nothing).
+    /// Rewrites the whole index: worth it once a run added many articles, not per batch.</summary>
+    void OptimizeFullText()
+    {
+    }
+
     /// <summary>The full stored report of an article (any revision), or null when the id is unknown.</summary>
     AnalysisReport? Report(string articleId);
 }
