@@ -75,7 +75,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         DeleteDb(db);
         // bulk load: larger batches (fewer commits and story refreshes); a crash loses at most one
         // the full-text merge that ingest runs after a large import is timed on its own below
-        var ingestOptions = new IngestOptions { Deduplicate = !options.NoStories, Cluster = !options.NoStories, BatchSize = BulkBatch, OptimizeFullTextAfter = long.MaxValue };
+        var ingestOptions = new IngestOptions { Deduplicate = !options.NoStories, Cluster = !options.NoStories, BatchSize = BulkBatch, OptimizeFullTextAfter = long.MaxValue, DeferIndexes = options.Only != "keep-indexes" };
         IngestCounts counts;
         var timings = new IngestPhaseTimes();
         double synthCpu = SynthesisCpuPerArticle(corpus, Math.Min(count, 5_000));
@@ -100,6 +100,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         double seconds = watch.Elapsed.TotalSeconds;
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         double storeCpu = cpuSeconds - synthCpu * count;
+        Console.WriteLine($"search-only indexes {(ingestOptions.DeferIndexes ? "dropped for the load and built at its end (Finish phase)" : "kept up row by row (--only keep-indexes)")}");
         Console.WriteLine($"ingest (pre-extracted + synthetic entities/event/quote/claim): {counts.Ingested:N0} stored, {counts.Duplicates:N0} duplicates in {seconds:N1} s = {counts.Ingested / seconds:N0} articles/s wall; {cpuSeconds:N1} CPU-s = {counts.Ingested / cpuSeconds:N0} articles per CPU-second; load average {LoadAverage()}");
         Console.WriteLine($"  synthesising the articles (anchor, measured alone, one thread): {synthCpu * 1000:N3} ms CPU/article = {synthCpu * count:N1} CPU-s of the above; ingest alone: {storeCpu:N1} CPU-s = {counts.Ingested / storeCpu:N0} analysed reports per CPU-second");
         PrintPhases(timings, counts.Ingested + counts.Skipped, seconds);

@@ -50,6 +50,12 @@ public sealed record IngestOptions
     /// article of the whole corpus (bench, 20k), so small runs leave it to FTS5's own merging.</summary>
     public long OptimizeFullTextAfter { get; init; } = 10_000;
 
+    /// <summary>Bulk load: drop the indexes only searches read for the run and build them again at
+    /// its end (<see cref="Store.ICorpusStore.DeferIndexes"/>). For a large import into a corpus
+    /// nobody searches meanwhile; a run killed before its end gets them back when the store is next
+    /// opened for writing.</summary>
+    public bool DeferIndexes { get; init; }
+
     public static IngestOptions Default { get; } = new();
 }
 

@@ -59,6 +59,11 @@ public sealed class IngestRunner
         int capacity = options.Workers * options.QueuePerWorker;
         var queue = Channel.CreateBounded<Task<Analysed>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.DeferIndexes)
+        {
+            store.DeferIndexes();
+        }
+
         var producer = Task.Run(() => ProduceAsync(sources, queue.Writer, stop.Token), stop.Token);
         try
         {
@@ -212,12 +217,18 @@ public sealed class IngestRunner
             await reader.Completion.ConfigureAwait(false);
             await committing.ConfigureAwait(false);
             Commit(batch, endOfRun: true);
+            var start = IngestPhaseTimes.Start(Timings);
+            if (options.DeferIndexes)
+            {
+                store.RestoreIndexes();
+            }
+
             if (counts.Ingested >= options.OptimizeFullTextAfter)
             {
-                var start = IngestPhaseTimes.Start(Timings);
                 store.OptimizeFullText();
-                Timings?.Stop(IngestPhase.Commit, start);
             }
+
+            Timings?.Stop(IngestPhase.Finish, start);
         }
         catch
         {

@@ -17,12 +17,6 @@ public sealed class SqliteCorpusStore : ICorpusStore
     /// An ingest batch commits in well under a second, so a minute means something is stuck.</summary>
     private const int BusyTimeoutMs = 60_000;
 
-    /// <summary>The writer's page cache (negative: KiB). A bulk batch of 2,048 articles dirties ~26 MB
-    /// of body and index pages; with the readers' 64 MB the cache spilled them to the WAL mid-
-    /// transaction and the random inserts into the entity and knowledge indexes read them back,
-    /// which made those inserts the writer's largest cost. Memory is only taken as pages are touched.</summary>
-    private const int WriterCacheKib = -262_144;
-
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     private readonly SqliteConnection writeConnection;
@@ -72,9 +66,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
             {
                 CheckWritable(write, full);
                 Pragma(write, "journal_mode = WAL");
-                Pragma(write, "cache_size = " + WriterCacheKib.ToString(CultureInfo.InvariantCulture));
                 CheckForeign(write, full);
                 version = SqliteMigrations.Apply(write);
+                DeferredIndexes.Restore(write); // after a bulk load that was killed before its end
                 if (maxBytes is { } cap)
                 {
                     CapSize(write, cap);
@@ -166,6 +160,13 @@ public sealed class SqliteCorpusStore : ICorpusStore
             throw SqliteErrors.Describe(ex, Path);
         }
     }
+
+    /// <summary>Drops the indexes only searches use, for a bulk load (<see cref="DeferredIndexes"/>):
+    /// searches stay correct but slow until <see cref="RestoreIndexes"/> or the next open for writing.</summary>
+    public void DeferIndexes() => Maintain(DeferredIndexes.Drop);
+
+    /// <summary>Builds the indexes <see cref="DeferIndexes"/> dropped (each by one sort).</summary>
+    public void RestoreIndexes() => Maintain(DeferredIndexes.Restore);
 
     public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
 
@@ -265,6 +266,23 @@ public sealed class SqliteCorpusStore : ICorpusStore
         Pragma(connection, "temp_store = MEMORY");
         Pragma(connection, "cache_size = -65536");
         return connection;
+    }
+
+    private void Maintain(Action<SqliteConnection> action)
+    {
+        if (writerOpen)
+        {
+            throw new InvalidOperationException("A write transaction is open on this store.");
+        }
+
+        try
+        {
+            action(writeConnection);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, Path);
+        }
     }
 
     private T Read<T>(Func<SqliteConnection, T> query)
