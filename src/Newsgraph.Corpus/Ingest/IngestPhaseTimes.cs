@@ -49,6 +49,9 @@ public enum IngestPhase
 
     /// <summary>Writer: story aggregates and the COMMIT itself.</summary>
     Commit,
+
+    /// <summary>End of run: building deferred indexes again, merging the full-text index.</summary>
+    Finish,
 }
 
 /// <summary>When a phase began: the wall clock, and the thread's CPU clock when timings are on.</summary>

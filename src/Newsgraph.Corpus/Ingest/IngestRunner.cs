@@ -59,6 +59,11 @@ public sealed class IngestRunner
         int capacity = options.Workers * options.QueuePerWorker;
         var queue = Channel.CreateBounded<Task<Analysed>>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (options.DeferIndexes)
+        {
+            store.DeferIndexes();
+        }
+
         var producer = Task.Run(() => ProduceAsync(sources, queue.Writer, stop.Token), stop.Token);
         try
         {
@@ -174,6 +179,7 @@ public sealed class IngestRunner
             NewArticle.SerialiseWithoutText(report))
         {
             ClusterTerms = indexes.ClusterTerms(text, report.Article.Title, entityKeys),
+            Knowledge = PreparedKnowledge.Of(report),
         };
     }
 
@@ -211,6 +217,18 @@ public sealed class IngestRunner
             await reader.Completion.ConfigureAwait(false);
             await committing.ConfigureAwait(false);
             Commit(batch, endOfRun: true);
+            var start = IngestPhaseTimes.Start(Timings);
+            if (options.DeferIndexes)
+            {
+                store.RestoreIndexes();
+            }
+
+            if (counts.Ingested >= options.OptimizeFullTextAfter)
+            {
+                store.OptimizeFullText();
+            }
+
+            Timings?.Stop(IngestPhase.Finish, start);
         }
         catch
         {
@@ -355,7 +373,7 @@ public sealed class IngestRunner
             }
         }
 
-        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport));
+        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport) { Knowledge = prepared.Knowledge });
         stored.Add(id);
         return c with
         {
@@ -409,6 +427,9 @@ public sealed class IngestRunner
     {
         /// <summary>The story clusterer's word and key counts (tokenised here, not on the writer).</summary>
         public Clustering.ArticleTermCounts? ClusterTerms { get; init; }
+
+        /// <summary>The knowledge tables' rows, ready to bind.</summary>
+        public PreparedKnowledge? Knowledge { get; init; }
     }
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>

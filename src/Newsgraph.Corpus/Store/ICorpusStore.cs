@@ -43,6 +43,23 @@ public interface ICorpusStore : IDisposable
 
     CorpusCounts Counts();
 
+    /// <summary>Merges the full-text index after a large import (a store without one does nothing).
+    /// Rewrites the whole index: worth it once a run added many articles, not per batch.</summary>
+    void OptimizeFullText()
+    {
+    }
+
+    /// <summary>Drops the indexes only searches read, for a bulk load (a store without such a
+    /// step does nothing). Searches stay correct but slow until <see cref="RestoreIndexes"/>.</summary>
+    void DeferIndexes()
+    {
+    }
+
+    /// <summary>Builds the indexes <see cref="DeferIndexes"/> dropped.</summary>
+    void RestoreIndexes()
+    {
+    }
+
     /// <summary>The full stored report of an article (any revision), or null when the id is unknown.</summary>
     AnalysisReport? Report(string articleId);
 }

@@ -24,6 +24,9 @@ public sealed record NewArticle(
     IReadOnlyList<string> EntityKeys,
     string? StoredReport = null)
 {
+    /// <summary>The knowledge rows, built beforehand off the writer thread; null: the store builds them.</summary>
+    public PreparedKnowledge? Knowledge { get; init; }
+
     /// <summary>The report JSON with <c>article.text</c> emptied: the text is stored once, in its own
     /// column, and put back when the report is read.</summary>
     public static string SerialiseWithoutText(AnalysisReport report)

@@ -6,208 +6,232 @@ using Newsgraph.Corpus.Ingest;
 namespace Newsgraph.Corpus.Store.Sqlite;
 
 /// <summary>
-/// Writes the queryable rows of one article's report: entities (one corpus-wide row per entity key,
-/// its names and aliases, the article's mentions), quotes, claims and their sources, events and their
-/// participants, times. Report ids are local to the article; corpus rows refer to entities by number.
+/// The queryable rows of one article's report: entities (one corpus-wide row per entity key, its
+/// names and aliases, the article-entity row with its mentions), quotes, claims and their sources,
+/// events and their participants, times. <see cref="Build"/> turns a report into one JSON array of
+/// rows per table (on an analysis worker); <see cref="Write"/> stores each array with one
+/// <c>INSERT … SELECT … FROM json_each</c> statement on the writer, resolving entity keys to entity
+/// numbers by the <c>entities(key)</c> index inside the statement. A statement costs microseconds of
+/// managed binding and stepping and a json_each row a fraction of that, so the writer's cost no
+/// longer grows with the number of rows in managed code. Report ids are local to the article.
 /// </summary>
-internal sealed class KnowledgeRows(SqliteCorpusWriter writer, long seq)
+internal static class KnowledgeRows
 {
-    private readonly Dictionary<string, long> entityOfLocalId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> nameOfLocalId = new(StringComparer.Ordinal);
+    // CROSS JOIN keeps json_each as the outer loop: each row probes the entities key index once
+    private const string InsertEntities = """
+        INSERT INTO entities(key, type, name) SELECT value->>0, value->>1, value->>2 FROM json_each($rows) WHERE true
+        ON CONFLICT(key) DO NOTHING
+        """;
 
-    public void Write(AnalysisReport report)
-    {
-        var start = IngestPhaseTimes.Start(writer.Timings);
-        var rows = new JsonRows();
-        foreach (var entity in report.Entities)
-        {
-            WriteEntity(entity, rows);
-        }
+    private const string InsertNames = """
+        INSERT OR IGNORE INTO entity_names(name_key, entity_no, name)
+        SELECT j.value->>0, e.entity_no, j.value->>2 FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>1
+        """;
 
-        if (rows.Count > 0)
-        {
-            // all article-entity rows of the article, mentions packed in, in one statement
-            var insert = writer.Command("""
-                INSERT OR IGNORE INTO article_entities(article_seq, local_id, entity_no, name, roles, mention_count, mentions)
-                SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows)
-                """);
-            SqliteCorpusWriter.Set(insert, "$seq", seq);
-            SqliteCorpusWriter.Set(insert, "$rows", rows.ToString());
-            insert.ExecuteNonQuery();
-        }
+    private const string InsertArticleEntities = """
+        INSERT OR IGNORE INTO article_entities(article_seq, local_id, entity_no, name, roles, mention_count, mentions)
+        SELECT $seq, j.value->>0, e.entity_no, j.value->>2, j.value->>3, j.value->>4, j.value->>5
+          FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>1
+        """;
 
-        writer.Timings?.Stop(IngestPhase.Entities, start);
-        start = IngestPhaseTimes.Start(writer.Timings);
-        foreach (var quote in report.Quotes)
-        {
-            WriteQuote(quote);
-        }
+    private const string InsertQuotes = """
+        INSERT OR IGNORE INTO quotes(article_seq, local_id, kind, text, start, end, speaker_entity, speaker_name, speaker_key, cue, medium)
+        SELECT $seq, j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4,
+               (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>5), j.value->>6, j.value->>7, j.value->>8, j.value->>9
+          FROM json_each($rows) j
+        """;
 
-        foreach (var claim in report.Claims)
-        {
-            WriteClaim(claim);
-        }
+    private const string InsertClaims = """
+        INSERT OR IGNORE INTO claims(article_seq, local_id, text, start, end, status, hedged)
+        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows)
+        """;
 
-        foreach (var e in report.Events)
-        {
-            WriteEvent(e);
-        }
+    private const string InsertClaimSources = """
+        INSERT INTO claim_sources(article_seq, claim_id, entity_no, text, kind)
+        SELECT $seq, j.value->>0, (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>1), j.value->>2, j.value->>3
+          FROM json_each($rows) j
+        """;
 
-        foreach (var time in report.Times)
-        {
-            var command = writer.Command("""
-                INSERT OR IGNORE INTO times(article_seq, local_id, text, start, end, value, range_start, range_end, certainty)
-                VALUES ($seq, $id, $text, $start, $end, $value, $rs, $re, $cert)
-                """);
-            SqliteCorpusWriter.Set(command, "$seq", seq);
-            SqliteCorpusWriter.Set(command, "$id", time.Id);
-            SqliteCorpusWriter.Set(command, "$text", time.Text);
-            SqliteCorpusWriter.Set(command, "$start", time.Start);
-            SqliteCorpusWriter.Set(command, "$end", time.End);
-            SqliteCorpusWriter.Set(command, "$value", time.Value);
-            SqliteCorpusWriter.Set(command, "$rs", time.Range?.Start);
-            SqliteCorpusWriter.Set(command, "$re", time.Range?.End);
-            SqliteCorpusWriter.Set(command, "$cert", time.Certainty);
-            command.ExecuteNonQuery();
-        }
+    private const string InsertEvents = """
+        INSERT OR IGNORE INTO events(article_seq, local_id, type, mode, trigger_start, trigger_end, sentence_start, sentence_end, place, time, modality, claim_id)
+        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10
+          FROM json_each($rows)
+        """;
 
-        writer.Timings?.Stop(IngestPhase.Knowledge, start);
-    }
+    private const string InsertParticipants = """
+        INSERT INTO event_participants(article_seq, event_id, role, entity_no)
+        SELECT $seq, j.value->>0, j.value->>1, e.entity_no FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>2
+        """;
+
+    private const string InsertTimes = """
+        INSERT OR IGNORE INTO times(article_seq, local_id, text, start, end, value, range_start, range_end, certainty)
+        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7 FROM json_each($rows)
+        """;
 
     /// <summary>The corpus-wide identity of an entity: the key the entities stage gives (a knowledge
     /// base id) or, without one, its type and folded name.</summary>
     public static string CorpusKey(ReportEntity entity) =>
         string.IsNullOrWhiteSpace(entity.Key) ? entity.Type + ":" + SqliteCorpusWriter.NameKey(entity.Name) : entity.Key;
 
-    private void WriteEntity(ReportEntity entity, JsonRows rows)
+    /// <summary>The rows of every knowledge table of <paramref name="report"/> (pure).</summary>
+    public static PreparedKnowledge Build(AnalysisReport report)
     {
-        long number = writer.EntityNumber(CorpusKey(entity), entity.Type, entity.Name);
-        entityOfLocalId[entity.Id] = number;
-        nameOfLocalId[entity.Id] = entity.Name;
-
-        var name = writer.Command("INSERT OR IGNORE INTO entity_names(name_key, entity_no, name) VALUES ($k, $e, $n)");
-        foreach (string n in entity.Aliases.Prepend(entity.Name).Distinct(StringComparer.Ordinal))
+        ArgumentNullException.ThrowIfNull(report);
+        var keyOfLocalId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nameOfLocalId = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entities = new JsonRows();
+        var names = new JsonRows();
+        var articleEntities = new JsonRows();
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        var seenNames = new HashSet<(string, string)>();
+        foreach (var entity in report.Entities)
         {
-            if (string.IsNullOrWhiteSpace(n))
+            string key = CorpusKey(entity);
+            keyOfLocalId[entity.Id] = key;
+            nameOfLocalId[entity.Id] = entity.Name;
+            if (seenKeys.Add(key))
             {
-                continue;
+                entities.BeginRow().String(key).String(entity.Type).String(entity.Name).EndRow();
             }
 
-            string key = SqliteCorpusWriter.NameKey(n);
-            if (!writer.NeedsNameRow(key, number))
+            foreach (string n in entity.Aliases.Prepend(entity.Name))
             {
-                continue;
-            }
-
-            SqliteCorpusWriter.Set(name, "$k", key);
-            SqliteCorpusWriter.Set(name, "$e", number);
-            SqliteCorpusWriter.Set(name, "$n", n);
-            name.ExecuteNonQuery();
-        }
-
-        // each local entity keeps its own mentions; the profile sums them per entity number
-        var spans = new StringBuilder("[");
-        foreach (var span in entity.Mentions)
-        {
-            spans.Append(spans.Length == 1 ? "[" : ",[").Append(span.Start).Append(',').Append(span.End).Append(']');
-        }
-
-        spans.Append(']');
-        rows.BeginRow()
-            .String(entity.Id)
-            .Number(number)
-            .String(entity.Name)
-            .String(entity.Roles.Count == 0 ? "[]" : JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString))
-            .Number(entity.Mentions.Count)
-            .Raw(spans.ToString())
-            .EndRow();
-    }
-
-    private void WriteQuote(ReportQuote quote)
-    {
-        long? speaker = quote.Speaker is { } s && entityOfLocalId.TryGetValue(s, out long n) ? n : null;
-        string? speakerName = quote.Speaker is { } id && nameOfLocalId.TryGetValue(id, out string? name) ? name : quote.SpeakerText;
-        var command = writer.Command("""
-            INSERT OR IGNORE INTO quotes(article_seq, local_id, kind, text, start, end, speaker_entity, speaker_name, speaker_key, cue, medium)
-            VALUES ($seq, $id, $kind, $text, $start, $end, $se, $sn, $sk, $cue, $medium)
-            """);
-        SqliteCorpusWriter.Set(command, "$seq", seq);
-        SqliteCorpusWriter.Set(command, "$id", quote.Id);
-        SqliteCorpusWriter.Set(command, "$kind", quote.Kind);
-        SqliteCorpusWriter.Set(command, "$text", quote.Text);
-        SqliteCorpusWriter.Set(command, "$start", quote.Start);
-        SqliteCorpusWriter.Set(command, "$end", quote.End);
-        SqliteCorpusWriter.Set(command, "$se", speaker);
-        SqliteCorpusWriter.Set(command, "$sn", speakerName);
-        SqliteCorpusWriter.Set(command, "$sk", speakerName is null ? null : SqliteCorpusWriter.NameKey(speakerName));
-        SqliteCorpusWriter.Set(command, "$cue", quote.Cue);
-        SqliteCorpusWriter.Set(command, "$medium", quote.Medium);
-        command.ExecuteNonQuery();
-    }
-
-    private void WriteClaim(ReportClaim claim)
-    {
-        var command = writer.Command("""
-            INSERT OR IGNORE INTO claims(article_seq, local_id, text, start, end, status, hedged)
-            VALUES ($seq, $id, $text, $start, $end, $status, $hedged)
-            """);
-        SqliteCorpusWriter.Set(command, "$seq", seq);
-        SqliteCorpusWriter.Set(command, "$id", claim.Id);
-        SqliteCorpusWriter.Set(command, "$text", claim.Text);
-        SqliteCorpusWriter.Set(command, "$start", claim.Start);
-        SqliteCorpusWriter.Set(command, "$end", claim.End);
-        SqliteCorpusWriter.Set(command, "$status", claim.Status);
-        SqliteCorpusWriter.Set(command, "$hedged", claim.Hedged ? 1 : 0);
-        command.ExecuteNonQuery();
-
-        var source = writer.Command("INSERT INTO claim_sources(article_seq, claim_id, entity_no, text, kind) VALUES ($seq, $claim, $e, $text, $kind)");
-        foreach (var s in claim.Sources)
-        {
-            SqliteCorpusWriter.Set(source, "$seq", seq);
-            SqliteCorpusWriter.Set(source, "$claim", claim.Id);
-            SqliteCorpusWriter.Set(source, "$e", s.Entity is { } id && entityOfLocalId.TryGetValue(id, out long n) ? n : null);
-            SqliteCorpusWriter.Set(source, "$text", s.Text);
-            SqliteCorpusWriter.Set(source, "$kind", s.Kind);
-            source.ExecuteNonQuery();
-        }
-    }
-
-    private void WriteEvent(ReportEvent e)
-    {
-        var command = writer.Command("""
-            INSERT OR IGNORE INTO events(article_seq, local_id, type, mode, trigger_start, trigger_end, sentence_start, sentence_end, place, time, modality, claim_id)
-            VALUES ($seq, $id, $type, $mode, $ts, $te, $ss, $se, $place, $time, $modality, $claim)
-            """);
-        SqliteCorpusWriter.Set(command, "$seq", seq);
-        SqliteCorpusWriter.Set(command, "$id", e.Id);
-        SqliteCorpusWriter.Set(command, "$type", e.Type);
-        SqliteCorpusWriter.Set(command, "$mode", e.Mode);
-        SqliteCorpusWriter.Set(command, "$ts", e.Trigger.Start);
-        SqliteCorpusWriter.Set(command, "$te", e.Trigger.End);
-        SqliteCorpusWriter.Set(command, "$ss", e.Sentence.Start);
-        SqliteCorpusWriter.Set(command, "$se", e.Sentence.End);
-        SqliteCorpusWriter.Set(command, "$place", e.Place);
-        SqliteCorpusWriter.Set(command, "$time", e.Time);
-        SqliteCorpusWriter.Set(command, "$modality", e.Modality);
-        SqliteCorpusWriter.Set(command, "$claim", e.Claim);
-        command.ExecuteNonQuery();
-
-        var participant = writer.Command("INSERT INTO event_participants(article_seq, event_id, role, entity_no) VALUES ($seq, $event, $role, $e)");
-        foreach (var (role, ids) in new[] { ("source", e.Source), ("target", e.Target) })
-        {
-            foreach (string id in ids)
-            {
-                if (!entityOfLocalId.TryGetValue(id, out long n))
+                if (string.IsNullOrWhiteSpace(n))
                 {
                     continue;
                 }
 
-                SqliteCorpusWriter.Set(participant, "$seq", seq);
-                SqliteCorpusWriter.Set(participant, "$event", e.Id);
-                SqliteCorpusWriter.Set(participant, "$role", role);
-                SqliteCorpusWriter.Set(participant, "$e", n);
-                participant.ExecuteNonQuery();
+                string nameKey = SqliteCorpusWriter.NameKey(n);
+                if (seenNames.Add((nameKey, key)))
+                {
+                    names.BeginRow().String(nameKey).String(key).String(n).EndRow();
+                }
+            }
+
+            // each local entity keeps its own mentions; the profile sums them per entity number
+            var spans = new StringBuilder("[");
+            foreach (var span in entity.Mentions)
+            {
+                spans.Append(spans.Length == 1 ? "[" : ",[").Append(span.Start).Append(',').Append(span.End).Append(']');
+            }
+
+            spans.Append(']');
+            articleEntities.BeginRow()
+                .String(entity.Id)
+                .String(key)
+                .String(entity.Name)
+                .String(entity.Roles.Count == 0 ? "[]" : JsonSerializer.Serialize(entity.Roles, StoreJsonContext.Default.IReadOnlyListString))
+                .Number(entity.Mentions.Count)
+                .Raw(spans.ToString())
+                .EndRow();
+        }
+
+        var quotes = new JsonRows();
+        foreach (var quote in report.Quotes)
+        {
+            string? speakerKey = quote.Speaker is { } s && keyOfLocalId.TryGetValue(s, out string? k) ? k : null;
+            string? speakerName = quote.Speaker is { } id && nameOfLocalId.TryGetValue(id, out string? name) ? name : quote.SpeakerText;
+            quotes.BeginRow()
+                .String(quote.Id).String(quote.Kind).String(quote.Text).Number(quote.Start).Number(quote.End)
+                .String(speakerKey).String(speakerName).String(speakerName is null ? null : SqliteCorpusWriter.NameKey(speakerName))
+                .String(quote.Cue).String(quote.Medium)
+                .EndRow();
+        }
+
+        var claims = new JsonRows();
+        var claimSources = new JsonRows();
+        foreach (var claim in report.Claims)
+        {
+            claims.BeginRow()
+                .String(claim.Id).String(claim.Text).Number(claim.Start).Number(claim.End).String(claim.Status).Number(claim.Hedged ? 1 : 0)
+                .EndRow();
+            foreach (var source in claim.Sources)
+            {
+                string? key = source.Entity is { } id && keyOfLocalId.TryGetValue(id, out string? k) ? k : null;
+                claimSources.BeginRow().String(claim.Id).String(key).String(source.Text).String(source.Kind).EndRow();
             }
         }
+
+        var events = new JsonRows();
+        var participants = new JsonRows();
+        foreach (var e in report.Events)
+        {
+            events.BeginRow()
+                .String(e.Id).String(e.Type).String(e.Mode)
+                .Number(e.Trigger.Start).Number(e.Trigger.End).Number(e.Sentence.Start).Number(e.Sentence.End)
+                .String(e.Place).String(e.Time).String(e.Modality).String(e.Claim)
+                .EndRow();
+            foreach (var (role, ids) in new[] { ("source", e.Source), ("target", e.Target) })
+            {
+                foreach (string id in ids)
+                {
+                    if (keyOfLocalId.TryGetValue(id, out string? key))
+                    {
+                        participants.BeginRow().String(e.Id).String(role).String(key).EndRow();
+                    }
+                }
+            }
+        }
+
+        var times = new JsonRows();
+        foreach (var time in report.Times)
+        {
+            times.BeginRow()
+                .String(time.Id).String(time.Text).Number(time.Start).Number(time.End)
+                .String(time.Value).String(time.Range?.Start).String(time.Range?.End).String(time.Certainty)
+                .EndRow();
+        }
+
+        return new PreparedKnowledge
+        {
+            Entities = OrNull(entities),
+            Names = OrNull(names),
+            ArticleEntities = OrNull(articleEntities),
+            Quotes = OrNull(quotes),
+            Claims = OrNull(claims),
+            ClaimSources = OrNull(claimSources),
+            Events = OrNull(events),
+            Participants = OrNull(participants),
+            Times = OrNull(times),
+        };
     }
+
+    /// <summary>Stores the rows of article <paramref name="seq"/>: at most nine statements, each
+    /// skipped when its table gets no row.</summary>
+    public static void Write(SqliteCorpusWriter writer, long seq, PreparedKnowledge rows)
+    {
+        var start = IngestPhaseTimes.Start(writer.Timings);
+        // entities first: the other statements find their numbers by key
+        Run(writer, InsertEntities, null, rows.Entities);
+        Run(writer, InsertNames, null, rows.Names);
+        Run(writer, InsertArticleEntities, seq, rows.ArticleEntities);
+        writer.Timings?.Stop(IngestPhase.Entities, start);
+        start = IngestPhaseTimes.Start(writer.Timings);
+        Run(writer, InsertQuotes, seq, rows.Quotes);
+        Run(writer, InsertClaims, seq, rows.Claims);
+        Run(writer, InsertClaimSources, seq, rows.ClaimSources);
+        Run(writer, InsertEvents, seq, rows.Events);
+        Run(writer, InsertParticipants, seq, rows.Participants);
+        Run(writer, InsertTimes, seq, rows.Times);
+        writer.Timings?.Stop(IngestPhase.Knowledge, start);
+    }
+
+    private static void Run(SqliteCorpusWriter writer, string sql, long? seq, string? json)
+    {
+        if (json is null)
+        {
+            return;
+        }
+
+        var command = writer.Command(sql);
+        if (seq is { } s)
+        {
+            SqliteCorpusWriter.Set(command, "$seq", s);
+        }
+
+        SqliteCorpusWriter.Set(command, "$rows", json);
+        command.ExecuteNonQuery();
+    }
+
+    private static string? OrNull(JsonRows rows) => rows.Count == 0 ? null : rows.ToString();
 }

@@ -22,7 +22,6 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly SqliteConnection writeConnection;
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
-    private readonly EntityRowCache entityRows = new();
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -69,6 +68,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 Pragma(write, "journal_mode = WAL");
                 CheckForeign(write, full);
                 version = SqliteMigrations.Apply(write);
+                DeferredIndexes.Restore(write); // after a bulk load that was killed before its end
                 if (maxBytes is { } cap)
                 {
                     CapSize(write, cap);
@@ -124,7 +124,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
-            var writer = new SqliteCorpusWriter(writeConnection, Path, entityRows, Timings, () => writerOpen = false);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, () => writerOpen = false);
             writerOpen = true;
             return writer;
         }
@@ -135,7 +135,8 @@ public sealed class SqliteCorpusStore : ICorpusStore
     }
 
     /// <summary>
-    /// Merges the full-text index into one segment (FTS5 <c>optimize</c>). Ingest leaves a bulk load
+    /// Merges the full-text index into one segment (FTS5 <c>optimize</c>; the ingest loop runs it
+    /// at the end of a run that stored <see cref="IngestOptions.OptimizeFullTextAfter"/> articles). Ingest leaves a bulk load
     /// as many segments (FTS5 merges them only a few at a time), and a text search reads a word's
     /// doclist from each of them, so a merged index halves the per-hit seeks of a search. It rewrites
     /// the whole index (CPU in proportion to the corpus): run it after a bulk load, not per batch.
@@ -159,6 +160,13 @@ public sealed class SqliteCorpusStore : ICorpusStore
             throw SqliteErrors.Describe(ex, Path);
         }
     }
+
+    /// <summary>Drops the indexes only searches use, for a bulk load (<see cref="DeferredIndexes"/>):
+    /// searches stay correct but slow until <see cref="RestoreIndexes"/> or the next open for writing.</summary>
+    public void DeferIndexes() => Maintain(DeferredIndexes.Drop);
+
+    /// <summary>Builds the indexes <see cref="DeferIndexes"/> dropped (each by one sort).</summary>
+    public void RestoreIndexes() => Maintain(DeferredIndexes.Restore);
 
     public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
 
@@ -258,6 +266,23 @@ public sealed class SqliteCorpusStore : ICorpusStore
         Pragma(connection, "temp_store = MEMORY");
         Pragma(connection, "cache_size = -65536");
         return connection;
+    }
+
+    private void Maintain(Action<SqliteConnection> action)
+    {
+        if (writerOpen)
+        {
+            throw new InvalidOperationException("A write transaction is open on this store.");
+        }
+
+        try
+        {
+            action(writeConnection);
+        }
+        catch (SqliteException ex)
+        {
+            throw SqliteErrors.Describe(ex, Path);
+        }
     }
 
     private T Read<T>(Func<SqliteConnection, T> query)

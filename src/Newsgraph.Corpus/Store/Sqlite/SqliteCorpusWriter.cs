@@ -18,16 +18,16 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly Action onClose;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
-    private readonly EntityRowCache entityCache;
-    private readonly EntityRowCache.Pending pendingEntities = new();
     private readonly IngestPhaseTimes? timings;
+
+    /// <summary>One time for every article of the transaction: they become visible together.</summary>
+    private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, EntityRowCache entityCache, IngestPhaseTimes? timings, Action onClose)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, Action onClose)
     {
         this.connection = connection;
         this.path = path;
-        this.entityCache = entityCache;
         this.timings = timings;
         this.onClose = onClose;
         transaction = connection.BeginTransaction(deferred: false);
@@ -131,7 +131,6 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
             transaction.Commit();
             done = true;
-            entityCache.Merge(pendingEntities);
             timings?.Stop(IngestPhase.Commit, start);
         }
         catch (SqliteException ex)
@@ -192,7 +191,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(insert, "$dup", a.DuplicateOf);
         Set(insert, "$story", a.StoryId);
         Set(insert, "$keys", string.Join('\n', a.EntityKeys));
-        Set(insert, "$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        Set(insert, "$at", ingestedAt);
         long seq = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
 
         // the text is stored once, in the text column (and indexed from there); the report column
@@ -237,10 +236,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             older.ExecuteNonQuery();
         }
 
-        var fts = Command("INSERT INTO articles_fts(rowid, title, text) VALUES ($seq, $title, $text)");
+        // indexed from the row just written (in the page cache): the text is not converted and
+        // bound a second time
+        var fts = Command("INSERT INTO articles_fts(rowid, title, text) SELECT seq, title, text FROM article_bodies WHERE seq = $seq");
         Set(fts, "$seq", seq);
-        Set(fts, "$title", info.Title);
-        Set(fts, "$text", info.Text);
         fts.ExecuteNonQuery();
         timings?.Stop(IngestPhase.FullText, start);
         start = IngestPhaseTimes.Start(timings);
@@ -265,7 +264,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         timings?.Stop(IngestPhase.Links, start);
-        new KnowledgeRows(this, seq).Write(a.Report);
+        KnowledgeRows.Write(this, seq, a.Knowledge ?? KnowledgeRows.Build(a.Report));
         return seq;
     }
 
@@ -291,27 +290,6 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
     internal IngestPhaseTimes? Timings => timings;
-
-    internal long EntityNumber(string key, string type, string name)
-    {
-        if (entityCache.TryGetNumber(key, out long known) || pendingEntities.Numbers.TryGetValue(key, out known))
-        {
-            return known;
-        }
-
-        var command = Command("INSERT INTO entities(key, type, name) VALUES ($k, $t, $n) ON CONFLICT(key) DO UPDATE SET key = excluded.key RETURNING entity_no");
-        Set(command, "$k", key);
-        Set(command, "$t", type);
-        Set(command, "$n", name);
-        long number = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        pendingEntities.Numbers[key] = number;
-        return number;
-    }
-
-    /// <summary>False when this (folded name, entity) row is known to exist: a cache hit spares
-    /// an INSERT OR IGNORE (a B-tree probe) per name of every entity of every article.</summary>
-    internal bool NeedsNameRow(string nameKey, long entityNo) =>
-        !entityCache.HasName(nameKey, entityNo) && pendingEntities.Names.Add((nameKey, entityNo));
 
     internal SqliteCommand Command(string sql)
     {
