@@ -29,10 +29,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         }
 
         var all = ClusteringDevSet.Load(goldPath);
-        // NEWSGRAPH_CLUSTER_MAIN="actors,repeat" tries another main-actor emphasis without a rebuild
-        var keys = Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_MAIN") is { Length: > 0 } main
-            ? new CapitalisedNameKeys(int.Parse(main.Split(',')[0], CultureInfo.InvariantCulture), int.Parse(main.Split(',')[1], CultureInfo.InvariantCulture), int.Parse(main.Split(',')[2], CultureInfo.InvariantCulture))
-            : new CapitalisedNameKeys();
+        var keys = new CapitalisedNameKeys();
         var topics = all.Select(a => a.Topic).Distinct().OrderBy(t => int.TryParse(t, out int n) ? n : int.MaxValue).ThenBy(t => t, StringComparer.Ordinal).ToArray();
         var halfA = topics.Where((_, i) => i % 2 == 0).ToHashSet(StringComparer.Ordinal);
         var partA = all.Where(a => halfA.Contains(a.Topic)).ToArray();

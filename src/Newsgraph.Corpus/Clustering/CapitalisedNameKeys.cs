@@ -14,27 +14,6 @@ namespace Newsgraph.Corpus.Clustering;
 /// </summary>
 public sealed class CapitalisedNameKeys : IEntityKeyExtractor
 {
-    private readonly int mainActors;
-    private readonly int mainActorRepeat;
-    private readonly int numberRepeat;
-
-    /// <summary>Key extractor with the default main-actor emphasis (<see cref="EntityKeyCues.MainActors"/>).</summary>
-    public CapitalisedNameKeys()
-        : this(EntityKeyCues.MainActors, EntityKeyCues.MainActorRepeat)
-    {
-    }
-
-    /// <summary>Key extractor that adds, for the <paramref name="mainActors"/> names the article repeats
-    /// most, an <c>m:</c> key <paramref name="mainActorRepeat"/> times (0 turns it off).</summary>
-    public CapitalisedNameKeys(int mainActors, int mainActorRepeat, int numberRepeat = 1)
-    {
-        this.numberRepeat = numberRepeat;
-        ArgumentOutOfRangeException.ThrowIfNegative(mainActors);
-        ArgumentOutOfRangeException.ThrowIfNegative(mainActorRepeat);
-        this.mainActors = mainActors;
-        this.mainActorRepeat = mainActorRepeat;
-    }
-
     public IReadOnlyList<string> Extract(string? title, string text)
     {
         string source = string.IsNullOrWhiteSpace(text) ? title ?? "" : text;
@@ -68,10 +47,7 @@ public sealed class CapitalisedNameKeys : IEntityKeyExtractor
             run.Clear();
             if (i < tokens.Count && token.IsNumber && token.Text.Length >= EntityKeyCues.MinNumberChars)
             {
-                for (int r = 0; r < numberRepeat; r++)
-                {
-                    keys.Add("n:" + token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'));
-                }
+                keys.Add("n:" + token.Text.Replace(",", "", StringComparison.Ordinal).TrimEnd('.'));
             }
 
             if (i < tokens.Count && IsNamePart(token) && token.StartsSentence)
@@ -85,42 +61,7 @@ public sealed class CapitalisedNameKeys : IEntityKeyExtractor
             leadKeys = keys.Count;
         }
 
-        var emphasised = Emphasise(keys, leadKeys, string.IsNullOrWhiteSpace(text) ? null : title);
-        AddMainActors(emphasised);
-        return emphasised;
-    }
-
-    /// <summary>Adds <c>m:</c> keys for the names the article repeats most (lead and headline
-    /// mentions included): whose story it is. Two events of one kind share the background names
-    /// ("Watergate", "Nixon", "Microsoft") and often the words, but rarely the name the article keeps
-    /// coming back to ("Felt" against "LaRue"); a separate key makes agreement on the main actor
-    /// count on its own instead of being one more shared name among many.</summary>
-    private void AddMainActors(List<string> keys)
-    {
-        if (mainActors == 0 || mainActorRepeat == 0)
-        {
-            return;
-        }
-
-        var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        for (int i = 0; i < keys.Count; i++)
-        {
-            if (keys[i].StartsWith("e:", StringComparison.Ordinal))
-            {
-                counts[keys[i]] = counts.TryGetValue(keys[i], out var c) ? (c.Count + 1, c.First) : (1, i);
-            }
-        }
-
-        var top = counts.Where(c => c.Value.Count >= EntityKeyCues.MainActorMinCount)
-            .OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First)
-            .Take(mainActors).Select(c => "m:" + c.Key[2..]).ToArray();
-        foreach (string key in top)
-        {
-            for (int r = 0; r < mainActorRepeat; r++)
-            {
-                keys.Add(key);
-            }
-        }
+        return Emphasise(keys, leadKeys, string.IsNullOrWhiteSpace(text) ? null : title);
     }
 
     private static List<string> Emphasise(List<string> keys, int leadKeys, string? title)

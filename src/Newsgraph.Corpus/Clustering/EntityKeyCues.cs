@@ -37,13 +37,4 @@ internal static class EntityKeyCues
 
     /// <summary>Name parts shorter than this are initials or particles, not surnames.</summary>
     public const int MinNamePartChars = 3;
-
-    /// <summary>Names per article that get a main-actor key (the most repeated ones).</summary>
-    public const int MainActors = 0;
-
-    /// <summary>Times a main-actor key is repeated (its weight is this to the entity count power).</summary>
-    public const int MainActorRepeat = 0;
-
-    /// <summary>A name mentioned once is no article's main actor.</summary>
-    public const int MainActorMinCount = 2;
 }
