@@ -33,6 +33,10 @@ internal static class BenchCommandLine
           full pipeline, warmed, then alternated page by page over ROUNDS rounds on the extraction dev
           pages (the knowledge dev pages reported apart), each stage in thread CPU time; median ratio
           with quartiles and min-max over the rounds, each stage's share, load average.
+        Newsgraph.Benchmarks events-stage [--shared DIR] [--passes N] [--only PAGE] [--out DIR]
+          the events stage alone on the extraction dev pages (run once through the earlier stages),
+          thread CPU ms/page per pass, for profiling; NEWSGRAPH_EVENTS_DUMP=1 first writes every
+          page's events and agents to DIR/events.json (diff two builds' outputs).
         Newsgraph.Benchmarks warc [--shared DIR] [--out DIR] [--copies N] [--passes N]
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
@@ -107,6 +111,7 @@ internal static class BenchCommandLine
             "quotes" => new QuotesBench(options).Run(),
             "places" => new PlacesBench(options).Run(),
             "analysis-cost" => new AnalysisCostBench(options).Run(),
+            "events-stage" => new EventsStageBench(options).Run(),
             "warc" => new WarcBench(options).Run(),
             "corpus-search" => new CorpusSearchBench(options).Run(),
             "search-phases" => new SearchPhasesBench(options).Run(),

@@ -24,8 +24,13 @@ internal static class TriggerMatcher
                 continue;
             }
 
+            if (!lexicon.TryGetLower(tokens[i].In(text), out var cues))
+            {
+                continue;
+            }
+
             string form = tokens[i].TextOf(text).ToLowerInvariant();
-            if (!lexicon.TryGet(form, out var cues) || IsInFixedPhrase(text, tokens, i, start, form) || IsQuestion(text, tokens, i, end, form))
+            if (IsInFixedPhrase(text, tokens, i, start, form) || IsQuestion(text, tokens, i, end, form))
             {
                 continue;
             }

@@ -47,7 +47,7 @@ internal static class EventFeatures
             previous = wordHash;
             // Gapped patterns ("hold * talks") are left out: their head words ("hold", "send") are
             // common verbs whose type depends on the object, and the model was trained without them.
-            if (token.Kind == TokenKind.Word && lexicon.TryGet(Lower(word), out var cues) && !cues.All(c => c.IsGapped))
+            if (token.Kind == TokenKind.Word && lexicon.TryGetLower(word, out var cues) && !AllGapped(cues))
             {
                 features.Add(FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(LexiconForm), word)));
                 foreach (var cue in cues)
@@ -63,7 +63,18 @@ internal static class EventFeatures
         return features;
     }
 
-    public static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant();
+    private static bool AllGapped(TriggerCue[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (!cue.IsGapped)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Strips one common suffix so "attacks", "attacked", "attacking" share a feature.</summary>
     private static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> word)

@@ -11,5 +11,5 @@ internal sealed record TriggerCue(int Type, string? Mode, float Weight, string[]
     public string TypeName => PloverTypes.All[Type];
 
     /// <summary>A pattern with a gap ("cut * ties"): its head word alone says nothing, so the classifier's lexicon features skip it.</summary>
-    public bool IsGapped => Array.IndexOf(Following, "*") >= 0;
+    public bool IsGapped { get; } = Array.IndexOf(Following, "*") >= 0;
 }

@@ -10,6 +10,10 @@ namespace Newsgraph.Events.Lexicon;
 internal sealed class TriggerLexicon
 {
     private readonly FrozenDictionary<string, TriggerCue[]> _byForm;
+    private readonly FrozenDictionary<string, TriggerCue[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    /// <summary>Why: no trigger form is longer; a longer word is looked up without lower-casing it into a buffer.</summary>
+    private const int MaxFormLength = 64;
 
     public TriggerLexicon(IEnumerable<(string Pattern, string Type, string? Mode, float Weight)> core, IEnumerable<(string Form, int Type, float Weight)> extras)
     {
@@ -44,11 +48,29 @@ internal sealed class TriggerLexicon
         }
 
         _byForm = map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _bySpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int FormCount => _byForm.Count;
 
     public bool TryGet(string form, out TriggerCue[] cues) => _byForm.TryGetValue(form, out cues!);
+
+    /// <summary>
+    /// The cues of <paramref name="word"/> lower-cased (as <see cref="string.ToLowerInvariant()"/>
+    /// does). Why: the classifier and the matcher look up every word of a sentence, and most are
+    /// no trigger; lower-casing into a stack buffer spares a string per word.
+    /// </summary>
+    public bool TryGetLower(ReadOnlySpan<char> word, out TriggerCue[] cues)
+    {
+        if (word.Length > MaxFormLength)
+        {
+            return TryGet(word.ToString().ToLowerInvariant(), out cues);
+        }
+
+        Span<char> lower = stackalloc char[MaxFormLength];
+        int length = word.ToLowerInvariant(lower);
+        return _bySpan.TryGetValue(lower[..length], out cues!);
+    }
 
     public IEnumerable<string> Forms => _byForm.Keys;
 
