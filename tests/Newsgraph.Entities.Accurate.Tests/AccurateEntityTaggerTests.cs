@@ -9,7 +9,7 @@ public sealed class AccurateEntityTaggerTests : IClassFixture<AccurateEntityTagg
 {
     /// <summary>PER/ORG/LOC F1 of the committed head on the first <see cref="GumSentences"/> GUM dev sentences
     /// (see docs/models/ner-accurate.md); the floor leaves 0.02 for float differences across machines.</summary>
-    private const double MeasuredGumDevF1 = 0.586;
+    private const double MeasuredGumDevF1 = 0.610;
 
     private const int GumSentences = 150;
 
