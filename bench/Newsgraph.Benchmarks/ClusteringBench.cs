@@ -46,6 +46,12 @@ internal sealed class ClusteringBench(BenchOptions options)
             return 0;
         }
 
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_FOLDGRID") is { Length: > 0 } foldGrid)
+        {
+            FoldGrid(all, folds, keys, foldGrid.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), seeds);
+            return 0;
+        }
+
         if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_DIAG") == "1")
         {
             Diagnose(all, keys, settings);
@@ -185,6 +191,20 @@ internal sealed class ClusteringBench(BenchOptions options)
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"folds: B3-F1 mean {results.Average(e => e.MeanB3):0.000}  worst fold {results.Min(e => e.MeanB3):0.000}  worst fold x seed {results.Min(e => e.MinB3):0.000}"));
+    }
+
+    /// <summary>For each grid entry (add + Recluster): the whole dev set and each topic fold clustered
+    /// on its own, one line per entry, so settings can be compared by their mean over folds.</summary>
+    private static void FoldGrid(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, string[] grid, int seeds)
+    {
+        foreach (string text in grid)
+        {
+            var settings = ClusterSettingsText.Parse(StoryClusterSettings.Default, text == "-" ? null : text);
+            double dev = Evaluate(all, keys, settings, seeds, recluster: true).MeanB3;
+            var perFold = folds.Select(f => Evaluate(all.Where(a => f.Contains(a.Topic)).ToArray(), keys, settings, seeds, recluster: true).MeanB3).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"dev {dev:0.000}  folds {string.Join(" ", perFold.Select(x => x.ToString("0.000", CultureInfo.InvariantCulture)))}  mean {perFold.Average():0.000}  worst {perFold.Min():0.000}  | {text}"));
+        }
     }
 
     /// <summary>Leave-topics-out cross-validation: for each topic fold, picks the grid setting with the

@@ -124,5 +124,32 @@ public sealed record StoryClusterSettings
     /// re-scoring of all its members).</summary>
     public double ReclusterNeighbourScore { get; init; } = 0.15;
 
+    /// <summary>Stories whose average link reaches this form one topic group for the event-level
+    /// stage of re-clustering (<see cref="TopicLocalEvents"/>); 0 turns the stage off. Below the
+    /// merge threshold: sibling events of one kind link at 0.15-0.25, unrelated stories under 0.1.</summary>
+    public double TopicLinkThreshold { get; init; }
+
+    /// <summary>Average link (of topic-locally re-weighted article pairs) at which two clusters of a
+    /// topic group merge in the event-level stage.</summary>
+    public double EventLinkThreshold { get; init; } = 0.25;
+
+    /// <summary>When above 0, the event-level stage only splits: a story whose articles fall into two
+    /// camps is split when the camps' link is under this share of their own cohesion
+    /// (<see cref="TopicLocalEvents"/>); <see cref="EventLinkThreshold"/> is then unused.</summary>
+    public double EventSplitRatio { get; init; }
+
+    /// <summary>Each camp of a split holds at least this many articles: one odd article is an
+    /// outlier of its story, not a second event.</summary>
+    public int EventSplitMinArticles { get; init; } = 2;
+
+    /// <summary>Topic-local IDF is raised to this power before it multiplies a term's weight: how far
+    /// terms shared across the whole topic are discounted against those of one event.</summary>
+    public double TopicLocalIdfPower { get; init; } = 1;
+
+    /// <summary>Topic groups larger than this are left as the single pass made them: the event-level
+    /// stage compares every pair of a group's articles (a cubic average-link loop), and a group that
+    /// large is a broad beat, not two events of one kind.</summary>
+    public int MaxTopicGroupArticles { get; init; } = 300;
+
     public static StoryClusterSettings Default { get; } = new();
 }

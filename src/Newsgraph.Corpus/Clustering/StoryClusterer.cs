@@ -236,6 +236,11 @@ public sealed class StoryClusterer
                     break;
                 }
             }
+
+            if (settings.TopicLinkThreshold > 0)
+            {
+                RefineEvents();
+            }
         }
         finally
         {
@@ -610,6 +615,118 @@ public sealed class StoryClusterer
         }
 
         return merged;
+    }
+
+    /// <summary>The event-level stage (<see cref="TopicLocalEvents"/>): groups the window's stories
+    /// into topics (stories linking at <see cref="StoryClusterSettings.TopicLinkThreshold"/> or more,
+    /// transitively) and re-clusters each topic's articles with topic-local term weights.</summary>
+    private void RefineEvents()
+    {
+        var live = stories.Skip(candidateFloor).Where(s => !s.IsEmpty).ToList();
+        var root = live.ToDictionary(s => s.Number, s => s.Number);
+        int Find(int x)
+        {
+            while (root[x] != x)
+            {
+                root[x] = root[root[x]];
+                x = root[x];
+            }
+
+            return x;
+        }
+
+        foreach (var story in live)
+        {
+            Refresh(story);
+            var candidates = new Dictionary<int, int>();
+            foreach (long key in story.Posted)
+            {
+                Collect(key, candidates);
+            }
+
+            foreach (int other in candidates.Keys.Order())
+            {
+                var o = stories[other];
+                if (other <= story.Number || o.IsEmpty || other < candidateFloor || Find(other) == Find(story.Number))
+                {
+                    continue;
+                }
+
+                Refresh(o);
+                if (StoryScore(story, o) >= settings.TopicLinkThreshold)
+                {
+                    root[Find(other)] = Find(story.Number);
+                }
+            }
+        }
+
+        foreach (var group in live.GroupBy(s => Find(s.Number)).OrderBy(g => g.Key))
+        {
+            var groupStories = group.ToList();
+            var members = groupStories.SelectMany(s => s.Members).Order().ToArray();
+            if (members.Length < 2 || members.Length > settings.MaxTopicGroupArticles)
+            {
+                continue;
+            }
+
+            var input = members.Select(m => new TopicLocalEvents.Member(
+                articles[m].Words.Ids, Weighted(articles[m].Words, words),
+                articles[m].Entities.Ids, Weighted(articles[m].Entities, entities), articles[m].Day)).ToArray();
+            int[] labels = TopicLocalEvents.Cluster(input, [.. members.Select(m => storyOfArticle[m])], settings, (a, b) => TimeTerm(a, a, b, b));
+            if (SamePartition(members, labels))
+            {
+                continue;
+            }
+
+            Retire(groupStories);
+            var target = new int[labels.Max() + 1];
+            for (int k = 0; k < target.Length; k++)
+            {
+                target[k] = NewStory();
+            }
+
+            for (int i = 0; i < members.Length; i++)
+            {
+                Join(members[i], target[labels[i]]);
+            }
+
+            foreach (int t in target)
+            {
+                Touch(stories[t]);
+            }
+        }
+    }
+
+    private double[] Weighted(SparseTerms terms, TermSpace space)
+    {
+        var weights = new double[terms.Ids.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = terms.Weights[i] * space.Idf(terms.Ids[i], articles.Count);
+        }
+
+        return weights;
+    }
+
+    /// <summary>True when <paramref name="labels"/> groups <paramref name="members"/> exactly as
+    /// their current stories do.</summary>
+    private bool SamePartition(int[] members, int[] labels)
+    {
+        var storyOfLabel = new Dictionary<int, int>();
+        var labelOfStory = new Dictionary<int, int>();
+        for (int i = 0; i < members.Length; i++)
+        {
+            int story = storyOfArticle[members[i]];
+            if (storyOfLabel.TryGetValue(labels[i], out int s) ? s != story : labelOfStory.ContainsKey(story))
+            {
+                return false;
+            }
+
+            storyOfLabel[labels[i]] = story;
+            labelOfStory[story] = labels[i];
+        }
+
+        return true;
     }
 
     /// <summary>Moves the smaller story's members into the larger one (the older on a tie).</summary>

@@ -1,0 +1,257 @@
+namespace Newsgraph.Corpus.Clustering;
+
+/// <summary>
+/// The event-level stage of re-clustering: within one topic group (stories that link to each other
+/// at the topic level: the same kind of event, the same names), re-weighs every term by how
+/// specific it is <em>inside the group</em> and clusters the group's articles again by average link.
+/// Two sibling events of one kind share the event words ("earthquake", "magnitude") and often the
+/// main actor ("Teixeira", "Qeshm"); collection-wide IDF counts those as rare (few articles outside
+/// the topic use them), so they dominate every cosine between the siblings. Inside the group they
+/// are in nearly every article and weigh little; what is left is what tells the events apart (the
+/// other club, the day, the magnitude, the victim's name).
+/// </summary>
+internal static class TopicLocalEvents
+{
+    /// <summary>One article of a group: its terms weighted by tf × collection IDF, and its day.</summary>
+    public sealed record Member(int[] WordIds, double[] Words, int[] EntityIds, double[] Entities, int? Day);
+
+    /// <summary>Clusters <paramref name="members"/> by average link over pairwise scores
+    /// (text and entity cosines after topic-local re-weighting, plus <paramref name="time"/>) and
+    /// returns each member's cluster number (0..k-1, in order of first member).</summary>
+    public static int[] Cluster(IReadOnlyList<Member> members, int[] stories, StoryClusterSettings settings, Func<int?, int?, double> time)
+    {
+        var sums = PairScores(members, settings, time);
+        return settings.EventSplitRatio > 0 ? Split(sums, stories, settings) : Agglomerate(sums, members.Count, settings.EventLinkThreshold, 1);
+    }
+
+    /// <summary>Each story of the group whose articles fall into two camps under topic-local weights
+    /// (average-link down to two clusters, each of at least two articles) is split when the link
+    /// between the camps is under <see cref="StoryClusterSettings.EventSplitRatio"/> of the camps' own
+    /// mean cohesion. A ratio, not an absolute bar: the scale of topic-local scores moves with the
+    /// size and make-up of the group.</summary>
+    private static int[] Split(double[,] scores, int[] stories, StoryClusterSettings settings)
+    {
+        int n = stories.Length;
+        var labels = new int[n];
+        int next = 0;
+        foreach (var story in Enumerable.Range(0, n).GroupBy(i => stories[i]).OrderBy(g => g.Key))
+        {
+            int[] idx = [.. story];
+            int[]? camps = null;
+            if (idx.Length >= 2 * settings.EventSplitMinArticles)
+            {
+                var sub = new double[idx.Length, idx.Length];
+                for (int a = 0; a < idx.Length; a++)
+                {
+                    for (int b = 0; b < idx.Length; b++)
+                    {
+                        sub[a, b] = scores[idx[a], idx[b]];
+                    }
+                }
+
+                int[] two = Agglomerate((double[,])sub.Clone(), idx.Length, double.NegativeInfinity, 2);
+                int sizeA = two.Count(x => x == 0), sizeB = two.Length - sizeA;
+                if (sizeA >= settings.EventSplitMinArticles && sizeB >= settings.EventSplitMinArticles)
+                {
+                    double within0 = 0, within1 = 0, between = 0;
+                    for (int a = 0; a < idx.Length; a++)
+                    {
+                        for (int b = a + 1; b < idx.Length; b++)
+                        {
+                            if (two[a] != two[b])
+                            {
+                                between += sub[a, b];
+                            }
+                            else if (two[a] == 0)
+                            {
+                                within0 += sub[a, b];
+                            }
+                            else
+                            {
+                                within1 += sub[a, b];
+                            }
+                        }
+                    }
+
+                    double cohesion = ((within0 / (sizeA * (sizeA - 1) / 2.0)) + (within1 / (sizeB * (sizeB - 1) / 2.0))) / 2;
+                    double link = between / ((double)sizeA * sizeB);
+                    if (link < settings.EventSplitRatio * cohesion)
+                    {
+                        camps = two;
+                    }
+                }
+            }
+
+            int baseLabel = next;
+            foreach (int i in idx)
+            {
+                labels[i] = baseLabel;
+            }
+
+            next++;
+            if (camps is not null)
+            {
+                for (int a = 0; a < idx.Length; a++)
+                {
+                    if (camps[a] == 1)
+                    {
+                        labels[idx[a]] = next;
+                    }
+                }
+
+                next++;
+            }
+        }
+
+        return labels;
+    }
+
+    private static double[,] PairScores(IReadOnlyList<Member> members, StoryClusterSettings settings, Func<int?, int?, double> time)
+    {
+        int n = members.Count;
+        var words = Reweigh(members, m => (m.WordIds, m.Words), settings.TopicLocalIdfPower);
+        var entities = Reweigh(members, m => (m.EntityIds, m.Entities), settings.TopicLocalIdfPower);
+        var sums = new double[n, n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                double s = (settings.TextWeight * MemberLinkVectors.Dot(words[i].Ids, words[i].Unit, words[j].Ids, words[j].Unit))
+                    + (settings.EntityWeight * MemberLinkVectors.Dot(entities[i].Ids, entities[i].Unit, entities[j].Ids, entities[j].Unit))
+                    + time(members[i].Day, members[j].Day);
+                sums[i, j] = s;
+                sums[j, i] = s;
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>Average-link agglomeration over summed pairwise scores (<paramref name="sums"/> is
+    /// consumed): merges the closest pair of clusters while their link reaches
+    /// <paramref name="threshold"/> and more than <paramref name="stopAt"/> clusters remain.</summary>
+    private static int[] Agglomerate(double[,] sums, int n, double threshold, int stopAt)
+    {
+        int clusters = n;
+        var size = new int[n];
+        var alive = new bool[n];
+        var parent = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            size[i] = 1;
+            alive[i] = true;
+            parent[i] = i;
+        }
+
+        while (clusters > stopAt)
+        {
+            int bestA = -1, bestB = -1;
+            double best = threshold;
+            for (int a = 0; a < n; a++)
+            {
+                if (!alive[a])
+                {
+                    continue;
+                }
+
+                for (int b = a + 1; b < n; b++)
+                {
+                    if (!alive[b])
+                    {
+                        continue;
+                    }
+
+                    double link = sums[a, b] / ((double)size[a] * size[b]);
+                    if (link >= best && (bestA < 0 || link > best))
+                    {
+                        best = link;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+
+            if (bestA < 0)
+            {
+                break;
+            }
+
+            for (int c = 0; c < n; c++)
+            {
+                if (alive[c] && c != bestA && c != bestB)
+                {
+                    sums[bestA, c] += sums[bestB, c];
+                    sums[c, bestA] = sums[bestA, c];
+                }
+            }
+
+            size[bestA] += size[bestB];
+            alive[bestB] = false;
+            clusters--;
+            parent[bestB] = bestA;
+        }
+
+        var label = new int[n];
+        var numberOf = new Dictionary<int, int>();
+        for (int i = 0; i < n; i++)
+        {
+            int root = i;
+            while (parent[root] != root)
+            {
+                root = parent[root];
+            }
+
+            if (!numberOf.TryGetValue(root, out int number))
+            {
+                number = numberOf.Count;
+                numberOf[root] = number;
+            }
+
+            label[i] = number;
+        }
+
+        return label;
+    }
+
+    /// <summary>Multiplies each weight by the term's IDF within the group, raised to
+    /// <paramref name="power"/>, and scales each vector to unit length.</summary>
+    private static (int[] Ids, double[] Unit)[] Reweigh(IReadOnlyList<Member> members, Func<Member, (int[] Ids, double[] Weights)> select, double power)
+    {
+        var df = new Dictionary<int, int>();
+        foreach (var m in members)
+        {
+            foreach (int id in select(m).Ids)
+            {
+                df[id] = df.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        int n = members.Count;
+        var result = new (int[] Ids, double[] Unit)[n];
+        for (int i = 0; i < n; i++)
+        {
+            var (ids, weights) = select(members[i]);
+            var unit = new double[ids.Length];
+            double norm = 0;
+            for (int k = 0; k < ids.Length; k++)
+            {
+                double local = Math.Log((n + 1.0) / (df[ids[k]] + 1.0)) + 1.0;
+                unit[k] = weights[k] * Math.Pow(local, power);
+                norm += unit[k] * unit[k];
+            }
+
+            norm = Math.Sqrt(norm);
+            if (norm > 0)
+            {
+                for (int k = 0; k < unit.Length; k++)
+                {
+                    unit[k] /= norm;
+                }
+            }
+
+            result[i] = (ids, unit);
+        }
+
+        return result;
+    }
+}
