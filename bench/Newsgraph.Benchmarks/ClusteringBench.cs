@@ -199,7 +199,7 @@ internal sealed class ClusteringBench(BenchOptions options)
     {
         foreach (string text in grid)
         {
-            var settings = ClusterSettingsText.Parse(StoryClusterSettings.Default, text == "-" ? null : text);
+            var settings = ClusterSettingsText.Parse(StoryClusterSettings.Default, text);
             double dev = Evaluate(all, keys, settings, seeds, recluster: true).MeanB3;
             var perFold = folds.Select(f => Evaluate(all.Where(a => f.Contains(a.Topic)).ToArray(), keys, settings, seeds, recluster: true).MeanB3).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ internal static class ClusterSettingsText
     public static StoryClusterSettings Parse(StoryClusterSettings start, string? text)
     {
         var settings = start with { };
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Trim() == "-")
         {
             return settings;
         }
@@ -21,7 +21,8 @@ internal static class ClusterSettingsText
             var pieces = part.Split('=', 2, StringSplitOptions.TrimEntries);
             var property = typeof(StoryClusterSettings).GetProperty(pieces[0], BindingFlags.Public | BindingFlags.Instance)
                 ?? throw new ArgumentException($"unknown clustering setting '{pieces[0]}'");
-            object value = property.PropertyType == typeof(int)
+            object value = property.PropertyType == typeof(bool) ? bool.Parse(pieces[1])
+                : property.PropertyType == typeof(int)
                 ? (object)int.Parse(pieces[1], CultureInfo.InvariantCulture)
                 : double.Parse(pieces[1], CultureInfo.InvariantCulture);
             property.SetValue(settings, value);

@@ -237,7 +237,7 @@ public sealed class StoryClusterer
                 }
             }
 
-            if (settings.TopicLinkThreshold > 0)
+            if (settings.EventSplitRatio > 0)
             {
                 RefineEvents();
             }
@@ -619,7 +619,8 @@ public sealed class StoryClusterer
 
     /// <summary>The event-level stage (<see cref="TopicLocalEvents"/>): groups the window's stories
     /// into topics (stories linking at <see cref="StoryClusterSettings.TopicLinkThreshold"/> or more,
-    /// transitively) and re-clusters each topic's articles with topic-local term weights.</summary>
+    /// transitively) and splits each story whose articles fall into two events under topic-local
+    /// term weights. Runs once, after the move and merge passes, so a split is not merged back.</summary>
     private void RefineEvents()
     {
         var live = stories.Skip(candidateFloor).Where(s => !s.IsEmpty).ToList();

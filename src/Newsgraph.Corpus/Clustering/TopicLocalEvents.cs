@@ -3,7 +3,8 @@ namespace Newsgraph.Corpus.Clustering;
 /// <summary>
 /// The event-level stage of re-clustering: within one topic group (stories that link to each other
 /// at the topic level: the same kind of event, the same names), re-weighs every term by how
-/// specific it is <em>inside the group</em> and clusters the group's articles again by average link.
+/// specific it is <em>inside the group</em> and splits each of its stories whose articles fall
+/// into two camps under those weights.
 /// Two sibling events of one kind share the event words ("earthquake", "magnitude") and often the
 /// main actor ("Teixeira", "Qeshm"); collection-wide IDF counts those as rare (few articles outside
 /// the topic use them), so they dominate every cosine between the siblings. Inside the group they
@@ -15,17 +16,15 @@ internal static class TopicLocalEvents
     /// <summary>One article of a group: its terms weighted by tf × collection IDF, and its day.</summary>
     public sealed record Member(int[] WordIds, double[] Words, int[] EntityIds, double[] Entities, int? Day);
 
-    /// <summary>Clusters <paramref name="members"/> by average link over pairwise scores
-    /// (text and entity cosines after topic-local re-weighting, plus <paramref name="time"/>) and
-    /// returns each member's cluster number (0..k-1, in order of first member).</summary>
-    public static int[] Cluster(IReadOnlyList<Member> members, int[] stories, StoryClusterSettings settings, Func<int?, int?, double> time)
-    {
-        var sums = PairScores(members, settings, time);
-        return settings.EventSplitRatio > 0 ? Split(sums, stories, settings) : Agglomerate(sums, members.Count, settings.EventLinkThreshold, 1);
-    }
+    /// <summary>Splits each story of the group (<paramref name="stories"/>: each member's story)
+    /// whose articles fall into two events under topic-local weights; returns each member's new
+    /// cluster number (0..k-1).</summary>
+    public static int[] Cluster(IReadOnlyList<Member> members, int[] stories, StoryClusterSettings settings, Func<int?, int?, double> time) =>
+        Split(PairScores(members, settings, time), stories, settings);
 
     /// <summary>Each story of the group whose articles fall into two camps under topic-local weights
-    /// (average-link down to two clusters, each of at least two articles) is split when the link
+    /// (average-link agglomeration down to two clusters, each of at least
+    /// <see cref="StoryClusterSettings.EventSplitMinArticles"/> articles) is split when the link
     /// between the camps is under <see cref="StoryClusterSettings.EventSplitRatio"/> of the camps' own
     /// mean cohesion. A ratio, not an absolute bar: the scale of topic-local scores moves with the
     /// size and make-up of the group.</summary>
@@ -49,7 +48,7 @@ internal static class TopicLocalEvents
                     }
                 }
 
-                int[] two = Agglomerate((double[,])sub.Clone(), idx.Length, double.NegativeInfinity, 2);
+                int[] two = AgglomerateToTwo((double[,])sub.Clone(), idx.Length);
                 int sizeA = two.Count(x => x == 0), sizeB = two.Length - sizeA;
                 if (sizeA >= settings.EventSplitMinArticles && sizeB >= settings.EventSplitMinArticles)
                 {
@@ -128,9 +127,8 @@ internal static class TopicLocalEvents
     }
 
     /// <summary>Average-link agglomeration over summed pairwise scores (<paramref name="sums"/> is
-    /// consumed): merges the closest pair of clusters while their link reaches
-    /// <paramref name="threshold"/> and more than <paramref name="stopAt"/> clusters remain.</summary>
-    private static int[] Agglomerate(double[,] sums, int n, double threshold, int stopAt)
+    /// consumed) down to two clusters.</summary>
+    private static int[] AgglomerateToTwo(double[,] sums, int n)
     {
         int clusters = n;
         var size = new int[n];
@@ -143,10 +141,10 @@ internal static class TopicLocalEvents
             parent[i] = i;
         }
 
-        while (clusters > stopAt)
+        while (clusters > 2)
         {
             int bestA = -1, bestB = -1;
-            double best = threshold;
+            double best = double.NegativeInfinity;
             for (int a = 0; a < n; a++)
             {
                 if (!alive[a])
@@ -162,7 +160,7 @@ internal static class TopicLocalEvents
                     }
 
                     double link = sums[a, b] / ((double)size[a] * size[b]);
-                    if (link >= best && (bestA < 0 || link > best))
+                    if (bestA < 0 || link > best)
                     {
                         best = link;
                         bestA = a;
