@@ -126,7 +126,8 @@ public sealed class StoryClusterer
     /// the id) with the final document frequencies, then makes up to
     /// <see cref="StoryClusterSettings.ReclusterPasses"/> passes that move each article (in id order)
     /// to the story it now scores best against, or to a story of its own, and merge pairs of stories
-    /// whose members agree (<see cref="StoryClusterSettings.MergeThreshold"/>). A story keeps the id of
+    /// whose members agree (<see cref="StoryClusterSettings.MergeThreshold"/>), and last splits each
+    /// story whose articles fall into two events of one topic (<see cref="TopicLocalEvents"/>). A story keeps the id of
     /// the earlier story it shares most members with. Returns the number of articles whose story id changed.
     /// </summary>
     public int Recluster() => ReclusterStories(stories.Where(s => !s.IsEmpty).ToList()).Count;
