@@ -25,6 +25,7 @@ internal static class NerExperimentCommand
                 "--seed" => Set(() => seed = int.Parse(value, CultureInfo.InvariantCulture), options),
                 "--epochs" => options with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--gmb-share" => options with { GmbTrainShare = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--corpus-features" => options with { CorpusFeatures = bool.Parse(value) },
                 "--gold-repeats" => options with { GoldCorpusRepeats = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option '{args[i - 1]}'"),
             };

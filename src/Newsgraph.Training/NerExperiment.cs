@@ -43,7 +43,7 @@ public static class NerExperiment
             }
 
             log.WriteLine($"training sentences {data.Train.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
-            var trainer = new PerceptronTrainer(gazetteer, clusters);
+            var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures);
             trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
             tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
         }

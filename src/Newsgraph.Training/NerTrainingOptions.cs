@@ -24,4 +24,7 @@ public sealed record NerTrainingOptions
 
     /// <summary>Whether GUM train (proper-noun-headed mentions, cut to names) is trained on.</summary>
     public bool UseGum { get; init; } = true;
+
+    /// <summary>Whether training adds per-corpus copies of a few features (see <see cref="PerceptronTrainer.CorpusCopies"/>); never written to the model.</summary>
+    public bool CorpusFeatures { get; init; }
 }

@@ -11,14 +11,33 @@ namespace Newsgraph.Training;
 /// </summary>
 internal sealed class PerceptronTrainer : IRowScorer
 {
+    /// <summary>
+    /// How many leading features of each group (a token's static features: bias, word, shape, exact
+    /// form; its previous-label features: label, × word, × shape, × class) also get a copy per training
+    /// corpus. The corpora annotate differently (GMB's silver org/gpe, CrossNER's parties and elections,
+    /// WikiGold's MISC): the copies absorb each corpus's own label preferences for a word or shape, so the
+    /// shared weights — the only ones written to the model, as no corpus is known at tagging time — learn
+    /// what the corpora agree on (Daumé 2007, "frustratingly easy" domain adaptation, on a cheap subset).
+    /// </summary>
+    public const int CorpusCopies = 4;
+
     private readonly Dictionary<uint, int> _rowByFeature = [];
+    private readonly Dictionary<ulong, int> _corpusRowByFeature = [];
+    private readonly Dictionary<string, int> _corpusIndex = new(StringComparer.Ordinal);
+    private readonly bool _corpusFeatures;
+    private ulong _corpus;
+    private int _rowCount;
     private float[] _weights = new float[1 << 20];
     private double[] _totals = new double[1 << 20];
     private int[] _stamps = new int[1 << 20];
     private readonly TokenFeatures _features;
     private int _now;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters) => _features = new TokenFeatures(gazetteer, clusters);
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, bool corpusFeatures = false)
+    {
+        _features = new TokenFeatures(gazetteer, clusters);
+        _corpusFeatures = corpusFeatures;
+    }
 
     public void Train(IReadOnlyList<NerSentence> sentences, int epochs, int seed, Action<string> log)
     {
@@ -45,6 +64,7 @@ internal sealed class PerceptronTrainer : IRowScorer
                 }
 
                 _now++;
+                _corpus = _corpusFeatures ? CorpusKey(sentence.Corpus) : 0;
                 int[] gold = GoldLabels(sentence);
                 if (predicted.Length < n)
                 {
@@ -87,23 +107,52 @@ internal sealed class PerceptronTrainer : IRowScorer
                 }
             }
 
-            log($"epoch {epoch}: {tokens} tokens, token error rate {(double)errors / tokens:0.0000}, {_rowByFeature.Count} feature rows, {skipped} sentences without a gold path");
+            log($"epoch {epoch}: {tokens} tokens, token error rate {(double)errors / tokens:0.0000}, {_rowByFeature.Count} feature rows ({_corpusRowByFeature.Count} per-corpus rows, not written), {skipped} sentences without a gold path");
         }
+
+        _corpus = 0;
+    }
+
+    private ulong CorpusKey(string corpus)
+    {
+        if (!_corpusIndex.TryGetValue(corpus, out int index))
+        {
+            index = _corpusIndex.Count + 1;
+            _corpusIndex[corpus] = index;
+        }
+
+        return (ulong)index << 32;
     }
 
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        int labels = BilouLabels.Count;
         foreach (uint feature in features)
         {
             if (_rowByFeature.TryGetValue(feature, out int row))
             {
-                var weights = _weights.AsSpan(row * labels, labels);
-                for (int label = 0; label < labels; label++)
+                AddRow(row, scores);
+            }
+        }
+
+        if (_corpus != 0)
+        {
+            for (int f = 0; f < features.Length && f < CorpusCopies; f++)
+            {
+                if (_corpusRowByFeature.TryGetValue(_corpus | features[f], out int row))
                 {
-                    scores[label] += weights[label];
+                    AddRow(row, scores);
                 }
             }
+        }
+    }
+
+    private void AddRow(int row, Span<float> scores)
+    {
+        int labels = BilouLabels.Count;
+        var weights = _weights.AsSpan(row * labels, labels);
+        for (int label = 0; label < labels; label++)
+        {
+            scores[label] += weights[label];
         }
     }
 
@@ -170,6 +219,12 @@ internal sealed class PerceptronTrainer : IRowScorer
                     int row = Row(features[f]);
                     Update(row, gold[i], 1f);
                     Update(row, predicted[i], -1f);
+                    if (_corpus != 0 && f < CorpusCopies)
+                    {
+                        row = CorpusRow(features[f]);
+                        Update(row, gold[i], 1f);
+                        Update(row, predicted[i], -1f);
+                    }
                 }
             }
 
@@ -179,12 +234,20 @@ internal sealed class PerceptronTrainer : IRowScorer
                 for (int f = 0; f < count; f++)
                 {
                     Update(Row(features[f]), gold[i], 1f);
+                    if (_corpus != 0 && f < CorpusCopies)
+                    {
+                        Update(CorpusRow(features[f]), gold[i], 1f);
+                    }
                 }
 
                 count = TokenFeatures.PreviousLabel(context, i, predictedPrevious, features);
                 for (int f = 0; f < count; f++)
                 {
                     Update(Row(features[f]), predicted[i], -1f);
+                    if (_corpus != 0 && f < CorpusCopies)
+                    {
+                        Update(CorpusRow(features[f]), predicted[i], -1f);
+                    }
                 }
             }
         }
@@ -194,16 +257,35 @@ internal sealed class PerceptronTrainer : IRowScorer
     {
         if (!_rowByFeature.TryGetValue(feature, out int row))
         {
-            row = _rowByFeature.Count;
+            row = NewRow();
             _rowByFeature[feature] = row;
-            int needed = (row + 1) * BilouLabels.Count;
-            if (needed > _weights.Length)
-            {
-                int size = Math.Max(needed, _weights.Length * 2);
-                Array.Resize(ref _weights, size);
-                Array.Resize(ref _totals, size);
-                Array.Resize(ref _stamps, size);
-            }
+        }
+
+        return row;
+    }
+
+    private int CorpusRow(uint feature)
+    {
+        ulong key = _corpus | feature;
+        if (!_corpusRowByFeature.TryGetValue(key, out int row))
+        {
+            row = NewRow();
+            _corpusRowByFeature[key] = row;
+        }
+
+        return row;
+    }
+
+    private int NewRow()
+    {
+        int row = _rowCount++;
+        int needed = (row + 1) * BilouLabels.Count;
+        if (needed > _weights.Length)
+        {
+            int size = Math.Max(needed, _weights.Length * 2);
+            Array.Resize(ref _weights, size);
+            Array.Resize(ref _totals, size);
+            Array.Resize(ref _stamps, size);
         }
 
         return row;

@@ -22,7 +22,8 @@ public sealed class FastEntityTaggerTests
     /// </summary>
     private const double GumDevFloor = MeasuredGumDevF1 - 0.02;
 
-    private const double MeasuredGumDevF1 = 0.610;
+    /// <summary>0.610 with the committed model; 0.615 since document consistency carries one-word names only for persons (ner3).</summary>
+    private const double MeasuredGumDevF1 = 0.615;
 
     /// <summary>The committed model must stay compact (the brief: a few MB at most).</summary>
     private const long MaxModelBytes = 4 * 1024 * 1024;
