@@ -59,9 +59,15 @@ internal static class BenchCommandLine
           P/R/F1 of both taggers on the same seeded sample of every held-out set.
         Newsgraph.Benchmarks events-type [--shared DIR] [--per-page] [--only fresh-dictionary]
           event type accuracy of the stage's sentence-level decision with the committed model: NGEC
-          synthetic headlines and first sentences of held-out title templates, PLOVER reference and
+          synthetic headlines (also the classifier alone and a confident-classifier override) and
+          first sentences of held-out title templates, PLOVER reference and
           NGEC codebook definition phrases (seeded halves; --per-page lists the dev half's misses;
           fresh-dictionary re-reads the Phoenix verbs instead of the model file's forms).
+        Newsgraph.Benchmarks events-experiment [--shared DIR]
+          event classifier experiments without writing a model: trains on 75% of the training title
+          templates, scores the other 25% per softmax temperature (stage, classifier alone, a
+          confident-classifier override); knobs NEWSGRAPH_EVT_TEMPS, _EPOCHS, _HEADLINE_COPIES,
+          _TUNE_SEED, _ANALYSE=1 (see EventExperiment).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks events-upgrade-model DIR
@@ -117,6 +123,7 @@ internal static class BenchCommandLine
             "search-phases" => new SearchPhasesBench(options).Run(),
             "ner" => new NerBench(options).Run(),
             "ner-accurate" => new NerAccurateBench(options).Run(),
+            "events-experiment" => Training.EventExperiment.Run(options.SharedDir, Console.Out),
             "events-type" => Training.EventTypeEvaluation.Run(options.SharedDir, options.PerPage, Console.Out, options.Only == "fresh-dictionary"),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),

@@ -20,12 +20,16 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
     /// Headlines are Title Case, where every word would read as a proper name; they are lower-cased
     /// first (the classifier's features are lower-cased anyway, so only the trigger search changes).
     /// </remarks>
-    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false, Action<string, int, int>? miss = null)
+    /// <param name="overrideAt">
+    /// A proposed rule, measured, not the stage's: the classifier's own type wins over the triggers'
+    /// when its probability reaches this (above 1: never, as in the stage).
+    /// </param>
+    public static EventScores EvaluateStage(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Sentence, int Type)> sentences, bool titleCase = false, Action<string, int, int>? miss = null, float overrideAt = NoOverride)
     {
         var predictions = new List<(int Guess, int Gold)>();
         foreach (var (original, gold) in sentences)
         {
-            int guess = Decide(model, lexicon, titleCase ? original.ToLowerInvariant() : original);
+            int guess = Decide(model, lexicon, titleCase ? original.ToLowerInvariant() : original, overrideAt);
             if (guess != gold)
             {
                 miss?.Invoke(original, guess, gold);
@@ -37,13 +41,15 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
         return FromPredictions(predictions);
     }
 
-    /// <summary>The stage's type for one sentence: the strongest trigger's, else the classifier's.</summary>
+    /// <summary>The stage's type for one sentence: the strongest trigger's, else the classifier's (or the classifier's when its probability reaches <paramref name="overrideAt"/>).</summary>
     /// <remarks>
     /// A fresh <see cref="EventTyper"/> per sentence: the typer caches its classification by token
     /// range, which is unique within one document but not across separate sentences that all start
     /// at token 0 (sharing one typer reused another sentence's probabilities).
     /// </remarks>
-    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text)
+    internal const float NoOverride = 2f;
+
+    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride)
     {
         var typer = new EventTyper(model, lexicon);
         var tokens = Tokenizer.Tokenize(text);
@@ -61,14 +67,16 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
             }
         }
 
-        if (best is not null)
-        {
-            return PloverTypes.IndexOf(best.Type);
-        }
-
         var scores = new float[model.RowWidth];
         model.AddScores(EventFeatures.Extract(text, tokens.AsSpan(), lexicon), scores);
-        return EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
+        int alone = EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
+        if (best is not null)
+        {
+            EventModel.SoftmaxTypes(scores);
+            return scores[alone] >= overrideAt ? alone : PloverTypes.IndexOf(best.Type);
+        }
+
+        return alone;
     }
 
     public static EventScores Evaluate(EventModel model, IEnumerable<(List<uint> Features, int Type)> examples)

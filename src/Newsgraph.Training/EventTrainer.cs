@@ -19,6 +19,13 @@ namespace Newsgraph.Training;
 public static class EventTrainer
 {
     private const int Epochs = 10;
+
+    /// <summary>
+    /// Why: the headline counted once. Twice raised the stage's headline accuracy on a tuning split
+    /// of the training templates (0.629 -> 0.644, events-experiment) together with new trigger
+    /// features, but not on the held-out templates (2026-11-29, docs/events.md), so it stays once.
+    /// </summary>
+    internal const int HeadlineCopies = 1;
     private const double HeldOutShare = 0.2;
     private const string Kind = "averaged perceptron, two heads (16 PLOVER types, modes), hashed word/stem/bigram/lexicon features, int8 rows stored sparse (non-zero weights only), zlib";
 
@@ -76,13 +83,11 @@ public static class EventTrainer
             }
             else
             {
-                train.AddRange(examples);
+                train.AddRange(TrainingExamples(story, modes, lexicon));
             }
         }
 
-        var trainer = new EventPerceptron(PloverTypes.Count + modes.Length);
-        trainer.Train(train, Epochs, seed, m => log.WriteLine(m));
-        var rows = trainer.AveragedRows();
+        var rows = TrainRows(train, modes.Length, Epochs, seed, m => log.WriteLine(m));
         Directory.CreateDirectory(output);
         string modelPath = Path.Combine(output, "events-v1.bin");
         using (var file = File.Create(modelPath))
@@ -112,6 +117,7 @@ public static class EventTrainer
             ["command"] = command,
             ["seed"] = seed,
             ["epochs"] = Epochs,
+
             ["trainingDataSha256"] = Sha256(storiesZip, cameoVerbs, cameoToPlover),
             ["trainedOn"] = "NGEC synthetic stories (events_ngec_synthetic, MIT): headline + first two sentences of each story whose title template is not held out; trigger lexicon: CoreTriggers + Phoenix CAMEO.2.0 verbs (own code, else the block default; multi-word verbs as phrases) mapped by CAMEO2PLOVER-2021",
             ["trainingExamples"] = train.Count,
@@ -133,6 +139,39 @@ public static class EventTrainer
         ModelManifest.Write(Path.Combine(output, "events-v1.manifest.json"), manifest);
         log.WriteLine($"wrote {modelPath} ({new FileInfo(modelPath).Length} bytes) in {watch.Elapsed.TotalSeconds:0} s");
         return 0;
+    }
+
+    internal static Dictionary<uint, float[]> TrainRows(List<EventExample> train, int modeCount, int epochs, int seed, Action<string> log)
+    {
+        var trainer = new EventPerceptron(PloverTypes.Count + modeCount);
+        trainer.Train(train, epochs, seed, log);
+        return trainer.AveragedRows();
+    }
+
+    /// <summary>Divides every weight by <paramref name="temperature"/> (in place): the argmax is unchanged, the softmax flatter.</summary>
+    internal static Dictionary<uint, float[]> Soften(Dictionary<uint, float[]> rows, float temperature)
+    {
+        foreach (var row in rows.Values)
+        {
+            for (int j = 0; j < row.Length; j++)
+            {
+                row[j] /= temperature;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>The examples one training story contributes: headline (<see cref="HeadlineCopies"/> times), first and second sentence.</summary>
+    internal static List<EventExample> TrainingExamples(EventStory story, string[] modes, TriggerLexicon lexicon, int headlineCopies = HeadlineCopies)
+    {
+        var examples = Examples(story, modes, lexicon);
+        for (int i = 1; i < headlineCopies; i++)
+        {
+            examples.Add(examples[0]);
+        }
+
+        return examples;
     }
 
     /// <summary>Headline, first sentence, second sentence (the lead is index 1: the held-out test unit).</summary>
