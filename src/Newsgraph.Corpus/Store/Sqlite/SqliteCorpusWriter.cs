@@ -181,9 +181,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     /// <summary>
     /// The full-text index's changes of the whole batch, in two statements at commit. FTS5 keeps the
     /// terms it is given in memory (up to 'hashsize', 32 MB, migration 2) and writes them as one
-    /// segment — but it writes out what it holds whenever another statement of the transaction
-    /// opens a savepoint, so one insert per article made a tiny segment per article and merged them
-    /// again and again (~0.35 ms CPU an article, charged to whichever statement came next). Old
+    /// segment — but with one insert per article, interleaved with the article's other statements,
+    /// the statement after each insert paid ~0.35 ms CPU of FTS5 segment writing and merging
+    /// (perf: fts5IndexMergeLevel, fts5MultiIter*; moving the insert moved the cost with it; FTS5
+    /// flushes its pending terms at savepoints, which other statements open). Old
     /// revisions leave the index first ('delete' with the values they were indexed with, still in
     /// article_bodies); a revision superseded within the batch was never indexed.
     /// </summary>
