@@ -114,14 +114,20 @@ public sealed class IngestRunner
                     await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                     var task = Task.Run(() =>
                     {
+                        Analysed analysed;
                         try
                         {
-                            return Analyse(item, sha, cancellationToken);
+                            analysed = Analyse(item, sha, cancellationToken);
                         }
                         finally
                         {
+                            // the slot bounds concurrent analyses: the next one starts while this
+                            // thread prepares the writer's part (with one analysis thread, preparing
+                            // no longer delays the next page; the channel still bounds what is in flight)
                             slots.Release();
                         }
+
+                        return Prepare(analysed);
                     }, CancellationToken.None);
                     await writer.WriteAsync(task, cancellationToken).ConfigureAwait(false);
                 }
@@ -146,20 +152,35 @@ public sealed class IngestRunner
             var report = analyzer.Analyze(item, cancellationToken);
             Timings?.Stop(IngestPhase.Analyse, start);
             var error = report.Diagnostics.FirstOrDefault(d => d.Severity == "error");
-            if (error is not null)
-            {
-                return new Analysed(item, sha, report, $"{error.Code} {error.Message}", false);
-            }
-
-            start = IngestPhaseTimes.Start(Timings);
-            var prepared = Prepare(item, report);
-            Timings?.Stop(IngestPhase.Prepare, start);
-            return new Analysed(item, sha, report, null, false) { Prepared = prepared };
+            return error is not null
+                ? new Analysed(item, sha, report, $"{error.Code} {error.Message}", false)
+                : new Analysed(item, sha, report, null, false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // an analyser bug must not end the run: the item fails with the reason
             return new Analysed(item, sha, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}", false);
+        }
+    }
+
+    /// <summary>Adds the writer's part (<see cref="Prepare(SourceItem, AnalysisReport)"/>) to an analysed item.</summary>
+    private Analysed Prepare(Analysed analysed)
+    {
+        if (analysed.Error is not null || analysed.Report is not { } report || analysed.Item is not { } item)
+        {
+            return analysed;
+        }
+
+        try
+        {
+            var start = IngestPhaseTimes.Start(Timings);
+            var prepared = Prepare(item, report);
+            Timings?.Stop(IngestPhase.Prepare, start);
+            return analysed with { Prepared = prepared };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new Analysed(item, analysed.SourceSha256, null, $"analysis failed: {ex.GetType().Name}: {ex.Message}", false);
         }
     }
 

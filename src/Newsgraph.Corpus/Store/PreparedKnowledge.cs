@@ -24,6 +24,13 @@ public sealed class PreparedKnowledge
     /// <summary>[folded name, entity key, name] per name and alias.</summary>
     internal string? Names { get; init; }
 
+    /// <summary>The distinct entity keys of <see cref="Entities"/>, so the writer can tell without a
+    /// statement whether every one of them is already stored.</summary>
+    internal IReadOnlyList<string> EntityKeys { get; init; } = [];
+
+    /// <summary>The (folded name, entity key) pairs of <see cref="Names"/>, likewise.</summary>
+    internal IReadOnlyList<(string NameKey, string Key)> NamePairs { get; init; } = [];
+
     /// <summary>[local id, entity key, name, roles JSON, mention count, mentions JSON] per entity.</summary>
     internal string? ArticleEntities { get; init; }
 

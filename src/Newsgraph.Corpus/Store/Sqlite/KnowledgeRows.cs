@@ -82,15 +82,18 @@ internal static class KnowledgeRows
         var entities = new JsonRows();
         var names = new JsonRows();
         var articleEntities = new JsonRows();
-        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
-        var seenNames = new HashSet<(string, string)>();
+        var seenKeys = new List<string>();
+        var seenNames = new List<(string NameKey, string Key)>();
+        var seenKeySet = new HashSet<string>(StringComparer.Ordinal);
+        var seenNameSet = new HashSet<(string, string)>();
         foreach (var entity in report.Entities)
         {
             string key = CorpusKey(entity);
             keyOfLocalId[entity.Id] = key;
             nameOfLocalId[entity.Id] = entity.Name;
-            if (seenKeys.Add(key))
+            if (seenKeySet.Add(key))
             {
+                seenKeys.Add(key);
                 entities.BeginRow().String(key).String(entity.Type).String(entity.Name).EndRow();
             }
 
@@ -102,8 +105,9 @@ internal static class KnowledgeRows
                 }
 
                 string nameKey = SqliteCorpusWriter.NameKey(n);
-                if (seenNames.Add((nameKey, key)))
+                if (seenNameSet.Add((nameKey, key)))
                 {
+                    seenNames.Add((nameKey, key));
                     names.BeginRow().String(nameKey).String(key).String(n).EndRow();
                 }
             }
@@ -186,6 +190,8 @@ internal static class KnowledgeRows
         {
             Entities = OrNull(entities),
             Names = OrNull(names),
+            EntityKeys = seenKeys,
+            NamePairs = seenNames,
             ArticleEntities = OrNull(articleEntities),
             Quotes = OrNull(quotes),
             Claims = OrNull(claims),
@@ -201,9 +207,20 @@ internal static class KnowledgeRows
     public static void Write(SqliteCorpusWriter writer, long seq, PreparedKnowledge rows)
     {
         var start = IngestPhaseTimes.Start(writer.Timings);
-        // entities first: the other statements find their numbers by key
-        Run(writer, InsertEntities, null, rows.Entities);
-        Run(writer, InsertNames, null, rows.Names);
+        // entities first: the other statements find their numbers by key. Rows the store already
+        // holds (committed, or written earlier in this transaction) need no statement.
+        if (!writer.KnowsEntities(rows.EntityKeys))
+        {
+            Run(writer, InsertEntities, null, rows.Entities);
+            writer.WroteEntities(rows.EntityKeys);
+        }
+
+        if (!writer.KnowsNames(rows.NamePairs))
+        {
+            Run(writer, InsertNames, null, rows.Names);
+            writer.WroteNames(rows.NamePairs);
+        }
+
         Run(writer, InsertArticleEntities, seq, rows.ArticleEntities);
         writer.Timings?.Stop(IngestPhase.Entities, start);
         start = IngestPhaseTimes.Start(writer.Timings);

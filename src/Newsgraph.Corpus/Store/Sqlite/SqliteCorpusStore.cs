@@ -22,6 +22,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly SqliteConnection writeConnection;
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
+    private readonly KnownEntityRows knownEntityRows = new();
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -124,7 +125,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
-            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, () => writerOpen = false);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, () => writerOpen = false);
             writerOpen = true;
             return writer;
         }

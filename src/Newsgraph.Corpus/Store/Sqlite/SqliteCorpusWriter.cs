@@ -18,15 +18,27 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly Action onClose;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
     private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
+
+    /// <summary>Articles of this batch the full-text index gets at commit (in insert order), and
+    /// earlier revisions it loses then (see <see cref="UpdateFullText"/>).</summary>
+    private readonly List<long> toIndex = [];
+    private readonly List<long> toUnindex = [];
     private readonly IngestPhaseTimes? timings;
+    private readonly KnownEntityRows knownRows;
+
+    /// <summary>Entity keys and name rows this transaction wrote: known to later articles of the
+    /// batch at once, to the store's <see cref="KnownEntityRows"/> only once the batch committed.</summary>
+    private readonly HashSet<string> writtenKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<(string NameKey, string Key)> writtenNames = [];
 
     /// <summary>One time for every article of the transaction: they become visible together.</summary>
     private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, Action onClose)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, Action onClose)
     {
         this.connection = connection;
+        this.knownRows = knownRows;
         this.path = path;
         this.timings = timings;
         this.onClose = onClose;
@@ -124,6 +136,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         try
         {
             var start = IngestPhaseTimes.Start(timings);
+            UpdateFullText();
+            timings?.Stop(IngestPhase.FullText, start);
+            start = IngestPhaseTimes.Start(timings);
             foreach (string story in touchedStories)
             {
                 RefreshStory(story);
@@ -131,6 +146,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
             transaction.Commit();
             done = true;
+            knownRows.Add(writtenKeys, writtenNames);
             timings?.Stop(IngestPhase.Commit, start);
         }
         catch (SqliteException ex)
@@ -160,6 +176,42 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         transaction.Dispose();
         onClose();
+    }
+
+    /// <summary>
+    /// The full-text index's changes of the whole batch, in two statements at commit. FTS5 keeps the
+    /// terms it is given in memory (up to 'hashsize', 32 MB, migration 2) and writes them as one
+    /// segment — but with one insert per article, interleaved with the article's other statements,
+    /// the statement after each insert paid ~0.35 ms CPU of FTS5 segment writing and merging
+    /// (perf: fts5IndexMergeLevel, fts5MultiIter*; moving the insert moved the cost with it; FTS5
+    /// flushes its pending terms at savepoints, which other statements open). Old
+    /// revisions leave the index first ('delete' with the values they were indexed with, still in
+    /// article_bodies); a revision superseded within the batch was never indexed.
+    /// </summary>
+    private void UpdateFullText()
+    {
+        if (toUnindex.Count > 0)
+        {
+            var unindex = Command("""
+                INSERT INTO articles_fts(articles_fts, rowid, title, text)
+                SELECT 'delete', b.seq, b.title, b.text FROM json_each($seqs) j CROSS JOIN article_bodies b ON b.seq = j.value
+                """);
+            Set(unindex, "$seqs", "[" + string.Join(',', toUnindex) + "]");
+            unindex.ExecuteNonQuery();
+            toUnindex.Clear();
+        }
+
+        if (toIndex.Count > 0)
+        {
+            // indexed from the rows just written (in the page cache): the text is not bound again
+            var index = Command("""
+                INSERT INTO articles_fts(rowid, title, text)
+                SELECT b.seq, b.title, b.text FROM json_each($seqs) j CROSS JOIN article_bodies b ON b.seq = j.value
+                """);
+            Set(index, "$seqs", "[" + string.Join(',', toIndex) + "]");
+            index.ExecuteNonQuery();
+            toIndex.Clear();
+        }
     }
 
     private long InsertArticle(NewArticle a)
@@ -209,25 +261,25 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         {
             // superseded revisions leave the full-text index, so a text search never needs to
             // look at is_latest (external-content FTS5 deletes by the old values)
-            var superseded = Command("SELECT b.seq, b.title, b.text FROM articles o JOIN article_bodies b ON b.seq = o.seq WHERE o.url = $url AND o.revision < $rev AND o.is_latest = 1");
+            var superseded = Command("SELECT seq FROM articles WHERE url = $url AND revision < $rev AND is_latest = 1");
             Set(superseded, "$url", a.CanonicalUrl);
             Set(superseded, "$rev", a.Revision);
-            var old = new List<(long Seq, object Title, string Text)>();
+            var old = new List<long>();
             using (var r = superseded.ExecuteReader())
             {
                 while (r.Read())
                 {
-                    old.Add((r.GetInt64(0), r.IsDBNull(1) ? DBNull.Value : r.GetString(1), r.GetString(2)));
+                    old.Add(r.GetInt64(0));
                 }
             }
 
-            var unindex = Command("INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', $seq, $title, $text)");
-            foreach (var (oldSeq, oldTitle, oldText) in old)
+            foreach (long oldSeq in old)
             {
-                Set(unindex, "$seq", oldSeq);
-                Set(unindex, "$title", oldTitle);
-                Set(unindex, "$text", oldText);
-                unindex.ExecuteNonQuery();
+                // a revision of this batch is not in the index yet: it is simply not indexed
+                if (!toIndex.Remove(oldSeq))
+                {
+                    toUnindex.Add(oldSeq);
+                }
             }
 
             var older = Command("UPDATE articles SET is_latest = 0 WHERE url = $url AND revision < $rev AND is_latest = 1");
@@ -236,11 +288,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
             older.ExecuteNonQuery();
         }
 
-        // indexed from the row just written (in the page cache): the text is not converted and
-        // bound a second time
-        var fts = Command("INSERT INTO articles_fts(rowid, title, text) SELECT seq, title, text FROM article_bodies WHERE seq = $seq");
-        Set(fts, "$seq", seq);
-        fts.ExecuteNonQuery();
+        toIndex.Add(seq);
         timings?.Stop(IngestPhase.FullText, start);
         start = IngestPhaseTimes.Start(timings);
 
@@ -287,6 +335,38 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         Set(command, "$story", storyId);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>True when every key has an entities row (committed or written in this transaction).</summary>
+    internal bool KnowsEntities(IReadOnlyList<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            if (!knownRows.HasKey(key) && !writtenKeys.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal void WroteEntities(IReadOnlyList<string> keys) => writtenKeys.UnionWith(keys);
+
+    /// <summary>True when every (folded name, key) pair has its entity_names row.</summary>
+    internal bool KnowsNames(IReadOnlyList<(string NameKey, string Key)> names)
+    {
+        foreach (var name in names)
+        {
+            if (!knownRows.HasName(name) && !writtenNames.Contains(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal void WroteNames(IReadOnlyList<(string NameKey, string Key)> names) => writtenNames.UnionWith(names);
 
     /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
     internal IngestPhaseTimes? Timings => timings;
