@@ -234,7 +234,7 @@ public sealed class KeyedRecordFile
 
         for (int r = 0; r < RecordCount; r++)
         {
-            if (offsets[r + 1] <= offsets[r] || buffer[records + offsets[r + 1] - 1] != (byte)'\n')
+            if (offsets[r + 1] <= offsets[r] || offsets[r + 1] > recordBytes || buffer[records + offsets[r + 1] - 1] != (byte)'\n')
             {
                 throw new InvalidDataException($"record {r} is empty or not ended by a new line");
             }
