@@ -72,6 +72,10 @@ internal static class BenchCommandLine
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks events-upgrade-model DIR
           rewrites DIR/events-v1.bin in the current model file format (same quantised weights).
+        Newsgraph.Benchmarks places-upgrade-gazetteer DIR
+          rewrites DIR/places-gazetteer-v1.tsv.gz as places-gazetteer-v2.bin (same records and look-ups).
+        Newsgraph.Benchmarks entities-upgrade-lexicon DIR
+          rewrites DIR/entity-lexicon-v1.txt.gz as entity-lexicon-v2.bin (same records and look-ups).
         Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
             [--epochs N] [--gmb-share X] [--gold-repeats N]
           NER experiments without writing a model: evaluates --model as is, or trains with the given knobs
@@ -98,6 +102,20 @@ internal static class BenchCommandLine
         {
             // Maintenance, not a bench: rewrites the committed event model in the current file format.
             Training.EventTrainer.UpgradeModelFile(args[1], Console.Out);
+            return 0;
+        }
+
+        if (args[0] == "places-upgrade-gazetteer" && args.Length == 2)
+        {
+            // Maintenance, not a bench: converts a format-1 gazetteer without retraining.
+            Training.PlaceGazetteerBuilder.UpgradeFile(args[1], Console.Out);
+            return 0;
+        }
+
+        if (args[0] == "entities-upgrade-lexicon" && args.Length == 2)
+        {
+            // Maintenance, not a bench: converts a format-1 entity lexicon without retraining.
+            Training.EntityLexiconBuilder.UpgradeFile(args[1], Console.Out);
             return 0;
         }
 

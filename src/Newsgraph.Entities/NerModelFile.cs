@@ -1,21 +1,26 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Newsgraph.Entities;
 
 /// <summary>
-/// The versioned binary model format: "NGNER" + format version, then a Brotli stream.
-/// Version 3 (written now) holds flat little-endian arrays that load with bulk reads and no
-/// per-entry allocation: the label count; the feature hashes (sorted, stored as deltas), one float
-/// scale and one signed byte per label for each; the gazetteer as sorted token-sequence hashes
-/// (deltas) with their kind bits; the word classes as sorted word hashes (deltas) with packed classes.
-/// Version 2 (feature deltas as varints, gazetteer and word classes as strings) is still read, so
-/// an older model file can be upgraded without retraining.
+/// The versioned binary model format: "NGNER" + format version, then the payload.
+/// Version 4 (written now) holds flat little-endian arrays, uncompressed, that load with bulk
+/// copies and no per-entry work: the label count; the feature hashes (sorted), one float scale and
+/// one signed byte per label for each; the gazetteer as sorted token-sequence hashes with their kind
+/// bits; the word classes as sorted word hashes with packed classes. Why uncompressed: inflating
+/// the Brotli stream and summing the deltas was most of the model's cold-start load
+/// (docs/benchmarks.md, coldstart2); git compresses the file anyway.
+/// Version 3 (the same arrays, hashes as deltas, in a Brotli stream) and version 2 (Brotli; feature
+/// deltas as varints, gazetteer and word classes as strings) are still read, so an older model file
+/// loads, and `Newsgraph.Benchmarks ner-upgrade-model DIR` rewrites it as version 4 without retraining.
 /// </summary>
 internal static class NerModelFile
 {
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
+    private const int BrotliFormatVersion = 3;
     private const int LegacyFormatVersion = 2;
     private static readonly byte[] Magic = "NGNER"u8.ToArray();
 
@@ -24,18 +29,17 @@ internal static class NerModelFile
         RequireLittleEndian();
         output.Write(Magic);
         output.WriteByte(FormatVersion);
-        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(brotli, Encoding.UTF8, leaveOpen: true);
+        using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         writer.Write(BilouLabels.Count);
         writer.Write(model.FeatureCount);
-        writer.Write(MemoryMarshal.AsBytes(Deltas(model.FeatureHashes).AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(model.FeatureHashes));
         writer.Write(MemoryMarshal.AsBytes(model.Scales));
         writer.Write(MemoryMarshal.AsBytes(model.Rows));
         writer.Write(model.Gazetteer.Keys.Length);
-        writer.Write(MemoryMarshal.AsBytes(Deltas(model.Gazetteer.Keys).AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(model.Gazetteer.Keys));
         writer.Write(model.Gazetteer.Values);
         writer.Write(model.Clusters.Keys.Length);
-        writer.Write(MemoryMarshal.AsBytes(Deltas(model.Clusters.Keys).AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(model.Clusters.Keys));
         writer.Write(MemoryMarshal.AsBytes(model.Clusters.Packed));
     }
 
@@ -43,37 +47,44 @@ internal static class NerModelFile
     {
         Span<byte> header = stackalloc byte[6];
         input.ReadExactly(header);
-        if (!header[..5].SequenceEqual(Magic) || header[5] is not (FormatVersion or LegacyFormatVersion))
+        if (!header[..5].SequenceEqual(Magic) || header[5] is not (FormatVersion or BrotliFormatVersion or LegacyFormatVersion))
         {
-            throw new InvalidDataException($"Not a Newsgraph fast NER model of format version {LegacyFormatVersion} or {FormatVersion}");
+            throw new InvalidDataException($"Not a Newsgraph fast NER model of format version {LegacyFormatVersion} to {FormatVersion}");
         }
 
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(brotli, Encoding.UTF8, leaveOpen: true);
+        bool compressed = header[5] != FormatVersion;
+        using var payload = compressed ? new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true) : null;
+        Stream body = payload ?? input;
+        using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         int labels = reader.ReadInt32();
         if (labels != BilouLabels.Count)
         {
             throw new InvalidDataException($"Model has {labels} labels, this code expects {BilouLabels.Count}");
         }
 
-        return header[5] == FormatVersion ? ReadCurrent(brotli, reader) : ReadLegacy(reader);
+        return header[5] == LegacyFormatVersion ? ReadLegacy(reader) : ReadFlat(body, reader, deltas: compressed);
     }
 
-    private static NerModel ReadCurrent(Stream brotli, BinaryReader reader)
+    /// <summary>Formats 3 (hashes as deltas, Brotli) and 4 (absolute hashes, uncompressed).</summary>
+    private static NerModel ReadFlat(Stream body, BinaryReader reader, bool deltas)
     {
         RequireLittleEndian();
-        var features = ReadArray<uint>(brotli, Count(reader));
-        PrefixSums(features);
-        var scales = ReadArray<float>(brotli, features.Length);
-        var rows = ReadArray<sbyte>(brotli, features.Length * BilouLabels.Count);
+        var features = ReadArray<uint>(body, Count(reader));
+        var scales = ReadArray<float>(body, features.Length);
+        var rows = ReadArray<sbyte>(body, features.Length * BilouLabels.Count);
         int entries = Count(reader);
-        var gazetteerKeys = ReadArray<ulong>(brotli, entries);
-        PrefixSums(gazetteerKeys);
-        var gazetteerValues = ReadArray<byte>(brotli, entries);
+        var gazetteerKeys = ReadArray<ulong>(body, entries);
+        var gazetteerValues = ReadArray<byte>(body, entries);
         int words = Count(reader);
-        var clusterKeys = ReadArray<ulong>(brotli, words);
-        PrefixSums(clusterKeys);
-        var packed = ReadArray<uint>(brotli, words);
+        var clusterKeys = ReadArray<ulong>(body, words);
+        var packed = ReadArray<uint>(body, words);
+        if (deltas)
+        {
+            PrefixSums(features);
+            PrefixSums(gazetteerKeys);
+            PrefixSums(clusterKeys);
+        }
+
         return new NerModel(features, scales, rows, new Gazetteer(gazetteerKeys, gazetteerValues), new WordClusters(clusterKeys, packed));
     }
 
@@ -125,23 +136,15 @@ internal static class NerModelFile
     private static T[] ReadArray<T>(Stream stream, int count)
         where T : unmanaged
     {
-        var array = new T[count];
-        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
-        return array;
-    }
-
-    private static T[] Deltas<T>(ReadOnlySpan<T> sorted)
-        where T : unmanaged, System.Numerics.IBinaryInteger<T>
-    {
-        var deltas = new T[sorted.Length];
-        T last = T.Zero;
-        for (int i = 0; i < sorted.Length; i++)
+        // A count the stream cannot hold fails before the allocation (a corrupt or cut file).
+        if (stream.CanSeek && (long)count * Unsafe.SizeOf<T>() > stream.Length - stream.Position)
         {
-            deltas[i] = sorted[i] - last;
-            last = sorted[i];
+            throw new InvalidDataException("The NER model file is shorter than its tables");
         }
 
-        return deltas;
+        var array = GC.AllocateUninitializedArray<T>(count);
+        stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
     }
 
     private static void PrefixSums<T>(T[] deltas)

@@ -8,18 +8,23 @@ using Newsgraph.Entities.Lexicon;
 namespace Newsgraph.Training;
 
 /// <summary>
-/// Builds the entity stage's lookup tables (src/Newsgraph.Entities/Models/entity-lexicon-v1.txt.gz)
+/// Builds the entity stage's lookup tables (src/Newsgraph.Entities/Models/entity-lexicon-v2.bin)
 /// from shared/data: GeoNames countries, admin-1 regions and cities (places and their ids),
 /// nationalities with their country codes, Phoenix actor dictionaries (organisations and political
-/// actors with their CAMEO codes) and role/title words. The output is a gzip'd tab-separated text
-/// file, one record a line, described in docs/entities.md; a manifest records the source fingerprint.
+/// actors with their CAMEO codes) and role/title words. The records are tab-separated text lines,
+/// written as a keyed record file read in place (docs/entities.md); a manifest records the source fingerprint.
 /// The stage never reads shared/data at run time.
 /// </summary>
 public static class EntityLexiconBuilder
 {
-    public const string FileName = "entity-lexicon-v1.txt.gz";
+    public const string FileName = EntityLexicon.FileName;
 
-    public const string ManifestFileName = "entity-lexicon-v1.manifest.json";
+    public const string ManifestFileName = "entity-lexicon-v2.manifest.json";
+
+    /// <summary>Format 1: the same records as gzip'd text (still read; `entities-upgrade-lexicon` converts it).</summary>
+    public const string TextFileName = "entity-lexicon-v1.txt.gz";
+
+    public const string TextManifestFileName = "entity-lexicon-v1.manifest.json";
 
     /// <summary>Short or colloquial country names the sources lack, and the dotted forms news text uses.</summary>
     private static readonly (string Name, string Iso2)[] ExtraCountryNames =
@@ -293,12 +298,13 @@ public static class EntityLexiconBuilder
 
         Directory.CreateDirectory(outDirectory);
         string outPath = Path.Combine(outDirectory, FileName);
-        GzipLines.Write(outPath, lines);
+        // The lines are format 1's text; the file is its keyed form (records read in place at run time).
+        File.WriteAllBytes(outPath, EntityLexicon.Convert(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")));
 
         var manifest = new JsonObject
         {
             ["file"] = FileName,
-            ["formatVersion"] = 1,
+            ["formatVersion"] = 2,
             ["command"] = command,
             ["sourceSha256"] = ModelManifest.Fingerprint(shared, inputs),
             ["sources"] = new JsonArray([.. inputs.Select(i => (JsonNode)Path.GetRelativePath(shared, i).Replace('\\', '/'))]),
@@ -360,5 +366,31 @@ public static class EntityLexiconBuilder
         }
 
         return heads.Contains(words[^1].ToLowerInvariant()) || words.Any(w => OrgHeads.Contains(w.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// Rewrites a format-1 lexicon (DIR/entity-lexicon-v1.txt.gz and its manifest) as format 2 without
+    /// the sources: same records and look-ups, so a retrain is not needed. Removes the format-1 files.
+    /// </summary>
+    public static void UpgradeFile(string directory, TextWriter log)
+    {
+        string textPath = Path.Combine(directory, TextFileName);
+        byte[] converted;
+        using (var input = File.OpenRead(textPath))
+        {
+            converted = EntityLexicon.Convert(Newsgraph.Core.Models.TabSeparatedText.Inflate(input).Span);
+        }
+
+        string outPath = Path.Combine(directory, FileName);
+        File.WriteAllBytes(outPath, converted);
+        string oldManifest = Path.Combine(directory, TextManifestFileName);
+        var manifest = (JsonObject)JsonNode.Parse(File.ReadAllText(oldManifest))!;
+        manifest["file"] = FileName;
+        manifest["formatVersion"] = 2;
+        manifest["bytes"] = converted.Length;
+        ModelManifest.Write(Path.Combine(directory, ManifestFileName), manifest);
+        File.Delete(textPath);
+        File.Delete(oldManifest);
+        log.WriteLine($"wrote {outPath}: {converted.Length} bytes (from {TextFileName})");
     }
 }

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Newsgraph.Core.Models;
 using Newsgraph.Places.Gazetteer;
 
 namespace Newsgraph.Training;
 
 /// <summary>
-/// Builds the places stage's gazetteer (src/Newsgraph.Places/Models/places-gazetteer-v1.tsv.gz) from
+/// Builds the places stage's gazetteer (src/Newsgraph.Places/Models/places-gazetteer-v2.bin) from
 /// shared/data: GeoNames countryInfo (countries, neighbours), admin1CodesASCII (regions),
 /// cities15000 (populated places with a filtered set of Latin-script alternate names) and demonyms
 /// (mordecai nat_df, mledoze). Only the fields the resolver needs are kept; a manifest records the
@@ -34,7 +36,7 @@ public static class PlaceGazetteerBuilder
     public static int Run(string shared, string outDirectory, string command, TextWriter log)
     {
         var inputs = new List<string>();
-        var lines = new List<string> { GazetteerFormat.Header };
+        var lines = new List<string> { GazetteerFormat.TextHeader };
         string geonames = Path.Combine(shared, "data", "geonames");
 
         // Countries: id, names, neighbours, capital from countryInfo; centre and names from mledoze.
@@ -186,7 +188,8 @@ public static class PlaceGazetteerBuilder
 
         Directory.CreateDirectory(outDirectory);
         string outPath = Path.Combine(outDirectory, GazetteerFormat.FileName);
-        GzipLines.Write(outPath, lines);
+        // The lines are format 1's text; the file is its keyed form (records read in place at run time).
+        File.WriteAllBytes(outPath, PlaceGazetteer.Convert(Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n")));
 
         var manifest = new JsonObject
         {
@@ -250,5 +253,31 @@ public static class PlaceGazetteerBuilder
         public double Lon { get; set; } = double.NaN;
 
         public SortedSet<string> Names { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Rewrites a format-1 gazetteer (DIR/places-gazetteer-v1.tsv.gz and its manifest) as format 2
+    /// without the sources: same records and look-ups, so a retrain is not needed. Removes the format-1 files.
+    /// </summary>
+    public static void UpgradeFile(string directory, TextWriter log)
+    {
+        string textPath = Path.Combine(directory, GazetteerFormat.TextFileName);
+        byte[] converted;
+        using (var input = File.OpenRead(textPath))
+        {
+            converted = PlaceGazetteer.Convert(TabSeparatedText.Inflate(input).Span);
+        }
+
+        string outPath = Path.Combine(directory, GazetteerFormat.FileName);
+        File.WriteAllBytes(outPath, converted);
+        string oldManifest = Path.Combine(directory, GazetteerFormat.TextManifestFileName);
+        var manifest = (JsonObject)JsonNode.Parse(File.ReadAllText(oldManifest))!;
+        manifest["file"] = GazetteerFormat.FileName;
+        manifest["formatVersion"] = GazetteerFormat.Version;
+        manifest["bytes"] = converted.Length;
+        ModelManifest.Write(Path.Combine(directory, GazetteerFormat.ManifestFileName), manifest);
+        File.Delete(textPath);
+        File.Delete(oldManifest);
+        log.WriteLine($"wrote {outPath}: {converted.Length} bytes (from {GazetteerFormat.TextFileName})");
     }
 }

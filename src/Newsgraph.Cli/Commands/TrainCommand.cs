@@ -70,7 +70,7 @@ internal static class TrainCommand
         });
 
         var lexiconOutput = OutputOption("the lexicon file", "src", "Newsgraph.Entities", "Models");
-        var lexicon = new Command("entity-lexicon", "Build the entity stage's lookup tables (places, nationalities, political actors, roles) and write entity-lexicon-v1.txt.gz plus its manifest.")
+        var lexicon = new Command("entity-lexicon", "Build the entity stage's lookup tables (places, nationalities, political actors, roles) and write entity-lexicon-v2.bin plus its manifest.")
         {
             shared, lexiconOutput,
         };
@@ -94,7 +94,7 @@ internal static class TrainCommand
         });
 
         var gazetteerOutput = OutputOption("the gazetteer file", "src", "Newsgraph.Places", "Models");
-        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v1.tsv.gz) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
+        var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v2.bin) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
         {
             shared, gazetteerOutput,
         };

@@ -48,8 +48,8 @@ public sealed class TrainCommandTests
             var run = await CliRun.InvokeAsync("train", "entity-lexicon", "--shared", shared, "--out", output);
 
             Assert.Equal(0, run.ExitCode);
-            string committed = RepoPaths.InRepo("src", "Newsgraph.Entities", "Models", "entity-lexicon-v1.txt.gz");
-            Assert.Equal(await File.ReadAllBytesAsync(committed), await File.ReadAllBytesAsync(Path.Combine(output, "entity-lexicon-v1.txt.gz")));
+            string committed = RepoPaths.InRepo("src", "Newsgraph.Entities", "Models", "entity-lexicon-v2.bin");
+            Assert.Equal(await File.ReadAllBytesAsync(committed), await File.ReadAllBytesAsync(Path.Combine(output, "entity-lexicon-v2.bin")));
         }
         finally
         {

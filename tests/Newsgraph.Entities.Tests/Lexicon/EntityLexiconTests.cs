@@ -34,6 +34,34 @@ public sealed class EntityLexiconTests
     }
 
     [Fact]
+    public void A_format_1_file_converts_to_format_2_with_the_same_winners()
+    {
+        const string text = "P\t1\tUS\t500\t0\tspringfield\n"
+            + "P\t2\tUS\t900\t0\tspringfield\n"
+            + "A\t3\tUS\tspringfield|washington\n"
+            + "P\t4\tUS\t9000000\t0\tspringfield\n"
+            + "P\t5\tUS\t700000\t1\twashington\n"
+            + "O\tUSAGOV\tWhite House\t0\twhite house\n"
+            + "O\tUSAEXE\tWhite House Office\t1\twhite house\n"
+            + "O\tUSAXXX\tLater\t1\twhite house\n";
+        var lexicon = EntityLexicon.Load(new MemoryStream(EntityLexicon.Convert(System.Text.Encoding.UTF8.GetBytes(text))));
+
+        Assert.Equal("3", lexicon.Places["springfield"].GeonameId);
+        Assert.Equal("5", lexicon.Places["washington"].GeonameId);
+        Assert.Equal("White House Office", lexicon.Actors["white house"].Id);
+        Assert.Same(lexicon.Places["washington"], lexicon.Places["washington"]);
+        Assert.False(lexicon.Countries.ContainsKey("springfield"));
+        Assert.Equal(2, lexicon.Places.Count);
+    }
+
+    [Fact]
+    public void A_truncated_format_2_file_is_refused_with_an_invalid_data_error()
+    {
+        byte[] whole = EntityLexicon.Convert(System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("R\tspokesman\n", 5_000))));
+        Assert.ThrowsAny<InvalidDataException>(() => EntityLexicon.Load(new MemoryStream(whole[..(whole.Length / 2)])));
+    }
+
+    [Fact]
     public void A_truncated_file_is_refused_with_an_invalid_data_error()
     {
         byte[] whole = GzipBytes.Of(string.Concat(Enumerable.Repeat("R\tspokesman\n", 5_000))).ToArray();

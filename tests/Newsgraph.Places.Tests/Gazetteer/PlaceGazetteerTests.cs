@@ -39,7 +39,7 @@ public sealed class PlaceGazetteerTests
     public void Every_record_kind_reads_back_with_its_fields_and_keys()
     {
         var gazetteer = PlaceGazetteer.Load(GzipBytes.Of(
-            GazetteerFormat.Header + "\r\n"
+            GazetteerFormat.TextHeader + "\r\n"
             + "C\t3041565\tAD\t42.5\t1.5\t77006\tAndorra\tES,FR\tandorra|principality of andorra\r\n"
             + "A\t3040684\tAD\t08\t42.5\t1.53\t15853\tEscaldes-Engordany\tescaldes engordany\n"
             + "P\t3040051\tAD\t08\t42.50729\t1.53414\t15853\tPPLA\tles Escaldes\tles escaldes\t\n"
@@ -59,7 +59,39 @@ public sealed class PlaceGazetteerTests
     [Fact]
     public void A_truncated_file_is_refused_with_an_invalid_data_error()
     {
-        byte[] whole = GzipBytes.Of(GazetteerFormat.Header + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))).ToArray();
+        byte[] whole = GzipBytes.Of(GazetteerFormat.TextHeader + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))).ToArray();
+        Assert.ThrowsAny<InvalidDataException>(() => PlaceGazetteer.Load(new MemoryStream(whole[..(whole.Length / 2)])));
+    }
+
+    [Fact]
+    public void A_format_1_file_converts_to_format_2_with_the_same_answers()
+    {
+        const string text = GazetteerFormat.TextHeader + "\n"
+            + "C\t3041565\tAD\t42.5\t1.5\t77006\tAndorra\tES,FR\tandorra|principality of andorra\n"
+            + "P\t3040051\tAD\t08\t42.50729\t1.53414\t15853\tPPLA\tles Escaldes\tles escaldes\tandorra\n"
+            + "P\t3040051\tAD\t08\t1\t1\t1\tPPL\tduplicate id\tduplicate\t\n"
+            + "D\tAD\tandorran|andorrans\nD\tES\tandorran\n";
+        var converted = PlaceGazetteer.Load(new MemoryStream(PlaceGazetteer.Convert(System.Text.Encoding.UTF8.GetBytes(text))));
+        var fromText = PlaceGazetteer.Load(GzipBytes.Of(text));
+
+        foreach (var gazetteer in new[] { converted, fromText })
+        {
+            Assert.Equal([(3041565L, false), (3040051L, true)], gazetteer.Lookup("andorra").Select(h => (h.Entry.GeonameId, h.Alternate)));
+            Assert.Equal("les Escaldes", gazetteer.ById(3040051)?.Name);
+            Assert.Equal("Andorra", gazetteer.Country("AD")?.Name);
+            Assert.Same(gazetteer.Country("AD"), gazetteer.Lookup("andorra")[0].Entry);
+            Assert.Equal("AD", gazetteer.CountryOfDemonym("andorran"));
+            Assert.Empty(gazetteer.NeighboursOf("ES"));
+            Assert.Empty(gazetteer.Lookup("nowhere"));
+            Assert.Null(gazetteer.Admin1("AD.08"));
+            Assert.Equal(2, gazetteer.Count);
+        }
+    }
+
+    [Fact]
+    public void A_truncated_format_2_file_is_refused_with_an_invalid_data_error()
+    {
+        byte[] whole = PlaceGazetteer.Convert(System.Text.Encoding.UTF8.GetBytes(GazetteerFormat.TextHeader + "\n" + string.Concat(Enumerable.Repeat("D\tAD\tandorran\n", 2_000))));
         Assert.ThrowsAny<InvalidDataException>(() => PlaceGazetteer.Load(new MemoryStream(whole[..(whole.Length / 2)])));
     }
 
