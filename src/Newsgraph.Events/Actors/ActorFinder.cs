@@ -14,7 +14,8 @@ internal sealed record EventActors(ImmutableArray<string> Source, ImmutableArray
 /// "we"/"I" inside a quotation stand for its speaker. Names joined by "and" form one compound actor.
 /// </summary>
 internal sealed class ActorFinder(
-    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes)
+    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes,
+    IReadOnlySet<string>? countries = null)
 {
     private readonly TitleIndex _titles = new(text, tokens, mentions, entities);
 
@@ -324,6 +325,13 @@ internal sealed class ActorFinder(
         for (int i = triggerStart - 1; i >= limit; i--)
         {
             var token = tokens[i];
+            if (token.TextOf(text) == ")" && OpeningParenthesis(sentence, i) is int opening)
+            {
+                // "Kristi Noem (R) is defending": the aside is skipped, the subject lies before it.
+                i = opening;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Quote || ActorCues.ClauseEnds.Contains(token.TextOf(text)))
             {
                 break;
@@ -331,7 +339,7 @@ internal sealed class ActorFinder(
 
             if (mentions.At(i) is { } mention)
             {
-                if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart)))
+                if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart) || IsSubordinateSubject(mention, triggerStart)))
                 {
                     return Resolve(mention, sentence) ?? Coordinated(mention, backwards: true, limit, sentence.EndToken);
                 }
@@ -352,6 +360,12 @@ internal sealed class ActorFinder(
                 {
                     return [person.Entity.Id];
                 }
+            }
+
+            if (ActorCues.ReportedSubjectPronouns.Contains(word) && ReportingClauseEnd(sentence, i) is int reporting
+                && ClauseSubject(sentence, reporting) is { IsEmpty: false } reporter)
+            {
+                return reporter;
             }
 
             if (ActorCues.RelativePronouns.Contains(word))
@@ -442,6 +456,72 @@ internal sealed class ActorFinder(
         return [];
     }
 
+    /// <summary>The "(" that opens the parenthesis closed at <paramref name="close"/>, when it is short and in the sentence; else null.</summary>
+    private int? OpeningParenthesis(Sentence sentence, int close)
+    {
+        for (int k = close - 1; k >= Math.Max(sentence.FirstToken, close - ActorCues.MaxParenthesisLength - 1); k--)
+        {
+            string t = tokens[k].TextOf(text);
+            if (t == "(")
+            {
+                return k;
+            }
+
+            if (t == ")" || tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The index of the reporting verb right before the pronoun at <paramref name="pronoun"/> ("said
+    /// it", "said that they"), or null.
+    /// </summary>
+    private int? ReportingClauseEnd(Sentence sentence, int pronoun)
+    {
+        int k = pronoun - 1;
+        if (k > sentence.FirstToken && Lower(k) == "that")
+        {
+            k--;
+        }
+
+        return k > sentence.FirstToken && ActorCues.ReportingVerbs.Contains(Lower(k)) ? k : null;
+    }
+
+    /// <summary>
+    /// "after Neumann stepped down", "after the Afghan government freed": a name after a
+    /// subordinating preposition, followed by the trigger with only auxiliaries, adverbs, or the
+    /// head noun of a government or title between, is the subordinate clause's subject.
+    /// </summary>
+    private bool IsSubordinateSubject(TokenMention mention, int triggerStart)
+    {
+        int before = mention.FirstToken - 1;
+        if (before >= 0 && Lower(before) == "the")
+        {
+            before--;
+        }
+
+        if (before < 0 || !ActorCues.Subordinators.Contains(Lower(before)) || triggerStart - mention.EndToken > ActorCues.MaxSubordinateGap)
+        {
+            return false;
+        }
+
+        for (int k = mention.EndToken; k < triggerStart; k++)
+        {
+            string word = Lower(k);
+            if (!(ActorCues.Auxiliaries.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || ActorCues.GovernmentWords.Contains(word)
+                || ActorCues.TitleWords.Contains(word) || ActorCues.TitleQualifiers.Contains(word) || ActorCues.PossessiveMarkers.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"on Trump's July 25 call": a possessive a few words before a (nominal) trigger owns it, even after a preposition.</summary>
     private bool OwnsNoun(TokenMention mention, int triggerStart) =>
         IsPossessive(mention) && triggerStart - (mention.EndToken + 1) <= ActorCues.MaxPossessiveGap;
@@ -482,6 +562,13 @@ internal sealed class ActorFinder(
                     && mentions.LastPersonBefore(i, subject) is { } person)
                 {
                     return ([person.Entity.Id], place);
+                }
+
+                // "18 years after Washington invaded the country": "the country" is the last country named other than the subject.
+                if ((!passive || afterBy) && countries is { Count: > 0 } && ActorCues.CountryNouns.Contains(word) && i > triggerEnd && Lower(i - 1) == "the"
+                    && mentions.LastOf(i - 1, countries, subject) is { } country)
+                {
+                    return ([country.Entity.Id], place);
                 }
 
                 // "threatened to use live ammunition on them": "them" is the group last described, nearby.
