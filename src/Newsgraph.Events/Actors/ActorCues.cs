@@ -64,6 +64,19 @@ internal static class ActorCues
         "said", "says", "say", "added", "adds", "stated", "states", "announced", "announces", "insisted", "insists",
         "argued", "argues", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "reiterated", "reiterates");
 
+    /// <summary>
+    /// Why: "WeWork received a lifeline from SoftBank", "Kyiv won military aid from Washington": with
+    /// a verb of receiving before a nominal trigger, the subject undergoes the event and the name
+    /// after "from" does it (PLOVER codes the giver as the source of AID, SUPPORT, …).
+    /// </summary>
+    public static readonly FrozenSet<string> ReceiveVerbs = Set(
+        "receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "gotten", "obtain", "obtained",
+        "obtains", "obtaining", "accept", "accepted", "accepts", "accepting", "secure", "secured", "secures", "securing",
+        "win", "won", "wins", "winning");
+
+    /// <summary>Why: words between the receiving verb and its nominal trigger ("received a $5 billion lifeline").</summary>
+    public const int MaxReceiveGap = 3;
+
     /// <summary>Why: "Kristi Noem (R) is defending": a parenthesis (party, acronym, age) between subject and verb is an aside, skipped while this short.</summary>
     public const int MaxParenthesisLength = 8;
 

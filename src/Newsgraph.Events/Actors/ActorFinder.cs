@@ -35,6 +35,13 @@ internal sealed class ActorFinder(
             return new EventActors([], [patient], PlaceIn(sentence, [patient]), true);
         }
 
+        if (ReceiveVerb(sentence, trigger.Start) is int verb && Giver(sentence, trigger.End) is { } giver)
+        {
+            // "WeWork received a lifeline from SoftBank": the giver after "from" acts, the receiver undergoes.
+            var receiver = Receiver(sentence, verb).Where(id => id != giver).ToImmutableArray();
+            return new EventActors([giver], receiver, PlaceIn(sentence, receiver.Add(giver)), false);
+        }
+
         bool passive = IsPassive(sentence, trigger);
         var before = SubjectSide(sentence, trigger.Start);
         if (!passive && NominalAgent(sentence, trigger.End) is { } nominal)
@@ -451,6 +458,101 @@ internal sealed class ActorFinder(
             }
 
             i = mention.EndToken - 1;
+        }
+
+        return [];
+    }
+
+    /// <summary>The index of a verb of receiving a few words before a nominal trigger ("received a lifeline", "won military backing"), or null.</summary>
+    private int? ReceiveVerb(Sentence sentence, int triggerStart)
+    {
+        for (int k = triggerStart - 1; k >= Math.Max(sentence.FirstToken, triggerStart - ActorCues.MaxReceiveGap - 1); k--)
+        {
+            if (ActorCues.ReceiveVerbs.Contains(Lower(k)))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || mentions.At(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor after "from" in the trigger's clause ("from investor SoftBank"), or null.</summary>
+    private string? Giver(Sentence sentence, int triggerEnd)
+    {
+        int limit = Math.Min(sentence.EndToken, triggerEnd + ActorCues.MaxObjectDistance);
+        for (int i = triggerEnd; i < limit; i++)
+        {
+            string word = Lower(i);
+            if (ActorCues.ClauseEnds.Contains(word) || ActorCues.ClauseBreakers.Contains(word) || word == ",")
+            {
+                return null;
+            }
+
+            if (word != "from")
+            {
+                continue;
+            }
+
+            // A description may stand before the name ("from investor SoftBank", "from the US government").
+            for (int k = i + 1; k < Math.Min(limit, i + 4); k++)
+            {
+                if (mentions.At(k) is { } giver)
+                {
+                    return IsActor(giver.Entity) ? Resolve(giver, sentence) is { Length: 1 } resolved ? resolved[0] : giver.Entity.Id : null;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who receives: the subject of the receiving verb; after "after/before … receiving" that is the
+    /// subject of the clause the gerund hangs on, which follows the comma when the gerund opens the sentence.
+    /// </summary>
+    private ImmutableArray<string> Receiver(Sentence sentence, int verb)
+    {
+        int subordinator = verb - 1;
+        if (subordinator < sentence.FirstToken || !ActorCues.GerundSubordinators.Contains(Lower(subordinator)))
+        {
+            return SubjectSide(sentence, verb);
+        }
+
+        if (subordinator > sentence.FirstToken)
+        {
+            return ClauseSubject(sentence, subordinator);
+        }
+
+        int limit = Math.Min(sentence.EndToken, verb + ActorCues.MaxSubjectDistance * 2);
+        for (int i = verb + 1; i < limit; i++)
+        {
+            if (tokens[i].TextOf(text) != ",")
+            {
+                continue;
+            }
+
+            for (int k = i + 1; k < Math.Min(limit, i + 4); k++)
+            {
+                if (mentions.At(k) is { } subject)
+                {
+                    return IsActor(subject.Entity) ? Resolve(subject, sentence) ?? [subject.Entity.Id] : [];
+                }
+            }
+
+            return [];
         }
 
         return [];
