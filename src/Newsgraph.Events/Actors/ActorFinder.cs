@@ -131,6 +131,12 @@ internal sealed class ActorFinder(
             return [titled];
         }
 
+        if (entity.Type == EntityType.Norp && entity.Country is { } people && IsPluralDemonym(mention) && NamedCountry(people) is { } land)
+        {
+            // "discussed the delay with the Ukrainians": a people acting as a party is its country (CAMEO codes UKRAINIANS as UKR).
+            return [land];
+        }
+
         if (entity.Type == EntityType.Norp && entity.Country is { } nation)
         {
             for (int i = next; i < limit && i < next + 2; i++)
@@ -140,6 +146,32 @@ internal sealed class ActorFinder(
                 {
                     return CountryEntity(nation, entity) is { } state ? [state] : null;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ukrainians", "the Americans": a nationality's plural noun form, not its adjective ("Ukrainian officials").</summary>
+    private bool IsPluralDemonym(TokenMention mention)
+    {
+        string surface = text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End];
+        return surface.EndsWith('s') && !string.Equals(surface, mention.Entity.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The entity the places stage resolved as the country <paramref name="code"/>, or null.</summary>
+    private string? NamedCountry(string code)
+    {
+        if (countries is null)
+        {
+            return null;
+        }
+
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Gpe && e.Country == code && countries.Contains(e.Id))
+            {
+                return e.Id;
             }
         }
 

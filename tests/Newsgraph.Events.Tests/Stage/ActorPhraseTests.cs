@@ -192,4 +192,30 @@ public sealed class ActorPhraseTests
         Assert.Equal("Globex", aid.Source.Names(docs));
         Assert.Equal("Acme Corp", aid.Target.Names(docs));
     }
+
+    [Fact]
+    public void A_plural_nationality_acting_as_a_party_is_its_country()
+    {
+        var docs = new TestDocuments("Ruritania asked for help. Anna Weiss first discussed the delay with the Ruritanians in August.")
+            .EntityOf("RU", "Ruritania", EntityType.Gpe)
+            .EntityOf("RU", "Ruritanian", EntityType.Norp, "Ruritanians")
+            .Entity("Anna Weiss", EntityType.Person)
+            .Place("e1", "PCLI");
+
+        var consult = docs.Events().Single("CONSULT");
+
+        Assert.Equal("Ruritania", consult.Target.Names(docs));
+    }
+
+    [Theory]
+    [InlineData("Anna Weiss said she had no knowledge of any efforts to urge Ruritania to open an inquiry.", "REQUEST")]
+    [InlineData("Anna Weiss said she was not on the July 25 phone call with Ruritania.", "CONSULT")]
+    public void An_event_under_negation_or_negative_polarity_is_not_coded(string text, string type)
+    {
+        var docs = new TestDocuments(text)
+            .Entity("Anna Weiss", EntityType.Person)
+            .Entity("Ruritania", EntityType.Gpe);
+
+        Assert.DoesNotContain(docs.Events(), e => e.Type == type);
+    }
 }
