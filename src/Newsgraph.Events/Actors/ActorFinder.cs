@@ -536,6 +536,13 @@ internal sealed class ActorFinder(
             {
                 if (mentions.At(k) is { } giver)
                 {
+                    if (giver.Entity.Type == EntityType.Agent && mentions.At(giver.EndToken) is { Entity.Type: not EntityType.Agent })
+                    {
+                        // "from investor Globex": the description titles the name that follows it.
+                        k = giver.EndToken - 1;
+                        continue;
+                    }
+
                     return IsActor(giver.Entity) ? Resolve(giver, sentence) is { Length: 1 } resolved ? resolved[0] : giver.Entity.Id : null;
                 }
 
