@@ -204,7 +204,11 @@ public sealed class EventStage : IStage, IWarmUp
             Agents = AgentFinder.Find(document.Text, tokens, words, _named);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _allEntities = entities.AddRange(Agents);
-            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes);
+            // Which place entities are countries (GeoNames PCL* feature codes), for "the country" as an actor.
+            var countries = document.TryGet(PlaceLayers.Resolved, out var places)
+                ? places.Where(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
+                : null;
+            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes, countries);
             _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
         }

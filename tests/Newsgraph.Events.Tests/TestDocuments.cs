@@ -13,6 +13,7 @@ internal sealed class TestDocuments
     private readonly List<TimeExpression> _times = [];
     private readonly List<Claim> _claims = [];
     private readonly List<Quote> _quotes = [];
+    private readonly List<(string EntityId, string FeatureCode)> _places = [];
 
     public TestDocuments(string text) => Text = text;
 
@@ -28,6 +29,13 @@ internal sealed class TestDocuments
     public TestDocuments EntityOf(string country, string name, EntityType type, params string[] forms)
     {
         _entities.Add((name, type, forms.Length == 0 ? [name] : forms, country, null));
+        return this;
+    }
+
+    /// <summary>A GeoNames resolution for entity <paramref name="entityId"/> ("e1"), as the places stage gives it ("PCLI": a country).</summary>
+    public TestDocuments Place(string entityId, string featureCode)
+    {
+        _places.Add((entityId, featureCode));
         return this;
     }
 
@@ -96,6 +104,11 @@ internal sealed class TestDocuments
         if (_quotes.Count > 0)
         {
             document.Add(QuoteLayers.Quotes, [.. _quotes]);
+        }
+
+        if (_places.Count > 0)
+        {
+            document.Add(PlaceLayers.Resolved, [.. _places.Select(p => new ResolvedPlace(p.EntityId, 1, 0, 0, p.FeatureCode, null))]);
         }
 
         return document;

@@ -41,6 +41,45 @@ internal static class ActorCues
     /// <summary>Why: punctuation that closes a clause (a comma does not: appositions sit between subject and verb).</summary>
     public static readonly FrozenSet<string> ClauseEnds = Set(";", ":", "(", ")", "—", "–");
 
+    /// <summary>
+    /// Why: these words are prepositions and also subordinators: "after Neumann stepped down",
+    /// "18 years after Washington invaded", "hours after the Afghan government freed". A name after
+    /// them followed directly by the trigger (at most <see cref="MaxSubordinateGap"/> auxiliaries,
+    /// adverbs or head nouns between) is the subject of a subordinate clause, not a prepositional object.
+    /// </summary>
+    public static readonly FrozenSet<string> Subordinators = Set("after", "before", "since", "until");
+
+    /// <summary>Why: "after the Afghan government has freed": words between such a subject's name and its verb; more and the name belongs to a noun phrase.</summary>
+    public const int MaxSubordinateGap = 3;
+
+    /// <summary>
+    /// Why: "The French foreign ministry said it regrets", "Erekat said they would take measures":
+    /// a subject "it"/"they" right after a reporting verb (or "that") stands for the reporting
+    /// clause's subject, the usual reading in news's indirect speech.
+    /// </summary>
+    public static readonly FrozenSet<string> ReportedSubjectPronouns = Set("it", "they");
+
+    /// <summary>Why: the reporting verbs after which "it"/"they" refers back to the reporting subject.</summary>
+    public static readonly FrozenSet<string> ReportingVerbs = Set(
+        "said", "says", "say", "added", "adds", "stated", "states", "announced", "announces", "insisted", "insists",
+        "argued", "argues", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "reiterated", "reiterates");
+
+    /// <summary>
+    /// Why: "WeWork received a lifeline from SoftBank", "Kyiv won military aid from Washington": with
+    /// a verb of receiving before a nominal trigger, the subject undergoes the event and the name
+    /// after "from" does it (PLOVER codes the giver as the source of AID, SUPPORT, …).
+    /// </summary>
+    public static readonly FrozenSet<string> ReceiveVerbs = Set(
+        "receive", "received", "receives", "receiving", "get", "gets", "got", "getting", "gotten", "obtain", "obtained",
+        "obtains", "obtaining", "accept", "accepted", "accepts", "accepting", "secure", "secured", "secures", "securing",
+        "win", "won", "wins", "winning");
+
+    /// <summary>Why: words between the receiving verb and its nominal trigger ("received a $5 billion lifeline").</summary>
+    public const int MaxReceiveGap = 3;
+
+    /// <summary>Why: "Kristi Noem (R) is defending": a parenthesis (party, acronym, age) between subject and verb is an aside, skipped while this short.</summary>
+    public const int MaxParenthesisLength = 8;
+
     /// <summary>Why: a third-person singular pronoun subject stands for the last person named before it.</summary>
     public static readonly FrozenSet<string> PersonPronouns = Set("he", "she");
 
@@ -118,6 +157,13 @@ internal static class ActorCues
 
     /// <summary>Why: an object pronoun stands for the last person named ("proceedings against him").</summary>
     public static readonly FrozenSet<string> ObjectPronouns = Set("him", "her");
+
+    /// <summary>
+    /// Why: "invaded the country", "sanctions against the nation": a definite country noun as the
+    /// object refers back to the last country the article named (the places stage tells which
+    /// place entities are countries); the subject itself is excluded.
+    /// </summary>
+    public static readonly FrozenSet<string> CountryNouns = Set("country", "nation");
 
     /// <summary>Why: "them" stands for a group described this few tokens back (about two sentences); further back it is another group or a named one.</summary>
     public const int MaxThemReach = 60;

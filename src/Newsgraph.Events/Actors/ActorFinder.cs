@@ -14,7 +14,8 @@ internal sealed record EventActors(ImmutableArray<string> Source, ImmutableArray
 /// "we"/"I" inside a quotation stand for its speaker. Names joined by "and" form one compound actor.
 /// </summary>
 internal sealed class ActorFinder(
-    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes)
+    string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes,
+    IReadOnlySet<string>? countries = null)
 {
     private readonly TitleIndex _titles = new(text, tokens, mentions, entities);
 
@@ -32,6 +33,13 @@ internal sealed class ActorFinder(
         {
             // "Carlineo's sentencing", "his arrest": the owner undergoes the event; the doer is unnamed here.
             return new EventActors([], [patient], PlaceIn(sentence, [patient]), true);
+        }
+
+        if (ReceiveVerb(sentence, trigger.Start) is int verb && Giver(sentence, trigger.End) is { } giver)
+        {
+            // "WeWork received a lifeline from SoftBank": the giver after "from" acts, the receiver undergoes.
+            var receiver = Receiver(sentence, verb).Where(id => id != giver).ToImmutableArray();
+            return new EventActors([giver], receiver, PlaceIn(sentence, receiver.Add(giver)), false);
         }
 
         bool passive = IsPassive(sentence, trigger);
@@ -123,6 +131,12 @@ internal sealed class ActorFinder(
             return [titled];
         }
 
+        if (entity.Type == EntityType.Norp && entity.Country is { } people && IsPluralDemonym(mention) && NamedCountry(people) is { } land)
+        {
+            // "discussed the delay with the Ukrainians": a people acting as a party is its country (CAMEO codes UKRAINIANS as UKR).
+            return [land];
+        }
+
         if (entity.Type == EntityType.Norp && entity.Country is { } nation)
         {
             for (int i = next; i < limit && i < next + 2; i++)
@@ -132,6 +146,32 @@ internal sealed class ActorFinder(
                 {
                     return CountryEntity(nation, entity) is { } state ? [state] : null;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ukrainians", "the Americans": a nationality's plural noun form, not its adjective ("Ukrainian officials").</summary>
+    private bool IsPluralDemonym(TokenMention mention)
+    {
+        string surface = text[tokens[mention.FirstToken].Start..tokens[mention.EndToken - 1].End];
+        return surface.EndsWith('s') && !string.Equals(surface, mention.Entity.Name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The entity the places stage resolved as the country <paramref name="code"/>, or null.</summary>
+    private string? NamedCountry(string code)
+    {
+        if (countries is null)
+        {
+            return null;
+        }
+
+        foreach (var e in entities)
+        {
+            if (e.Type == EntityType.Gpe && e.Country == code && countries.Contains(e.Id))
+            {
+                return e.Id;
             }
         }
 
@@ -324,6 +364,13 @@ internal sealed class ActorFinder(
         for (int i = triggerStart - 1; i >= limit; i--)
         {
             var token = tokens[i];
+            if (token.TextOf(text) == ")" && OpeningParenthesis(sentence, i) is int opening)
+            {
+                // "Kristi Noem (R) is defending": the aside is skipped, the subject lies before it.
+                i = opening;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Quote || ActorCues.ClauseEnds.Contains(token.TextOf(text)))
             {
                 break;
@@ -331,7 +378,7 @@ internal sealed class ActorFinder(
 
             if (mentions.At(i) is { } mention)
             {
-                if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart)))
+                if (IsActor(mention.Entity) && (!IsPrepositionalObject(mention) || OwnsNoun(mention, triggerStart) || IsSubordinateSubject(mention, triggerStart)))
                 {
                     return Resolve(mention, sentence) ?? Coordinated(mention, backwards: true, limit, sentence.EndToken);
                 }
@@ -352,6 +399,12 @@ internal sealed class ActorFinder(
                 {
                     return [person.Entity.Id];
                 }
+            }
+
+            if (ActorCues.ReportedSubjectPronouns.Contains(word) && ReportingClauseEnd(sentence, i) is int reporting
+                && ClauseSubject(sentence, reporting) is { IsEmpty: false } reporter)
+            {
+                return reporter;
             }
 
             if (ActorCues.RelativePronouns.Contains(word))
@@ -442,6 +495,174 @@ internal sealed class ActorFinder(
         return [];
     }
 
+    /// <summary>The index of a verb of receiving a few words before a nominal trigger ("received a lifeline", "won military backing"), or null.</summary>
+    private int? ReceiveVerb(Sentence sentence, int triggerStart)
+    {
+        for (int k = triggerStart - 1; k >= Math.Max(sentence.FirstToken, triggerStart - ActorCues.MaxReceiveGap - 1); k--)
+        {
+            if (ActorCues.ReceiveVerbs.Contains(Lower(k)))
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || mentions.At(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor after "from" in the trigger's clause ("from investor SoftBank"), or null.</summary>
+    private string? Giver(Sentence sentence, int triggerEnd)
+    {
+        int limit = Math.Min(sentence.EndToken, triggerEnd + ActorCues.MaxObjectDistance);
+        for (int i = triggerEnd; i < limit; i++)
+        {
+            string word = Lower(i);
+            if (ActorCues.ClauseEnds.Contains(word) || ActorCues.ClauseBreakers.Contains(word) || word == ",")
+            {
+                return null;
+            }
+
+            if (word != "from")
+            {
+                continue;
+            }
+
+            // A description may stand before the name ("from investor SoftBank", "from the US government").
+            for (int k = i + 1; k < Math.Min(limit, i + 4); k++)
+            {
+                if (mentions.At(k) is { } giver)
+                {
+                    if (giver.Entity.Type == EntityType.Agent && mentions.At(giver.EndToken) is { Entity.Type: not EntityType.Agent })
+                    {
+                        // "from investor Globex": the description titles the name that follows it.
+                        k = giver.EndToken - 1;
+                        continue;
+                    }
+
+                    return IsActor(giver.Entity) ? Resolve(giver, sentence) is { Length: 1 } resolved ? resolved[0] : giver.Entity.Id : null;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who receives: the subject of the receiving verb; after "after/before … receiving" that is the
+    /// subject of the clause the gerund hangs on, which follows the comma when the gerund opens the sentence.
+    /// </summary>
+    private ImmutableArray<string> Receiver(Sentence sentence, int verb)
+    {
+        int subordinator = verb - 1;
+        if (subordinator < sentence.FirstToken || !ActorCues.GerundSubordinators.Contains(Lower(subordinator)))
+        {
+            return SubjectSide(sentence, verb);
+        }
+
+        if (subordinator > sentence.FirstToken)
+        {
+            return ClauseSubject(sentence, subordinator);
+        }
+
+        int limit = Math.Min(sentence.EndToken, verb + ActorCues.MaxSubjectDistance * 2);
+        for (int i = verb + 1; i < limit; i++)
+        {
+            if (tokens[i].TextOf(text) != ",")
+            {
+                continue;
+            }
+
+            for (int k = i + 1; k < Math.Min(limit, i + 4); k++)
+            {
+                if (mentions.At(k) is { } subject)
+                {
+                    return IsActor(subject.Entity) ? Resolve(subject, sentence) ?? [subject.Entity.Id] : [];
+                }
+            }
+
+            return [];
+        }
+
+        return [];
+    }
+
+    /// <summary>The "(" that opens the parenthesis closed at <paramref name="close"/>, when it is short and in the sentence; else null.</summary>
+    private int? OpeningParenthesis(Sentence sentence, int close)
+    {
+        for (int k = close - 1; k >= Math.Max(sentence.FirstToken, close - ActorCues.MaxParenthesisLength - 1); k--)
+        {
+            string t = tokens[k].TextOf(text);
+            if (t == "(")
+            {
+                return k;
+            }
+
+            if (t == ")" || tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The index of the reporting verb right before the pronoun at <paramref name="pronoun"/> ("said
+    /// it", "said that they"), or null.
+    /// </summary>
+    private int? ReportingClauseEnd(Sentence sentence, int pronoun)
+    {
+        int k = pronoun - 1;
+        if (k > sentence.FirstToken && Lower(k) == "that")
+        {
+            k--;
+        }
+
+        return k > sentence.FirstToken && ActorCues.ReportingVerbs.Contains(Lower(k)) ? k : null;
+    }
+
+    /// <summary>
+    /// "after Neumann stepped down", "after the Afghan government freed": a name after a
+    /// subordinating preposition, followed by the trigger with only auxiliaries, adverbs, or the
+    /// head noun of a government or title between, is the subordinate clause's subject.
+    /// </summary>
+    private bool IsSubordinateSubject(TokenMention mention, int triggerStart)
+    {
+        int before = mention.FirstToken - 1;
+        if (before >= 0 && Lower(before) == "the")
+        {
+            before--;
+        }
+
+        if (before < 0 || !ActorCues.Subordinators.Contains(Lower(before)) || triggerStart - mention.EndToken > ActorCues.MaxSubordinateGap)
+        {
+            return false;
+        }
+
+        for (int k = mention.EndToken; k < triggerStart; k++)
+        {
+            string word = Lower(k);
+            if (!(ActorCues.Auxiliaries.Contains(word) || word.EndsWith("ly", StringComparison.Ordinal) || ActorCues.GovernmentWords.Contains(word)
+                || ActorCues.TitleWords.Contains(word) || ActorCues.TitleQualifiers.Contains(word) || ActorCues.PossessiveMarkers.Contains(word)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"on Trump's July 25 call": a possessive a few words before a (nominal) trigger owns it, even after a preposition.</summary>
     private bool OwnsNoun(TokenMention mention, int triggerStart) =>
         IsPossessive(mention) && triggerStart - (mention.EndToken + 1) <= ActorCues.MaxPossessiveGap;
@@ -482,6 +703,13 @@ internal sealed class ActorFinder(
                     && mentions.LastPersonBefore(i, subject) is { } person)
                 {
                     return ([person.Entity.Id], place);
+                }
+
+                // "18 years after Washington invaded the country": "the country" is the last country named other than the subject.
+                if ((!passive || afterBy) && countries is { Count: > 0 } && ActorCues.CountryNouns.Contains(word) && i > triggerEnd && Lower(i - 1) == "the"
+                    && mentions.LastOf(i - 1, countries, subject) is { } country)
+                {
+                    return ([country.Entity.Id], place);
                 }
 
                 // "threatened to use live ammunition on them": "them" is the group last described, nearby.

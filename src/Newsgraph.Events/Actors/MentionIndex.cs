@@ -73,6 +73,22 @@ internal sealed class MentionIndex
         return null;
     }
 
+    /// <summary>The last mention ending before <paramref name="token"/> whose entity is in <paramref name="ids"/> and not in <paramref name="except"/>, or null.</summary>
+    public TokenMention? LastOf(int token, IReadOnlySet<string> ids, ImmutableArray<string> except)
+    {
+        int hi = UpperBound(token) - 1;
+        for (int m = hi; m >= 0 && m > hi - 200; m--)
+        {
+            if (_mentions[m].EndToken <= token && ids.Contains(_mentions[m].Entity.Id)
+                && (except.IsDefaultOrEmpty || !except.Contains(_mentions[m].Entity.Id)))
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The last described group (an AGENT mention) ending before <paramref name="token"/> and at or after <paramref name="from"/>, or null.</summary>
     public TokenMention? LastAgentBefore(int token, int from, ImmutableArray<string> except = default)
     {

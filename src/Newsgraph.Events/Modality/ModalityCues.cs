@@ -53,6 +53,22 @@ internal static class ModalityCues
     /// <summary>Why: a negated trigger reports that the event did not happen; PLOVER does not code it.</summary>
     public static readonly FrozenSet<string> Negations = Set("not", "n't", "n’t", "never", "no");
 
+    /// <summary>
+    /// Why: "any" is a negative-polarity word: in news it stands under a negation, question or
+    /// condition ("had no knowledge of any efforts to urge", "denied any attack", "if any talks"),
+    /// so an event it quantifies is not asserted to have happened.
+    /// </summary>
+    public static readonly FrozenSet<string> NegativePolarity = Set("any");
+
+    /// <summary>Why: "any efforts to urge": the negative-polarity word quantifies a noun phrase this short before the trigger.</summary>
+    public const int PolarityReach = 3;
+
+    /// <summary>Why: prepositions after which a negator denies taking part ("was not on the call", "never at the talks").</summary>
+    public static readonly FrozenSet<string> PhrasePrepositions = Set("on", "in", "at", "part", "party");
+
+    /// <summary>Why: "not on the July 25 phone call": the trigger closes the prepositional phrase within this many words of the negator.</summary>
+    public const int NegatedPhraseReach = 5;
+
     /// <summary>Why: words between an auxiliary and the trigger that do not change its status.</summary>
     public static readonly FrozenSet<string> Transparent = Set("reportedly", "allegedly", "also", "soon", "then", "again", "finally", "now", "still", "to", "be", "have", "been", "formally", "officially", "publicly", "further");
 

@@ -25,7 +25,10 @@ internal sealed class ModalityReader(ImmutableArray<Token> tokens, LowerWords wo
             before.Add(word);
         }
 
-        bool negated = before.Take(3).Any(ModalityCues.Negations.Contains);
+        // before[0] is the word right before the trigger: "did not attack", "any efforts to urge", "was not on the phone call".
+        bool negated = before.Take(3).Any(ModalityCues.Negations.Contains)
+            || before.Take(ModalityCues.PolarityReach).Any(ModalityCues.NegativePolarity.Contains)
+            || NegatedPrepositionalPhrase(before);
         if (claim is { Status: ClaimStatus.Denied or ClaimStatus.Disputed } || SentenceBefore(sentence, trigger).Any(ModalityCues.DenialWords.Contains))
         {
             return new(EventModality.Denied, false);
@@ -155,4 +158,21 @@ internal sealed class ModalityReader(ImmutableArray<Token> tokens, LowerWords wo
     }
 
     private string Lower(int i) => words[i];
+
+    /// <summary>
+    /// "I was not on the July 25 phone call", "never at the talks": a negator right before a
+    /// preposition whose phrase holds the trigger denies taking part in the event.
+    /// </summary>
+    private static bool NegatedPrepositionalPhrase(List<string> before)
+    {
+        for (int k = 1; k < before.Count && k <= ModalityCues.NegatedPhraseReach; k++)
+        {
+            if (ModalityCues.PhrasePrepositions.Contains(before[k - 1]) && before[k] is "not" or "never" or "n't" or "n’t")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
