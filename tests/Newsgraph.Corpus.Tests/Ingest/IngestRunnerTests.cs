@@ -55,6 +55,11 @@ public sealed class IngestRunnerTests
         Assert.Equal(2, latest.Revision);
         Assert.Contains("33 million", latest.Text, StringComparison.Ordinal);
         Assert.Equal("a-r2", Assert.Single(store.Search(new SearchQuery { Text = "harbour" }).Hits).Id); // only the latest revision is indexed
+
+        // without words the superseded revision is skipped through its partial index (migration 4)
+        var filtered = store.Search(new SearchQuery { From = new DateOnly(1900, 1, 1) });
+        Assert.Equal("a-r2", Assert.Single(filtered.Hits).Id);
+        Assert.Equal(1, filtered.Total);
     }
 
     [Fact]

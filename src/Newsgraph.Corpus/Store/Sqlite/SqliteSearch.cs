@@ -30,6 +30,12 @@ internal static class SqliteSearch
     /// <summary>Characters of the text shown as a snippet when there are no query words.</summary>
     private const int LeadChars = 200;
 
+    /// <summary>Rows of the rarest filter up to which a search without words is driven from that
+    /// filter's article numbers (a seek into each article row, ~3–10 µs at 1M articles when the row is
+    /// not cached) rather than by walking the published-date index (~0.2 µs an entry, ~cap / share of
+    /// the corpus entries).</summary>
+    private const int ListDriverRows = 5_000;
+
     private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
 
     public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
@@ -42,58 +48,14 @@ internal static class SqliteSearch
         phases?.Mark("temp table");
         long total;
         bool lowerBound = false;
-        using (var fill = connection.CreateCommand())
+        if (match is null)
         {
-            string where = SearchFilters.Where(query, fill, commonValueRows);
-            bool filtered = where != SearchFilters.LatestOnly;
-            fill.Parameters.AddWithValue("$cap", cap);
-            if (match is null)
-            {
-                // newest first: the published-date index gives them in order
-                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {where} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
-                fill.ExecuteNonQuery();
-                total = Scalar(connection, "SELECT count(*) FROM temp.hits");
-                phases?.Mark("newest");
-                if (total >= cap)
-                {
-                    (total, lowerBound) = Count(connection, $"SELECT 1 FROM articles a WHERE {where}", fill, filteredCountCap);
-                    phases?.Mark("count");
-                }
-            }
-            else
-            {
-                fill.Parameters.AddWithValue("$match", match);
-                // words only: the index holds only latest revisions, so no row of articles is read
-                string from = filtered
-                    ? $"articles_fts CROSS JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH $match AND {where}"
-                    : "articles_fts WHERE articles_fts MATCH $match";
-                // words only: count every match first (a doclist walk, no scoring; the total needs it
-                // anyway), which also says whether there are more than the window and a floor is needed
-                long? counted = null;
-                if (!filtered)
-                {
-                    counted = Count(connection, $"SELECT 1 FROM {from}", fill, long.MaxValue).Total;
-                    phases?.Mark("count");
-                }
-
-                long floor = counted is { } all && all <= rankWindow ? 0 : Floor(connection, from, fill, rankWindow);
-                phases?.Mark("floor");
-                fill.Parameters.AddWithValue("$floor", floor);
-                fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT articles_fts.rowid, {Bm25} FROM {from} AND articles_fts.rowid >= $floor ORDER BY 2 LIMIT $cap";
-                fill.ExecuteNonQuery();
-                total = Scalar(connection, "SELECT count(*) FROM temp.hits");
-                phases?.Mark("rank");
-                if (counted is { } exact)
-                {
-                    total = exact;
-                }
-                else if (floor > 0 || total >= cap)
-                {
-                    // more matches than were ranked: count them all, without scoring
-                    (total, lowerBound) = Count(connection, $"SELECT 1 FROM {from}", fill, filtered ? filteredCountCap : long.MaxValue);
-                    phases?.Mark("count");
-                }
-            }
+            (total, lowerBound) = Newest(connection, query, cap, filteredCountCap, commonValueRows, phases);
+        }
+        else
+        {
+            bool filtered = !(query with { Text = null }).IsEmpty;
+            (total, lowerBound) = RankNewest(connection, query, match, rankWindow, cap, filtered ? filteredCountCap : long.MaxValue, commonValueRows, phases);
         }
 
         var hits = Page(connection, query, match, phases);
@@ -106,14 +68,149 @@ internal static class SqliteSearch
         return new SearchResults(total, hits, facets) { TotalIsLowerBound = lowerBound };
     }
 
-    /// <summary>The lowest article number among the newest rankWindow matches, or 0
-    /// when there are fewer. FTS5 walks its doclists newest first without scoring.</summary>
-    private static long Floor(SqliteConnection connection, string from, SqliteCommand parameters, int rankWindow)
+    /// <summary>
+    /// A search without words: the newest <paramref name="cap"/> matches by published date into
+    /// temp.hits, and the total up to <paramref name="countCap"/>. The page is driven from the rarest
+    /// filter's article numbers when it has few (a seek into each article row), else by walking the
+    /// published-date index newest first, checking each entry on its article number alone (lists and
+    /// index probes), so the walk stops after the page without reading rows it rejects. The total is
+    /// counted from the rarest filter's own index (distinct article numbers, index-only), never by
+    /// walking the whole corpus for a rare value.
+    /// </summary>
+    private static (long Total, bool LowerBound) Newest(SqliteConnection connection, SearchQuery query, int cap, int countCap, int commonValueRows, SearchPhaseTimes? phases)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT articles_fts.rowid FROM {from} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET {rankWindow - 1}";
-        CopyParameters(parameters, command);
-        return command.ExecuteScalar() is long floor ? floor : 0;
+        using var fill = connection.CreateCommand();
+        var filters = SeqFilters.Build(query, fill, commonValueRows);
+        // superseded revisions from their partial index (migration 4): a probe into a small list; a
+        // database opened read-only before that migration checks the article row instead
+        string latest = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_articles_superseded'") > 0
+            ? $"{SeqFilters.SeqToken} NOT IN (SELECT seq FROM articles INDEXED BY ix_articles_superseded WHERE is_latest = 0)"
+            : $"EXISTS (SELECT 1 FROM articles s WHERE s.seq = {SeqFilters.SeqToken} AND s.is_latest = 1)";
+        phases?.Mark("filters");
+
+        // the page: the date range as a range of the published-date index the walk runs along
+        var page = new List<string>();
+        if (query.From is not null)
+        {
+            page.Add("a.published_date >= $from");
+        }
+
+        if (query.To is not null)
+        {
+            page.Add("a.published_date <= $to");
+        }
+
+        bool dates = query.From is not null || query.To is not null;
+        var rest = filters.Where(f => !(dates && f.IsDateRange)).ToList();
+        if (rest.Count > 0 && rest[0].Rows <= ListDriverRows)
+        {
+            // few rows: let SQLite drive from the list (no unary plus) and sort what it finds
+            page.Add($"a.seq IN ({rest[0].List})");
+            rest.RemoveAt(0);
+        }
+
+        page.AddRange(rest.Select(f => f.On("a.seq")));
+        page.Add(latest.Replace(SeqFilters.SeqToken, "a.seq", StringComparison.Ordinal));
+        fill.Parameters.AddWithValue("$cap", cap);
+        fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {string.Join(" AND ", page)} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
+        fill.ExecuteNonQuery();
+        long total = Scalar(connection, "SELECT count(*) FROM temp.hits");
+        phases?.Mark("newest");
+        if (total < cap)
+        {
+            return (total, false);
+        }
+
+        string count;
+        if (filters.Count > 0)
+        {
+            var driver = filters[0];
+            var checks = filters.Skip(1).Select(f => f.On("l.seq")).Append(latest.Replace(SeqFilters.SeqToken, "l.seq", StringComparison.Ordinal));
+            count = $"SELECT DISTINCT l.seq FROM ({driver.List}) l WHERE {string.Join(" AND ", checks)}";
+        }
+        else
+        {
+            count = $"SELECT a.seq FROM articles a WHERE {string.Join(" AND ", page)}";
+        }
+
+        var result = Count(connection, count, fill, countCap);
+        phases?.Mark("count");
+        return result;
+    }
+
+    /// <summary>
+    /// Ranks the newest <paramref name="rankWindow"/> matches (after filters) by BM25 and keeps the
+    /// best <paramref name="cap"/> in temp.hits; returns the total. One walk of the word's doclists,
+    /// newest first: the window's matches are scored as they come (BM25 only for them), the older rest
+    /// only counted (a range below the window's oldest match, so nothing is walked twice). Filters
+    /// are checked on the article number alone (<see cref="SeqFilters"/>), never on the article row.
+    /// </summary>
+    private static (long Total, bool LowerBound) RankNewest(SqliteConnection connection, SearchQuery query, string match, int rankWindow, int cap, long countCap, int commonValueRows, SearchPhaseTimes? phases)
+    {
+        using var rank = connection.CreateCommand();
+        rank.Parameters.AddWithValue("$match", match);
+        string where = SeqFilters.Where(query, rank, "articles_fts.rowid", commonValueRows);
+        phases?.Mark("filters");
+        string from = where.Length == 0
+            ? "articles_fts WHERE articles_fts MATCH $match"
+            : $"articles_fts WHERE articles_fts MATCH $match AND {where}";
+        if (where.Length == 0)
+        {
+            // words only: no probe per match, so counting all of them is a cheap doclist walk; the
+            // window is ranked and cut inside SQLite (carrying 5,000 rows into C# cost more, measured)
+            rank.Parameters.AddWithValue("$cap", cap);
+            rank.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT seq, score FROM (SELECT articles_fts.rowid seq, {Bm25} score FROM {from} ORDER BY articles_fts.rowid DESC LIMIT {rankWindow}) ORDER BY score, seq LIMIT $cap";
+            rank.ExecuteNonQuery();
+            phases?.Mark("rank");
+            var all = Count(connection, $"SELECT 1 FROM {from}", rank, countCap);
+            phases?.Mark("count");
+            return all;
+        }
+
+        rank.CommandText = $"SELECT articles_fts.rowid, {Bm25} FROM {from} ORDER BY articles_fts.rowid DESC LIMIT {rankWindow}";
+        var window = new List<(long Seq, double Score)>(Math.Min(rankWindow, 1024));
+        using (var r = rank.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                window.Add((r.GetInt64(0), r.GetDouble(1)));
+            }
+        }
+
+        phases?.Mark("rank");
+        long total = window.Count;
+        bool lowerBound = false;
+        if (total > countCap)
+        {
+            (total, lowerBound) = (countCap, true);
+        }
+        else if (window.Count == rankWindow)
+        {
+            // more matches than were ranked: count the older ones, without scoring
+            rank.Parameters.AddWithValue("$floor", window[^1].Seq);
+            var (rest, more) = Count(connection, $"SELECT 1 FROM {from} AND articles_fts.rowid < $floor", rank, countCap == long.MaxValue ? long.MaxValue : countCap - total);
+            (total, lowerBound) = (total + rest, more);
+            phases?.Mark("count");
+        }
+
+        // BM25 is lower for better matches; equal scores by article number, as the page orders them
+        window.Sort((x, y) => x.Score != y.Score ? x.Score.CompareTo(y.Score) : x.Seq.CompareTo(y.Seq));
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO temp.hits(seq, score) VALUES ($seq, $score)";
+        var seqParameter = insert.Parameters.Add("$seq", SqliteType.Integer);
+        var scoreParameter = insert.Parameters.Add("$score", SqliteType.Real);
+        foreach (var (seq, score) in window.Take(cap))
+        {
+            seqParameter.Value = seq;
+            scoreParameter.Value = score;
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        phases?.Mark("hits");
+        return (total, lowerBound);
     }
 
     /// <summary>Counts the rows of <paramref name="select"/>, stopping after <paramref name="cap"/>.</summary>
