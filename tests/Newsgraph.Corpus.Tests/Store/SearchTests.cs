@@ -160,6 +160,38 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal(listed.Facets.EventTypes, probed.Facets.EventTypes);
     }
 
+    [Fact]
+    public void Dates_read_by_article_number_find_what_the_article_rows_find()
+    {
+        var september = new SearchQuery { From = new DateOnly(2023, 9, 1), To = new DateOnly(2023, 9, 30) };
+        SearchQuery[] queries =
+        [
+            september with { Text = "bridge" },
+            september,
+            september with { Site = "council.example" },
+            new SearchQuery { Text = "bridge", From = new DateOnly(2023, 9, 10) },
+            new SearchQuery { Entity = "alana whitfield" },
+            new SearchQuery { ClaimStatus = "disputed", To = new DateOnly(2023, 12, 31) },
+        ];
+        var byNumber = queries.Select(store.Search).ToList();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.DbPath};Pooling=false"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = $"DROP INDEX {DeferredIndexes.SeqDateIndex}"; // a corpus built before the index
+            drop.ExecuteNonQuery();
+        }
+
+        for (int i = 0; i < queries.Length; i++)
+        {
+            var byRow = store.Search(queries[i]);
+            Assert.NotEmpty(byRow.Hits);
+            Assert.Equal(byRow.Hits.Select(h => (h.Id, h.Score)), byNumber[i].Hits.Select(h => (h.Id, h.Score)));
+            Assert.Equal(byRow.Total, byNumber[i].Total);
+            Assert.Equal(byRow.Facets.Sites, byNumber[i].Facets.Sites);
+        }
+    }
+
     private SearchResults Bounded(SearchQuery query, SearchLimits limits) => ((SqliteCorpusStore)store).Search(query, limits);
 
     private List<string> Ids(SearchQuery query) => [.. store.Search(query).Hits.Select(h => h.Id)];

@@ -14,11 +14,20 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// </summary>
 internal static class DeferredIndexes
 {
+    /// <summary>The index of each article's published date by article number (see <see cref="All"/>).</summary>
+    public const string SeqDateIndex = "ix_articles_seq_date";
+
     private static readonly (string Name, string Definition)[] All =
     [
         ("ix_articles_site", "articles(site_key)"),
         ("ix_articles_host", "articles(host)"),
         ("ix_articles_published", "articles(published_date)"),
+
+        // an article's date by its number: the date check of a search's candidate (a word's match,
+        // an entry of a small filter's list) is a seek into this narrow index (~20 bytes an entry,
+        // cached) instead of into the article row (~3-10 us at 1M articles, the table far larger
+        // than the cache) or a list of the whole date range built per query (~0.3 us a row)
+        (SeqDateIndex, "articles(seq, published_date)"),
         ("ix_entity_names_entity", "entity_names(entity_no)"),
         ("ix_article_entities_entity", "article_entities(entity_no, article_seq)"),
         ("ix_quotes_speaker_key", "quotes(speaker_key, article_seq)"),

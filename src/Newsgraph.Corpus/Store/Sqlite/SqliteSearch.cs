@@ -36,6 +36,13 @@ internal static class SqliteSearch
     /// the corpus entries).</summary>
     private const int ListDriverRows = 5_000;
 
+    /// <summary>Rows of the rarest filter up to which a search without words is driven from its list
+    /// when each entry's date is a seek into <see cref="DeferredIndexes.SeqDateIndex"/> (~0.5 µs, the
+    /// index cached) rather than into the article row: the walk of the published-date index it
+    /// replaces costs ~0.2 µs an entry for ~cap / share-of-the-corpus entries (a value on 1% of a
+    /// million articles: ~50,000 entries for a page of 500).</summary>
+    private const int IndexedListDriverRows = 20_000;
+
     private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
 
     public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
@@ -102,7 +109,18 @@ internal static class SqliteSearch
 
         bool dates = query.From is not null || query.To is not null;
         var rest = filters.Where(f => !(dates && f.IsDateRange)).ToList();
-        if (rest.Count > 0 && rest[0].Rows <= ListDriverRows)
+        long dateRows = filters.FirstOrDefault(f => f.IsDateRange)?.Rows ?? long.MaxValue;
+        string table = "articles a";
+        if (rest.Count > 0 && rest[0].Rows < dateRows && rest[0].Rows <= IndexedListDriverRows
+            && SeqFilters.HasIndex(connection, DeferredIndexes.SeqDateIndex))
+        {
+            // the list drives, each entry's date read from the narrow index by its number (the page
+            // needs nothing else of the row): ~0.5 µs an entry where the article row cost ~3-10 µs
+            table = $"articles a INDEXED BY {DeferredIndexes.SeqDateIndex}";
+            page.Add($"a.seq IN ({rest[0].List})");
+            rest.RemoveAt(0);
+        }
+        else if (rest.Count > 0 && rest[0].Rows <= ListDriverRows)
         {
             // few rows: let SQLite drive from the list (no unary plus) and sort what it finds
             page.Add($"a.seq IN ({rest[0].List})");
@@ -112,7 +130,7 @@ internal static class SqliteSearch
         page.AddRange(rest.Select(f => f.On("a.seq")));
         page.Add(latest.Replace(SeqFilters.SeqToken, "a.seq", StringComparison.Ordinal));
         fill.Parameters.AddWithValue("$cap", cap);
-        fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM articles a WHERE {string.Join(" AND ", page)} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
+        fill.CommandText = $"INSERT INTO temp.hits(seq, score) SELECT a.seq, 0 FROM {table} WHERE {string.Join(" AND ", page)} ORDER BY a.published_date DESC, a.seq DESC LIMIT $cap";
         fill.ExecuteNonQuery();
         long total = Scalar(connection, "SELECT count(*) FROM temp.hits");
         phases?.Mark("newest");
