@@ -30,6 +30,9 @@ public sealed class NearDuplicateIndex
 
     public int Count => ids.Count;
 
+    /// <summary>The thresholds this index compares with (a stored index shares them).</summary>
+    public NearDuplicateSettings Settings => settings;
+
     /// <summary>
     /// Adds an article. Returns the canonical id of an earlier article it duplicates (exactly or
     /// nearly), or null when it is new — it then becomes a canonical for later copies. Adding an id
@@ -100,7 +103,7 @@ public sealed class NearDuplicateIndex
         var seen = new HashSet<int>();
         for (int band = 0; band < settings.Bands; band++)
         {
-            if (!buckets.TryGetValue(BandKey(signature, band), out var members) || members.Count > settings.MaxBucketScan)
+            if (!buckets.TryGetValue(BandKey(settings, signature, band), out var members) || members.Count > settings.MaxBucketScan)
             {
                 continue;
             }
@@ -112,11 +115,9 @@ public sealed class NearDuplicateIndex
                     continue;
                 }
 
-                double jaccard = MinHasher.EstimateJaccard(signature, signatures[candidate]!);
-                if (jaccard >= bestJaccard && (best < 0 || jaccard > bestJaccard || candidate < best))
+                if (IsBetter(signature, signatures[candidate]!, candidate, best, ref bestJaccard))
                 {
                     best = candidate;
-                    bestJaccard = jaccard;
                 }
             }
         }
@@ -124,11 +125,25 @@ public sealed class NearDuplicateIndex
         return best;
     }
 
+    /// <summary>Whether a candidate beats the best so far: the highest estimated Jaccard at or above
+    /// the threshold, the earliest added on a tie (so the outcome does not depend on bucket order).</summary>
+    internal static bool IsBetter(uint[] signature, uint[] candidateSignature, long candidate, long best, ref double bestJaccard)
+    {
+        double jaccard = MinHasher.EstimateJaccard(signature, candidateSignature);
+        if (jaccard >= bestJaccard && (best < 0 || jaccard > bestJaccard || candidate < best))
+        {
+            bestJaccard = jaccard;
+            return true;
+        }
+
+        return false;
+    }
+
     private void AddToBuckets(uint[] signature, int index)
     {
         for (int band = 0; band < settings.Bands; band++)
         {
-            ulong key = BandKey(signature, band);
+            ulong key = BandKey(settings, signature, band);
             if (!buckets.TryGetValue(key, out var members))
             {
                 members = [];
@@ -142,7 +157,8 @@ public sealed class NearDuplicateIndex
         }
     }
 
-    private ulong BandKey(uint[] signature, int band)
+    /// <summary>The LSH bucket key of one band of a signature (a stored index keys its buckets the same way).</summary>
+    internal static ulong BandKey(NearDuplicateSettings settings, uint[] signature, int band)
     {
         ulong key = (ulong)band;
         int start = band * settings.RowsPerBand;

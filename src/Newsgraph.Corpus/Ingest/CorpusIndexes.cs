@@ -6,9 +6,11 @@ using Newsgraph.Corpus.Store;
 namespace Newsgraph.Corpus.Ingest;
 
 /// <summary>
-/// The in-memory duplicate index and story clusterer, kept in step with the store: before each
-/// batch they are fed every article committed since they last looked (at start: the whole corpus;
-/// later: batches of other processes), in commit order. The duplicate index is deterministic, so
+/// The duplicate index and story clusterer, kept in step with the store: before each batch they are
+/// fed every article committed since they last looked (at start: the whole corpus; later: batches of
+/// other processes), in commit order. A store that keeps its own duplicate index
+/// (<see cref="ICorpusWriter.Duplicates"/>, SQLite) is asked instead, and only the articles the
+/// clusterer holds are read: a run into a large corpus loads nothing it does not need. The duplicate index is deterministic, so
 /// every process that feeds the same articles in the same order reaches the same duplicate groups;
 /// the clusterer is fed each article's stored story (<see cref="StoryClusterer.Restore"/>), so it
 /// holds exactly the store's memberships whatever re-clustering changed. Articles added to stories
@@ -34,6 +36,25 @@ internal sealed class CorpusIndexes(IngestOptions options)
             return; // nothing to feed: reading every stored text would only cost time
         }
 
+        if (writer.Duplicates is not null)
+        {
+            // the store keeps the duplicate index itself: only the clusterer is fed, and only the
+            // articles it holds (a corpus stored without stories yields none)
+            if (options.Cluster)
+            {
+                foreach (var known in writer.ClusteredArticlesAfter(LastSequence))
+                {
+                    if (IsClustered(known))
+                    {
+                        stories.Restore(ToClusterArticle(known), known.StoryId!);
+                    }
+                }
+            }
+
+            LastSequence = Math.Max(LastSequence, writer.LastSequence());
+            return;
+        }
+
         foreach (var known in writer.ArticlesAfter(LastSequence))
         {
             if (!string.IsNullOrWhiteSpace(known.Text))
@@ -53,13 +74,29 @@ internal sealed class CorpusIndexes(IngestOptions options)
         }
     }
 
-    /// <summary>The text's duplicate fingerprint, or null when duplicates are not folded. Thread-safe:
-    /// called by the analysis workers, so the writer only looks the fingerprint up.</summary>
-    public DuplicateFingerprint? Fingerprint(string text) => options.Deduplicate ? fingerprinter.Fingerprint(text) : null;
+    /// <summary>The text's duplicate fingerprint. Thread-safe: called by the analysis workers, so the
+    /// writer only looks the fingerprint up. Computed even when this run does not fold duplicates:
+    /// a store with its own duplicate index records every article, for later runs that do.</summary>
+    public DuplicateFingerprint Fingerprint(string text) => fingerprinter.Fingerprint(text);
 
-    /// <summary>The earlier article this text copies, or null; remembers it either way.</summary>
-    public string? DuplicateOf(string id, DuplicateFingerprint? fingerprint) =>
-        options.Deduplicate && fingerprint is not null ? duplicates.Add(id, fingerprint) : null;
+    /// <summary>The earlier article this text copies (null when there is none or this run does not
+    /// fold duplicates), and for a store that keeps its own index the match the store records with
+    /// the article. The in-memory index remembers the article at once.</summary>
+    public (string? DuplicateOf, DuplicateMatch? Match) DuplicateOf(ICorpusWriter writer, string id, DuplicateFingerprint? fingerprint)
+    {
+        if (fingerprint is null)
+        {
+            return (null, null);
+        }
+
+        if (writer.Duplicates is { } stored)
+        {
+            var match = stored.Match(fingerprint);
+            return (options.Deduplicate ? match.CanonicalId : null, match);
+        }
+
+        return (options.Deduplicate ? duplicates.Add(id, fingerprint) : null, null);
+    }
 
     public string? StoryOf(string id) => stories.StoryOf(id);
 

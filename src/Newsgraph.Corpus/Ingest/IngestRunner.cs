@@ -279,6 +279,19 @@ public sealed class IngestRunner
             return;
         }
 
+        if (!indexes.ReclusterDue(endOfRun) && batch.TrueForAll(NeedsNoStore))
+        {
+            // only skipped and failed items (a resumed run, an empty folder, the end-of-run
+            // count): nothing to write, so no write lock and no catch-up with the store
+            foreach (var item in batch)
+            {
+                counts = Tally(item, counts)!;
+            }
+
+            Progress?.Report(counts);
+            return;
+        }
+
         var pending = counts;
         long lastSequence = 0;
         var stored = new List<string>();
@@ -327,7 +340,14 @@ public sealed class IngestRunner
         Progress?.Report(counts);
     }
 
-    private IngestCounts Store(ICorpusWriter writer, Analysed analysed, IngestCounts c, ref long lastSequence, List<string> stored)
+    /// <summary>True for an item the store has nothing to do with: known before, failed, or the
+    /// end-of-run count of source failures.</summary>
+    private static bool NeedsNoStore(Analysed analysed) =>
+        analysed.Item is null || analysed.AlreadyKnown || analysed.Error is not null || analysed.Report is null;
+
+    /// <summary>The counts after an item that needs no store (<see cref="NeedsNoStore"/>), its
+    /// problem reported; null for an item to store.</summary>
+    private IngestCounts? Tally(Analysed analysed, IngestCounts c)
     {
         if (analysed.Item is not { } item)
         {
@@ -339,12 +359,23 @@ public sealed class IngestRunner
             return c with { Skipped = c.Skipped + 1 };
         }
 
-        if (analysed.Error is { } error || analysed.Report is null)
+        if (analysed.Error is not null || analysed.Report is null)
         {
             Problems?.Report(new SourceProblem(item.Uri, analysed.Error ?? "no report"));
             return c with { Failed = c.Failed + 1 };
         }
 
+        return null;
+    }
+
+    private IngestCounts Store(ICorpusWriter writer, Analysed analysed, IngestCounts c, ref long lastSequence, List<string> stored)
+    {
+        if (Tally(analysed, c) is { } tallied)
+        {
+            return tallied;
+        }
+
+        var item = analysed.Item!;
         var start = IngestPhaseTimes.Start(Timings);
         if (writer.IsSourceKnown(item.Uri, analysed.SourceSha256))
         {
@@ -352,7 +383,7 @@ public sealed class IngestRunner
             return c with { Skipped = c.Skipped + 1 }; // stored meanwhile by a concurrent run
         }
 
-        var report = analysed.Report;
+        var report = analysed.Report!;
         var prepared = analysed.Prepared ?? Prepare(item, report);
         string text = report.Article.Text;
         string url = prepared.CanonicalUrl;
@@ -370,31 +401,42 @@ public sealed class IngestRunner
         Timings?.Stop(IngestPhase.Lookup, start);
         var entityKeys = prepared.EntityKeys;
         string? duplicateOf = null;
+        DuplicateMatch? match = null;
+        DuplicateFingerprint? fingerprint = null;
         string? story = null;
         if (!string.IsNullOrWhiteSpace(text))
         {
             start = IngestPhaseTimes.Start(Timings);
+            fingerprint = prepared.Fingerprint ?? indexes.Fingerprint(text);
             if (latest is not null)
             {
-                indexes.DuplicateOf(id, prepared.Fingerprint); // remembered for later copies; a revision is not a copy of itself
+                match = indexes.DuplicateOf(writer, id, fingerprint).Match; // remembered for later copies; a revision is not a copy of itself
                 story = latest.StoryId;
-                Timings?.Stop(IngestPhase.Dedup, start);
-            }
-            else if ((duplicateOf = indexes.DuplicateOf(id, prepared.Fingerprint)) is not null)
-            {
-                story = indexes.StoryOf(duplicateOf) ?? writer.StoryOf(duplicateOf);
                 Timings?.Stop(IngestPhase.Dedup, start);
             }
             else
             {
+                (duplicateOf, match) = indexes.DuplicateOf(writer, id, fingerprint);
                 Timings?.Stop(IngestPhase.Dedup, start);
-                start = IngestPhaseTimes.Start(Timings);
-                story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
-                Timings?.Stop(IngestPhase.Cluster, start);
+                if (duplicateOf is not null)
+                {
+                    story = indexes.StoryOf(duplicateOf) ?? writer.StoryOf(duplicateOf);
+                }
+                else
+                {
+                    start = IngestPhaseTimes.Start(Timings);
+                    story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
+                    Timings?.Stop(IngestPhase.Cluster, start);
+                }
             }
         }
 
-        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport) { Knowledge = prepared.Knowledge });
+        lastSequence = writer.Insert(new NewArticle(id, url, item.Uri, analysed.SourceSha256, hash, revision, report, duplicateOf, story, entityKeys, prepared.StoredReport)
+        {
+            Knowledge = prepared.Knowledge,
+            Fingerprint = fingerprint,
+            DuplicateMatch = match,
+        });
         stored.Add(id);
         return c with
         {

@@ -18,7 +18,7 @@ public static class StoryReclustering
         using var writer = store.BeginWrite();
         var clusterer = new StoryClusterer(settings);
         var seeds = new List<string>();
-        foreach (var known in writer.ArticlesAfter(0))
+        foreach (var known in writer.ClusteredArticlesAfter(0))
         {
             if (!CorpusIndexes.IsClustered(known))
             {

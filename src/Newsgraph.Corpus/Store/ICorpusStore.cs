@@ -72,6 +72,17 @@ public interface ICorpusWriter : IDisposable
     /// batch, so concurrent runs agree.</summary>
     IReadOnlyList<KnownArticle> ArticlesAfter(long sequence);
 
+    /// <summary>The store's own near-duplicate index (<see cref="Dedup.IStoredDuplicates"/>), or null
+    /// when it keeps none: the ingest loop then builds one in memory from every stored text.</summary>
+    Dedup.IStoredDuplicates? Duplicates => null;
+
+    /// <summary>The articles after <paramref name="sequence"/> that the story clusterer holds (first
+    /// revisions that are not copies and have a story), in commit order, streamed.</summary>
+    IEnumerable<KnownArticle> ClusteredArticlesAfter(long sequence) => ArticlesAfter(sequence).Where(Ingest.CorpusIndexes.IsClustered);
+
+    /// <summary>The sequence number of the last committed article (0 for an empty store).</summary>
+    long LastSequence() => ArticlesAfter(0) is { Count: > 0 } all ? all[^1].Sequence : 0;
+
     bool IsSourceKnown(string sourceUri, string sourceSha256);
 
     /// <summary>The latest revision stored under this canonical URL, or null.</summary>

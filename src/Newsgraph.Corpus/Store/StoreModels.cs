@@ -27,6 +27,14 @@ public sealed record NewArticle(
     /// <summary>The knowledge rows, built beforehand off the writer thread; null: the store builds them.</summary>
     public PreparedKnowledge? Knowledge { get; init; }
 
+    /// <summary>The text's duplicate fingerprint, computed off the writer thread; null: the store
+    /// computes it (a store with its own duplicate index records every article with text).</summary>
+    public Dedup.DuplicateFingerprint? Fingerprint { get; init; }
+
+    /// <summary>What the store's duplicate index matched for <see cref="Fingerprint"/> before the
+    /// insert; null: the store matches it itself.</summary>
+    public Dedup.DuplicateMatch? DuplicateMatch { get; init; }
+
     /// <summary>The report JSON with <c>article.text</c> emptied: the text is stored once, in its own
     /// column, and put back when the report is read.</summary>
     public static string SerialiseWithoutText(AnalysisReport report)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Dedup;
 using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
@@ -23,6 +24,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
     private readonly KnownEntityRows knownEntityRows = new();
+    private readonly NearDuplicateIndex fingerprinter = new();
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -70,6 +72,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 CheckForeign(write, full);
                 version = SqliteMigrations.Apply(write);
                 DeferredIndexes.Restore(write); // after a bulk load that was killed before its end
+                DuplicateBackfill.Run(write, full, new NearDuplicateIndex()); // once, after migration 5
                 if (maxBytes is { } cap)
                 {
                     CapSize(write, cap);
@@ -125,7 +128,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
-            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, () => writerOpen = false);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, fingerprinter, () => writerOpen = false);
             writerOpen = true;
             return writer;
         }
@@ -205,8 +208,10 @@ public sealed class SqliteCorpusStore : ICorpusStore
     public CorpusCounts Counts() => Read(c =>
     {
         using var command = c.CreateCommand();
+        // latest = all minus superseded: the superseded are counted on their small partial index
+        // (migration 4); is_latest = 1 would read every article row (ingest prints this count)
         command.CommandText = """
-            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE is_latest = 1),
+            SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles) - (SELECT count(*) FROM articles WHERE is_latest = 0),
                    (SELECT count(*) FROM duplicate_groups), (SELECT count(*) FROM stories), (SELECT count(*) FROM entities)
             """;
         using var r = command.ExecuteReader();

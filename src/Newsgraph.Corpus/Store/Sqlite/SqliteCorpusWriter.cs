@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Newsgraph.Core.Report;
+using Newsgraph.Corpus.Dedup;
 using Newsgraph.Corpus.Ingest;
 
 namespace Newsgraph.Corpus.Store.Sqlite;
@@ -26,6 +27,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly IngestPhaseTimes? timings;
     private readonly KnownEntityRows knownRows;
 
+    /// <summary>Computes the fingerprint of an article inserted without one (pure; holds no articles).</summary>
+    private readonly NearDuplicateIndex fingerprinter;
+
     /// <summary>Entity keys and name rows this transaction wrote: known to later articles of the
     /// batch at once, to the store's <see cref="KnownEntityRows"/> only once the batch committed.</summary>
     private readonly HashSet<string> writtenKeys = new(StringComparer.Ordinal);
@@ -35,14 +39,74 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, Action onClose)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose)
     {
+        this.fingerprinter = fingerprinter;
         this.connection = connection;
         this.knownRows = knownRows;
         this.path = path;
         this.timings = timings;
         this.onClose = onClose;
         transaction = connection.BeginTransaction(deferred: false);
+        Duplicates = new SqliteStoredDuplicates(Command, fingerprinter.Settings);
+    }
+
+    public IStoredDuplicates Duplicates { get; }
+
+    public IEnumerable<KnownArticle> ClusteredArticlesAfter(long sequence)
+    {
+        // what the story clusterer is restored from: first revisions that are not copies and have
+        // a story, numbers first so the rows come in commit order without a sort that would hold
+        // every text. From the start they are found through story_members (a corpus stored
+        // without stories has none, and no other article is read); later, the few articles other
+        // processes committed since are found along the article numbers
+        var members = Command(sequence == 0
+            ? "SELECT article_seq FROM story_members"
+            : "SELECT seq FROM articles WHERE seq > $s AND +story_id IS NOT NULL"); // + : along the numbers, not the story index
+        if (sequence != 0)
+        {
+            members.Parameters["$s"].Value = sequence;
+        }
+
+        var seqs = new List<long>();
+        using (var r = members.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                seqs.Add(r.GetInt64(0));
+            }
+        }
+
+        seqs.Sort();
+        var article = Command("""
+            SELECT a.seq, a.id, a.title, b.text, a.published, a.revision, a.duplicate_of, a.story_id, a.entity_keys
+              FROM articles a JOIN article_bodies b ON b.seq = a.seq
+             WHERE a.seq = $s AND a.story_id IS NOT NULL AND a.revision = 1 AND a.duplicate_of IS NULL
+            """);
+        long previous = -1;
+        foreach (long seq in seqs)
+        {
+            if (seq == previous)
+            {
+                continue;
+            }
+
+            previous = seq;
+            article.Parameters["$s"].Value = seq;
+            using var r = article.ExecuteReader();
+            if (r.Read())
+            {
+                yield return new KnownArticle(
+                    r.GetInt64(0), r.GetString(1), NullableString(r, 2), r.GetString(3), NullableString(r, 4), r.GetInt32(5),
+                    NullableString(r, 6), NullableString(r, 7), SplitKeys(r.GetString(8)));
+            }
+        }
+    }
+
+    public long LastSequence()
+    {
+        var command = Command("SELECT coalesce(max(seq), 0) FROM articles");
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     public IReadOnlyList<KnownArticle> ArticlesAfter(long sequence)
@@ -312,8 +376,25 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
         }
 
         timings?.Stop(IngestPhase.Links, start);
+        RecordDuplicate(seq, a);
         KnowledgeRows.Write(this, seq, a.Knowledge ?? KnowledgeRows.Build(a.Report));
         return seq;
+    }
+
+    /// <summary>Every article with text joins the stored duplicate index in the transaction that
+    /// stores it, whoever inserts it and whether or not its run folds duplicates: later runs compare
+    /// with the whole corpus (as the in-memory index fed every stored text did).</summary>
+    private void RecordDuplicate(long seq, NewArticle a)
+    {
+        if (string.IsNullOrWhiteSpace(a.Report.Article.Text))
+        {
+            return;
+        }
+
+        var start = IngestPhaseTimes.Start(timings);
+        var fingerprint = a.Fingerprint ?? fingerprinter.Fingerprint(a.Report.Article.Text);
+        Duplicates.Record(seq, fingerprint, a.DuplicateMatch ?? Duplicates.Match(fingerprint));
+        timings?.Stop(IngestPhase.Dedup, start);
     }
 
     private void RefreshStory(string storyId)
