@@ -34,11 +34,9 @@ public sealed class EntityStage : IStage, IWarmUp
 
     public IReadOnlyList<string> Produces { get; } = [EntityLayers.Entities.Name];
 
-    /// <summary>Loads the embedded tagger model and lexicon ahead of the first document, side by side:
-    /// on a one-page run they are most of the start-up CPU. The tagger comes first: when no other
-    /// pool thread is free (two cores, the events model loading beside it) Parallel.Invoke runs the
-    /// two in order on this thread, and the tagger is the longer load and the first one the stage needs.</summary>
-    public void WarmUp() => Parallel.Invoke(() => _ = _tagger ?? (ITokenTagger)FastEntityTagger.Default, () => _ = EntityLexicon.Default);
+    /// <summary>Loads the embedded lexicon and tagger model ahead of the first document, side by side:
+    /// on a one-page run they are most of the start-up CPU.</summary>
+    public void WarmUp() => Parallel.Invoke(() => _ = EntityLexicon.Default, () => _ = _tagger ?? (ITokenTagger)FastEntityTagger.Default);
 
     public void Run(Document document, CancellationToken cancellationToken)
     {
