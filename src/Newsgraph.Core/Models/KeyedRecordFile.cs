@@ -61,6 +61,23 @@ public sealed class KeyedRecordFile
         return bytes.Length > length && bytes.StartsWith(expected) && bytes[length] == (byte)'\n';
     }
 
+    /// <summary>The whole of <paramref name="stream"/> as one array: an embedded resource (seekable) is read
+    /// into one uninitialised array with no growing copies; any other stream is copied.</summary>
+    public static byte[] ReadAll(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.CanSeek)
+        {
+            byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)));
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     /// <summary>
     /// Reads the file in <paramref name="buffer"/> (kept, not copied) after checking its header line
     /// and that every offset stays inside it; throws <see cref="InvalidDataException"/> otherwise.

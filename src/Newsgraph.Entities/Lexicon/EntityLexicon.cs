@@ -91,7 +91,7 @@ internal sealed class EntityLexicon
     internal static EntityLexicon Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes = ReadAll(stream);
+        byte[] bytes = KeyedRecordFile.ReadAll(stream);
         if (bytes.Length >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b)
         {
             bytes = Convert(TabSeparatedText.Inflate(new MemoryStream(bytes)).Span);
@@ -230,21 +230,6 @@ internal sealed class EntityLexicon
         }
 
         return value as T ?? throw new InvalidDataException($"entity lexicon record {ordinal} is not a {typeof(T).Name}");
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek)
-        {
-            // An embedded resource: one uninitialised array, no growing copies.
-            byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)));
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     /// <summary>One record's tab-separated fields, as byte spans of its line.</summary>

@@ -111,7 +111,7 @@ public sealed class PlaceGazetteer
     public static PlaceGazetteer Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        byte[] bytes = ReadAll(stream);
+        byte[] bytes = KeyedRecordFile.ReadAll(stream);
         if (bytes.AsSpan().StartsWith(GzipMagic))
         {
             bytes = Convert(TabSeparatedText.Inflate(new MemoryStream(bytes)).Span);
@@ -248,21 +248,6 @@ public sealed class PlaceGazetteer
     {
         var postings = file.Find(table, key);
         return postings.IsEmpty ? null : postings[0];
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek)
-        {
-            // An embedded resource: one uninitialised array, no growing copies.
-            byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)));
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 
     private static PlaceGazetteer LoadEmbedded()
