@@ -177,14 +177,16 @@ internal sealed class ClusteringBench(BenchOptions options)
     /// ingest into a SQLite store (what <c>newsgraph ingest ecbplus.jsonl</c> stores: capitalised-name
     /// keys, as a JSONL line runs no knowledge stage), once with the ingest default (re-clustering
     /// every 1,000 articles: one end-of-run window here) and once every 100; (2) add + Recluster
-    /// with the keys ingest stores for an analysed page (entities stage names).</summary>
+    /// with keys made from the full analysis of each article: what ingest stores for an analysed
+    /// page (ArticleKeys), and the entities stage's names and the times stage's dates beside
+    /// the capitalised-name keys.</summary>
     private void Product(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, IEntityKeyExtractor keys, StoryClusterSettings settings, int seeds)
     {
         string dir = Path.Combine(options.OutDir, "product-ingest");
         Console.WriteLine($"settings: {settings}");
         Report("bench: add + Recluster", Evaluate(all, keys, settings, seeds, recluster: true));
         ReportFolds(all, folds, keys, settings, seeds);
-        foreach (int every in new[] { 1000, 100 })
+        foreach (int every in Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_PRODUCT_INGEST") == "0" ? [] : new[] { 1000, 100 })
         {
             Console.WriteLine($"-- product: JSONL ingest into SQLite, re-clustering every {every} --");
             var whole = EvaluateWith(all, seeds, order => ProductPath.IngestJsonl(order, dir, every));
@@ -199,10 +201,25 @@ internal sealed class ClusteringBench(BenchOptions options)
                 $"folds: B3-F1 mean {perFold.Average(e => e.MeanB3):0.000}  worst fold {perFold.Min(e => e.MeanB3):0.000}  worst fold x seed {perFold.Min(e => e.MinB3):0.000}"));
         }
 
-        Console.WriteLine("-- analysed pages: entities-stage keys (ArticleKeys), add + Recluster --");
-        var analysed = ProductPath.AnalysedKeys(all);
-        Report("analysed keys", Evaluate(all, analysed, settings, seeds, recluster: true));
-        ReportFolds(all, folds, analysed, settings, seeds);
+        var reports = ProductPath.Analyse(all);
+        var capitalised = new CapitalisedNameKeys();
+        var variants = new (string Name, Func<Newsgraph.Core.Report.AnalysisReport, IReadOnlyList<string>> Keys)[]
+        {
+            ("ArticleKeys (ingest of an analysed page)", new Newsgraph.Corpus.Ingest.ArticleKeys().Of),
+            ("entities-stage names once per mention (ArticleKeys before clustering4)", r => [.. r.Entities.SelectMany(e => Enumerable.Repeat("e:" + Newsgraph.Corpus.Store.Sqlite.SqliteCorpusWriter.NameKey(e.Name), Math.Max(1, e.Mentions.Count)))]),
+            ("capitalised names of the analysed text", r => capitalised.Extract(r.Article.Title, r.Article.Text)),
+            ("capitalised + entity keys once", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Entities.Where(e => e.Key is not null).Select(e => "k:" + e.Key).Distinct()]),
+            ("capitalised + entity names once", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Entities.Select(e => "t:" + e.Type + ":" + e.Name.ToLowerInvariant()).Distinct()]),
+            ("capitalised + years of resolved times", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Times.Where(t => t.Value is { Length: >= 4 }).Select(t => "y:" + t.Value![..4]).Distinct()]),
+            ("capitalised + resolved dates (month)", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Times.Where(t => t.Value is { Length: >= 7 }).Select(t => "d:" + t.Value![..7]).Distinct()]),
+        };
+        foreach (var (name, keysOf) in variants)
+        {
+            Console.WriteLine($"-- analysed pages: {name}, add + Recluster --");
+            var analysed = ProductPath.KeysOf(reports, keysOf);
+            Report("analysed", Evaluate(all, analysed, settings, seeds, recluster: true));
+            ReportFolds(all, folds, analysed, settings, seeds);
+        }
     }
 
     private static Evaluation EvaluateWith(IReadOnlyList<ClusteringDevArticle> set, int seeds, Func<List<ClusteringDevArticle>, Dictionary<string, string>> cluster)

@@ -18,9 +18,9 @@ namespace Newsgraph.Benchmarks.Clustering;
 /// stand-in: (1) <see cref="IngestJsonl"/> runs the real ingest loop (JSONL source, default
 /// analyser, SQLite store, near-duplicate folding, window re-clustering) over the articles in the
 /// given order and reads the stored stories back, as <c>newsgraph ingest x.jsonl</c> then
-/// <c>newsgraph stories --format json</c> would; (2) <see cref="AnalysedKeys"/> runs the full
-/// analysis pipeline on each article (as ingest does for a raw page) and keys it as ingest keys an
-/// analysed report (<see cref="ArticleKeys"/>: the entities stage's names, once per mention).
+/// <c>newsgraph stories --format json</c> would; (2) <see cref="Analyse"/> runs the full analysis
+/// pipeline on each article (as ingest does for a raw page), so the bench can compare keys made
+/// from the reports (<see cref="ArticleKeys"/>, the entities stage's names, resolved times).
 /// </summary>
 internal static class ProductPath
 {
@@ -70,11 +70,10 @@ internal static class ProductPath
 
     /// <summary>Entity keys ingest would store for each article analysed as a page (title as the
     /// headline, text as paragraphs, the publication date as the page's date).</summary>
-    public static KeysByText AnalysedKeys(IReadOnlyList<ClusteringDevArticle> all)
+    public static Dictionary<string, AnalysisReport> Analyse(IReadOnlyList<ClusteringDevArticle> all)
     {
         var pipeline = AnalysisPipeline.CreateDefault();
-        var keys = new ArticleKeys();
-        var byText = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var byText = new Dictionary<string, AnalysisReport>(StringComparer.Ordinal);
         int withEntities = 0;
         foreach (var a in all)
         {
@@ -84,12 +83,16 @@ internal static class ProductPath
             };
             var report = ReportBuilder.Build(pipeline.Run(input), pipeline.Stages);
             withEntities += report.Entities.Count > 0 ? 1 : 0;
-            byText[a.Text] = keys.Of(report);
+            byText[a.Text] = report;
         }
 
         Console.WriteLine($"analysed {all.Count} articles with the full pipeline; {withEntities} have entities");
-        return new KeysByText(byText);
+        return byText;
     }
+
+    /// <summary>Keys of each analysed report by <paramref name="keysOf"/>.</summary>
+    public static KeysByText KeysOf(Dictionary<string, AnalysisReport> reports, Func<AnalysisReport, IReadOnlyList<string>> keysOf) =>
+        new(reports.ToDictionary(kv => kv.Key, kv => keysOf(kv.Value), StringComparer.Ordinal));
 
     private static string Page(ClusteringDevArticle a)
     {
