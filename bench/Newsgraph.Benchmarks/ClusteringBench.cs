@@ -67,6 +67,12 @@ internal sealed class ClusteringBench(BenchOptions options)
             return 0;
         }
 
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_PRODUCT") == "1")
+        {
+            Product(all, folds, keys, settings, seeds);
+            return 0;
+        }
+
         if (Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_QUICK") == "1")
         {
             Console.WriteLine($"settings: {settings}");
@@ -147,7 +153,7 @@ internal sealed class ClusteringBench(BenchOptions options)
 
     /// <summary>Prints, per topic (clustered on its own fold's articles, seed 1, add + Recluster), the
     /// predicted stories as counts of each gold story: where sibling events fuse and stories split.</summary>
-    private static void Diagnose(IReadOnlyList<ClusteringDevArticle> all, CapitalisedNameKeys keys, StoryClusterSettings settings)
+    private static void Diagnose(IReadOnlyList<ClusteringDevArticle> all, IEntityKeyExtractor keys, StoryClusterSettings settings)
     {
         var topics = all.Select(a => a.Topic).Distinct().OrderBy(t => int.TryParse(t, out int n) ? n : int.MaxValue).ToArray();
         for (int f = 0; f < TopicFolds; f++)
@@ -167,6 +173,76 @@ internal sealed class ClusteringBench(BenchOptions options)
         }
     }
 
+    /// <summary>The product's paths against the bench's stand-in, same seeds: (1) the real JSONL
+    /// ingest into a SQLite store (what <c>newsgraph ingest ecbplus.jsonl</c> stores: capitalised-name
+    /// keys, as a JSONL line runs no knowledge stage), once with the ingest default (re-clustering
+    /// every 1,000 articles: one end-of-run window here) and once every 100; (2) add + Recluster
+    /// with keys made from the full analysis of each article: what ingest stores for an analysed
+    /// page (ArticleKeys), and the entities stage's names and the times stage's dates beside
+    /// the capitalised-name keys.</summary>
+    private void Product(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, IEntityKeyExtractor keys, StoryClusterSettings settings, int seeds)
+    {
+        string dir = Path.Combine(options.OutDir, "product-ingest");
+        Console.WriteLine($"settings: {settings}");
+        Report("bench: add + Recluster", Evaluate(all, keys, settings, seeds, recluster: true));
+        ReportFolds(all, folds, keys, settings, seeds);
+        foreach (int every in Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_PRODUCT_INGEST") == "0" ? [] : new[] { 1000, 100 })
+        {
+            Console.WriteLine($"-- product: JSONL ingest into SQLite, re-clustering every {every} --");
+            var whole = EvaluateWith(all, seeds, order => ProductPath.IngestJsonl(order, dir, every));
+            Report($"ingest jsonl /{every}", whole);
+            var perFold = folds.Select(f => EvaluateWith(all.Where(a => f.Contains(a.Topic)).ToArray(), seeds, order => ProductPath.IngestJsonl(order, dir, every))).ToArray();
+            for (int f = 0; f < perFold.Length; f++)
+            {
+                Report($"fold {f}", perFold[f]);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"folds: B3-F1 mean {perFold.Average(e => e.MeanB3):0.000}  worst fold {perFold.Min(e => e.MeanB3):0.000}  worst fold x seed {perFold.Min(e => e.MinB3):0.000}"));
+        }
+
+        var reports = ProductPath.Analyse(all);
+        var capitalised = new CapitalisedNameKeys();
+        var variants = new (string Name, Func<Newsgraph.Core.Report.AnalysisReport, IReadOnlyList<string>> Keys)[]
+        {
+            ("ArticleKeys (ingest of an analysed page)", new Newsgraph.Corpus.Ingest.ArticleKeys().Of),
+            ("entities-stage names once per mention (ArticleKeys before clustering4)", r => [.. r.Entities.SelectMany(e => Enumerable.Repeat("e:" + Newsgraph.Corpus.Store.Sqlite.SqliteCorpusWriter.NameKey(e.Name), Math.Max(1, e.Mentions.Count)))]),
+            ("capitalised names of the analysed text", r => capitalised.Extract(r.Article.Title, r.Article.Text)),
+            ("capitalised + entity keys once", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Entities.Where(e => e.Key is not null).Select(e => "k:" + e.Key).Distinct()]),
+            ("capitalised + entity names once", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Entities.Select(e => "t:" + e.Type + ":" + e.Name.ToLowerInvariant()).Distinct()]),
+            ("capitalised + years of resolved times", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Times.Where(t => t.Value is { Length: >= 4 }).Select(t => "y:" + t.Value![..4]).Distinct()]),
+            ("capitalised + resolved dates (month)", r => [.. capitalised.Extract(r.Article.Title, r.Article.Text), .. r.Times.Where(t => t.Value is { Length: >= 7 }).Select(t => "d:" + t.Value![..7]).Distinct()]),
+        };
+        foreach (var (name, keysOf) in variants)
+        {
+            Console.WriteLine($"-- analysed pages: {name}, add + Recluster --");
+            var analysed = ProductPath.KeysOf(reports, keysOf);
+            Report("analysed", Evaluate(all, analysed, settings, seeds, recluster: true));
+            ReportFolds(all, folds, analysed, settings, seeds);
+        }
+    }
+
+    private static Evaluation EvaluateWith(IReadOnlyList<ClusteringDevArticle> set, int seeds, Func<List<ClusteringDevArticle>, Dictionary<string, string>> cluster)
+    {
+        var gold = set.ToDictionary(a => a.Id, a => a.Cluster, StringComparer.Ordinal);
+        var scores = new List<ClusteringScore>();
+        var predictions = new List<(int, Dictionary<string, string>)>();
+        for (int seed = 1; seed <= seeds; seed++)
+        {
+            var predicted = cluster(Shuffle(set, seed));
+            foreach (var id in gold.Keys.Where(id => !predicted.ContainsKey(id)))
+            {
+                predicted[id] = "unstored:" + id; // an article the store did not keep counts as its own story
+            }
+
+            scores.Add(ClusteringScore.Of(gold, predicted));
+            predictions.Add((seed, predicted));
+        }
+
+        var mean = new ClusteringScore(scores.Average(s => s.BCubedPrecision), scores.Average(s => s.BCubedRecall), scores.Average(s => s.PairPrecision), scores.Average(s => s.PairRecall));
+        return new Evaluation(mean, scores.MinBy(s => s.BCubedF1)!, scores.Average(s => s.BCubedF1), scores.Min(s => s.BCubedF1), scores.Average(s => s.PairF1), scores.Min(s => s.PairF1), predictions);
+    }
+
     /// <summary>Topic folds: each fold clustered on its own stands for a hidden set of other topics
     /// (5 topics, ~115 articles, ten stories).</summary>
     private const int TopicFolds = 5;
@@ -177,7 +253,7 @@ internal sealed class ClusteringBench(BenchOptions options)
     private static readonly int IngestWindowEvery =
         int.TryParse(Environment.GetEnvironmentVariable("NEWSGRAPH_CLUSTER_WINDOW"), CultureInfo.InvariantCulture, out int every) && every > 0 ? every : 100;
 
-    private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, int windowEvery = 0)
+    private static void ReportFolds(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, IEntityKeyExtractor keys, StoryClusterSettings settings, int seeds, int windowEvery = 0)
     {
         Console.WriteLine(windowEvery > 0 ? $"-- folds, ingest path (window re-clustering every {windowEvery} articles and at the end) --" : "-- folds, add + Recluster --");
         var results = new List<Evaluation>();
@@ -195,7 +271,7 @@ internal sealed class ClusteringBench(BenchOptions options)
 
     /// <summary>For each grid entry (add + Recluster): the whole dev set and each topic fold clustered
     /// on its own, one line per entry, so settings can be compared by their mean over folds.</summary>
-    private static void FoldGrid(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, string[] grid, int seeds)
+    private static void FoldGrid(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, IEntityKeyExtractor keys, string[] grid, int seeds)
     {
         foreach (string text in grid)
         {
@@ -209,7 +285,7 @@ internal sealed class ClusteringBench(BenchOptions options)
 
     /// <summary>Leave-topics-out cross-validation: for each topic fold, picks the grid setting with the
     /// best mean B3-F1 over the other folds (clustered together) and scores it on the held-out fold.</summary>
-    private static void CrossValidate(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, CapitalisedNameKeys keys, string[] grid, int seeds)
+    private static void CrossValidate(IReadOnlyList<ClusteringDevArticle> all, HashSet<string>[] folds, IEntityKeyExtractor keys, string[] grid, int seeds)
     {
         var candidates = grid.Select(g => (Text: g, Settings: ClusterSettingsText.Parse(StoryClusterSettings.Default, g))).ToArray();
         var held = new List<Evaluation>();
@@ -234,7 +310,7 @@ internal sealed class ClusteringBench(BenchOptions options)
             $"cross-validated held-out: B3-F1 mean {held.Average(e => e.MeanB3):0.000}  worst fold {held.Min(e => e.MeanB3):0.000}  worst fold x seed {held.Min(e => e.MinB3):0.000}  pair-F1 mean {held.Average(e => e.MeanPair):0.000}"));
     }
 
-    private static void Sweep(IReadOnlyList<ClusteringDevArticle> tune, IReadOnlyList<ClusteringDevArticle> test, CapitalisedNameKeys keys, int seeds)
+    private static void Sweep(IReadOnlyList<ClusteringDevArticle> tune, IReadOnlyList<ClusteringDevArticle> test, IEntityKeyExtractor keys, int seeds)
     {
         var results = new List<(double Score, StoryClusterSettings Settings, bool Recluster)>();
         foreach (double textWeight in new[] { 0.2, 0.3, 0.4 })
@@ -270,7 +346,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         }
     }
 
-    private static Evaluation Evaluate(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, int seeds, bool recluster, int windowEvery = 0)
+    private static Evaluation Evaluate(IReadOnlyList<ClusteringDevArticle> set, IEntityKeyExtractor keys, StoryClusterSettings settings, int seeds, bool recluster, int windowEvery = 0)
     {
         var gold = set.ToDictionary(a => a.Id, a => a.Cluster, StringComparer.Ordinal);
         var scores = new List<ClusteringScore>();
@@ -289,7 +365,7 @@ internal sealed class ClusteringBench(BenchOptions options)
     /// <summary>Clusters in arrival order; <paramref name="windowEvery"/> &gt; 0 does what ingest does
     /// (IngestOptions.ReclusterEvery): re-clusters the neighbourhood of the articles added since the
     /// last time every that many articles and at the end, instead of one whole <paramref name="recluster"/>.</summary>
-    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, ReclusterTimer? timer = null)
+    private static Dictionary<string, string> Cluster(IEnumerable<ClusteringDevArticle> ordered, IEntityKeyExtractor keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, ReclusterTimer? timer = null)
     {
         var clusterer = new StoryClusterer(settings);
         var since = new List<string>();
@@ -345,7 +421,7 @@ internal sealed class ClusteringBench(BenchOptions options)
         return list;
     }
 
-    private static void Time(IReadOnlyList<ClusteringDevArticle> set, CapitalisedNameKeys keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, bool shuffle = true)
+    private static void Time(IReadOnlyList<ClusteringDevArticle> set, IEntityKeyExtractor keys, StoryClusterSettings settings, bool recluster, int windowEvery = 0, bool shuffle = true)
     {
         var order = shuffle ? Shuffle(set, 1) : [.. set];
         for (int i = 0; i < 3; i++)

@@ -2,8 +2,8 @@ namespace Newsgraph.Corpus.Clustering;
 
 /// <summary>
 /// What the story clusterer needs of an article. <paramref name="EntityKeys"/> are normalised keys of
-/// the people, organisations, places and figures it mentions (the entities stage will supply them;
-/// until then <see cref="CapitalisedNameKeys"/> derives a stand-in from the text).
+/// the people, organisations, places and figures it mentions (ingest derives them with
+/// <see cref="CapitalisedNameKeys"/> from the text for every input; see Ingest.ArticleKeys for why).
 /// </summary>
 public sealed record ClusterArticle(string Id, string Text, string? Title, DateTimeOffset? Published, IReadOnlyList<string> EntityKeys)
 {
