@@ -94,12 +94,11 @@ public sealed class EventStage : IStage, IWarmUp
                 }
             }
 
-            // The dev conventions code "urged X to investigate" as the REQUEST alone: the requested
-            // event is what was asked for, not an event that happened.
-            if (inSentence.Any(c => c.Event.Type == "REQUEST"))
-            {
-                inSentence.RemoveAll(c => c.Event.Modality == EventModality.Requested);
-            }
+            // "urged X to investigate" is coded as the REQUEST alone: the requested event is what was
+            // asked for, not an event that happened (the coding conventions do not use "requested";
+            // the request is the event, and it is coded even when its trigger is not in the lexicon:
+            // "pressed Ukraine to investigate", "worked with the FBI to investigate").
+            inSentence.RemoveAll(c => c.Event.Modality == EventModality.Requested);
 
             var kept = inSentence
                 .OrderByDescending(c => c.Score)
@@ -257,7 +256,7 @@ public sealed class EventStage : IStage, IWarmUp
             float score = typed.Score
                 - (typed.Prior < EventTyper.WeakCue ? EventSelection.DictionaryOnlyPenalty : 0)
                 + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
-                + (actors.Target.IsEmpty ? 0 : EventSelection.TargetBonus)
+                + (!actors.Target.IsEmpty ? EventSelection.TargetBonus : _hasEntities ? -EventSelection.NoTargetPenaltyFor(typed.Type) : 0)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));
             var newsEvent = new NewsEvent
             {

@@ -46,6 +46,29 @@ internal static class ContextCues
     /// <summary>Why: how far before a charge noun "guilty" still governs it ("pleaded guilty to two federal charges").</summary>
     public const int PleaReach = 6;
 
+    /// <summary>
+    /// Why: "warn" mostly reports a statement about danger ("warning of dangerous consequences",
+    /// "warned that voters are entitled to …", "…, he warned."), which CAMEO codes as a comment (013),
+    /// not a threat; PLOVER has no statement type, so such a warning is no event. It is a THREATEN
+    /// when what follows commits the speaker's side to action: a first-person word in it ("will not
+    /// sit on our hands"), "warned that it/they would …", a retaliation word, or a warning addressed
+    /// against someone ("warned Russia against …", "warned them not to …").
+    /// </summary>
+    private static readonly HashSet<string> WarnForms = new(StringComparer.Ordinal) { "warn", "warns", "warned", "warning", "warnings" };
+
+    private static readonly HashSet<string> SpeakerSideWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "we", "our", "us", "ours", "i", "my", "me",
+        "retaliate", "retaliation", "revenge", "avenge", "punish", "punishment", "sanctions", "force", "against",
+    };
+
+    private static readonly HashSet<string> ThirdPersonSubjects = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "he", "she" };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "could", "might", "may", "shall", "won't", "wouldn't" };
+
+    /// <summary>Why: how far a warning's complement is read for a commitment (a short quoted threat or "that" clause).</summary>
+    public const int WarningReach = 16;
+
     /// <summary>Why: a context-decided type is as reliable as a core cue, a little above a plain one so it wins the arbitration.</summary>
     public const float ContextWeight = 1.2f;
 
@@ -58,10 +81,44 @@ internal static class ContextCues
             return null;
         }
 
+        if (WarnForms.Contains(head) && match.End - match.Start == 1 && !CommitsToAction(text, tokens, match.End, sentenceEnd))
+        {
+            return null;
+        }
+
         int type = AttackForms.Contains(head) && After(text, tokens, match.End, sentenceEnd, VerbalObjects) ? PloverTypes.IndexOf("ACCUSE")
             : PromiseForms.Contains(head) && After(text, tokens, match.End, sentenceEnd, RetaliationWords) ? PloverTypes.IndexOf("THREATEN")
             : -1;
         return type < 0 ? match : match with { Cues = [.. match.Cues, new TriggerCue(type, null, ContextWeight, [])] };
+    }
+
+    /// <summary>Whether the words after a warning commit the speaker's side to action (see <see cref="WarnForms"/>).</summary>
+    private static bool CommitsToAction(string text, ImmutableArray<Token> tokens, int from, int end)
+    {
+        int limit = Math.Min(end, from + WarningReach);
+        for (int k = from; k < limit; k++)
+        {
+            string word = tokens[k].TextOf(text);
+            if (SpeakerSideWords.Contains(word))
+            {
+                return true;
+            }
+
+            string next = k + 1 < limit ? tokens[k + 1].TextOf(text) : "";
+            if (word.Equals("not", StringComparison.OrdinalIgnoreCase) && next.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "warned it would retaliate", "warned that they will": a pronoun subject with a modal right after it.
+            if (ThirdPersonSubjects.Contains(word) && Modals.Contains(next)
+                && (k == from || tokens[k - 1].TextOf(text).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool After(string text, ImmutableArray<Token> tokens, int from, int end, HashSet<string> words)

@@ -6,13 +6,14 @@ namespace Newsgraph.Events.Tests.Candidates;
 public sealed class ContextAndPatternTests
 {
     [Theory]
-    [InlineData("Kenya cut diplomatic ties with Somalia on Monday.", "SANCTION", "cut diplomatic ties")]
-    [InlineData("Turkey held two days of talks with Greece in Ankara.", "CONSULT", "held two days of talks")]
-    [InlineData("Brazil lifted the sanctions on Venezuela.", "RETREAT", "lifted the sanctions")]
-    [InlineData("Britain sent more troops to Estonia.", "MOBILIZE", "sent more troops")]
-    public void A_verb_with_its_object_a_few_words_on_is_one_trigger(string text, string type, string trigger)
+    [InlineData("Kenya cut diplomatic ties with Somalia on Monday.", "Somalia", "SANCTION", "cut diplomatic ties")]
+    [InlineData("Turkey held two days of talks with Greece in Ankara.", "Greece", "CONSULT", "held two days of talks")]
+    [InlineData("Brazil lifted the sanctions on Venezuela.", "Venezuela", "RETREAT", "lifted the sanctions")]
+    [InlineData("Britain sent more troops to Estonia.", "Estonia", "MOBILIZE", "sent more troops")]
+    public void A_verb_with_its_object_a_few_words_on_is_one_trigger(string text, string other, string type, string trigger)
     {
-        var docs = new TestDocuments(text).Entity(text.Split(' ')[0], EntityType.Gpe);
+        // Both parties are named entities, as in a real report (a dyadic event without its target ranks low).
+        var docs = new TestDocuments(text).Entity(text.Split(' ')[0], EntityType.Gpe).Entity(other, EntityType.Gpe);
 
         var events = docs.Events();
 
@@ -66,5 +67,37 @@ public sealed class ContextAndPatternTests
             .Entity("Taliban", EntityType.Org);
 
         Assert.Single(docs.Events(), e => e.Type == "RETREAT");
+    }
+
+    [Theory]
+    [InlineData("Norway warned of serious consequences for the fishing industry.")]
+    [InlineData("Norway warned that fish stocks are falling fast, the report said.")]
+    [InlineData("Fish stocks are falling fast, Norway warned.")]
+    public void A_warning_about_danger_is_a_statement_not_a_threat(string text)
+    {
+        var docs = new TestDocuments(text).Entity("Norway", EntityType.Gpe);
+
+        Assert.DoesNotContain(docs.Events(), e => e.Type == "THREATEN");
+    }
+
+    [Theory]
+    [InlineData("Norway warned Iceland that it would close its waters to Icelandic trawlers.")]
+    [InlineData("Norway warned Iceland: \"We will not sit on our hands.\"")]
+    [InlineData("Norway warned Iceland against fishing in the disputed zone.")]
+    public void A_warning_that_commits_the_speaker_to_action_is_a_threat(string text)
+    {
+        var docs = new TestDocuments(text).Entity("Norway", EntityType.Gpe).Entity("Iceland", EntityType.Gpe);
+
+        Assert.Contains(docs.Events(), e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void A_requested_event_is_not_coded_even_when_the_request_is_not()
+    {
+        // The request verb is negated (no REQUEST), and what it asked for did not happen either.
+        var docs = new TestDocuments("Greece never urged Turkey to investigate the shipping firm.")
+            .Entity("Greece", EntityType.Gpe).Entity("Turkey", EntityType.Gpe);
+
+        Assert.DoesNotContain(docs.Events(), e => e.Type == "ACCUSE");
     }
 }
