@@ -34,6 +34,9 @@ internal static class SeqFilters
     /// the article numbers it holds as a statement selecting <c>seq</c>, and the condition chosen.</summary>
     public sealed record Filter(long Rows, string List, string Condition, bool IsDateRange = false)
     {
+        /// <summary>The in-memory set the condition tests (<see cref="SeqSets"/>), if any.</summary>
+        public SeqSets.Set? Set { get; init; }
+
         /// <summary>The condition on the article number <paramref name="seq"/>.</summary>
         public string On(string seq) => Condition.Replace(SeqToken, seq, StringComparison.Ordinal);
     }
@@ -119,6 +122,17 @@ internal static class SeqFilters
                 $"EXISTS (SELECT 1 FROM claims cl WHERE cl.status = $status AND cl.article_seq = {seq})"));
         }
 
+        if (sets is not null && conditions.Count(c => c.Set is not null) > 1)
+        {
+            // several sets: one test of their intersection per candidate; its list is the rarest
+            // set's list checked against the others (streamed, where an INTERSECT would sort both)
+            var held = conditions.Where(c => c.Set is not null).OrderBy(c => c.Rows).ToList();
+            var both = sets.Intersect([.. held.Select(c => c.Set!)], seq);
+            string list = $"SELECT l.seq FROM ({held[0].List}) l WHERE {string.Join(" AND ", held.Skip(1).Select(c => c.On("l.seq")))}";
+            conditions.RemoveAll(c => c.Set is not null);
+            conditions.Add(new Filter(both.Rows, list, both.Condition) { Set = both });
+        }
+
         return [.. conditions.OrderBy(c => c.Rows)];
     }
 
@@ -165,12 +179,12 @@ internal static class SeqFilters
     {
         if (sets?.Held(key, SeqToken) is { } held)
         {
-            return new Filter(held.Rows, list, held.Condition);
+            return new Filter(held.Rows, list, held.Condition) { Set = held };
         }
 
         var side = Side(command, SeqToken, listRows, list, probe);
         return side.Rows == long.MaxValue && sets?.Use(key, list, command, SeqToken) is { } built
-            ? new Filter(built.Rows, list, built.Condition)
+            ? new Filter(built.Rows, list, built.Condition) { Set = built }
             : side;
     }
 

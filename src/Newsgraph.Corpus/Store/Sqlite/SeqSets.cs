@@ -62,7 +62,7 @@ internal sealed class SeqSets
 
     /// <summary>The set of <paramref name="key"/> when it is held: its rows and a condition on
     /// <paramref name="seq"/>.</summary>
-    public (long Rows, string Condition)? Held(string key, string seq)
+    public Set? Held(string key, string seq)
     {
         if (!sets.TryGetValue(key, out var held))
         {
@@ -70,13 +70,13 @@ internal sealed class SeqSets
         }
 
         held.LastUse = ++clock;
-        return (held.Rows, Slot(held.Bits, seq));
+        return Slot(held.Bits, held.Rows, seq);
     }
 
     /// <summary>Counts a use of the common value <paramref name="key"/>; at its second, reads its
     /// article numbers (<paramref name="list"/>, parameters from <paramref name="parameters"/>) into a
     /// set and returns it as <see cref="Held"/> does; null before.</summary>
-    public (long Rows, string Condition)? Use(string key, string list, SqliteCommand parameters, string seq)
+    public Set? Use(string key, string list, SqliteCommand parameters, string seq)
     {
         if (uses.Count >= MaxCounted && !uses.ContainsKey(key))
         {
@@ -98,13 +98,31 @@ internal sealed class SeqSets
         var held = new Entry(bits, bits.Sum(w => (long)BitOperations.PopCount(w))) { LastUse = ++clock };
         sets[key] = held;
         uses.Remove(key);
-        return (held.Rows, Slot(held.Bits, seq));
+        return Slot(held.Bits, held.Rows, seq);
     }
 
-    private string Slot(ulong[] bits, string seq)
+    /// <summary>The article numbers in all of <paramref name="sets"/> (this search's), as one set: one
+    /// bit test per candidate instead of one per filter (~20 µs to AND two sets at 1M articles).</summary>
+    public Set Intersect(IReadOnlyList<Set> sets, string seq)
+    {
+        var bits = (ulong[])slots[sets[0].Slot].Clone();
+        foreach (var set in sets.Skip(1))
+        {
+            var other = slots[set.Slot];
+            for (int i = 0; i < bits.Length; i++)
+            {
+                bits[i] &= i < other.Length ? other[i] : 0;
+            }
+        }
+
+        return Slot(bits, bits.Sum(w => (long)BitOperations.PopCount(w)), seq);
+    }
+
+    private Set Slot(ulong[] bits, long rows, string seq)
     {
         slots.Add(bits);
-        return $"{Function}({(slots.Count - 1).ToString(CultureInfo.InvariantCulture)}, {seq})";
+        int slot = slots.Count - 1;
+        return new Set(slot, rows, $"{Function}({slot.ToString(CultureInfo.InvariantCulture)}, {seq})");
     }
 
     private static bool Contains(ulong[] bits, long seq) =>
@@ -143,6 +161,10 @@ internal sealed class SeqSets
 
         return bits;
     }
+
+    /// <summary>A set put in this search's <paramref name="Slot"/>: its distinct article numbers and
+    /// the condition testing one.</summary>
+    public sealed record Set(int Slot, long Rows, string Condition);
 
     private sealed class Entry(ulong[] bits, long rows)
     {
