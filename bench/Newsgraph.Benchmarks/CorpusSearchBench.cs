@@ -216,6 +216,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
 
         var all = new List<double>();
+        var asked = new List<(SearchQuery Query, SearchResults Results)>();
         Console.WriteLine($"search latency, {queriesPerKind} queries per kind (wall ms): p50 / p95 / p99 / max, mean matches, mean process CPU per query; load average {LoadAverage()}");
         foreach (var (name, make) in kinds)
         {
@@ -226,9 +227,11 @@ internal sealed class CorpusSearchBench(BenchOptions options)
             {
                 var query = make();
                 long start = Stopwatch.GetTimestamp();
-                var results = store.Search(query);
+                // --only no-sets: the plan before the in-memory value sets (an A/B anchor in one build)
+                var results = options.Only == "no-sets" && store is SqliteCorpusStore plain ? plain.SearchWithoutSets(query) : store.Search(query);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 matches += results.Total;
+                asked.Add((query, results));
             }
 
             all.AddRange(times);
@@ -237,6 +240,30 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
 
         Console.WriteLine($"  {"all kinds",-28} {Percentile(all, 50),7:N2} / {Percentile(all, 95),7:N2} / {Percentile(all, 99),7:N2} / {all.Max(),7:N2}   load average {LoadAverage()}");
+        if (options.Only == "same-results" && store is SqliteCorpusStore sqlite)
+        {
+            SameResults(sqlite, asked);
+        }
+    }
+
+    /// <summary>Runs each timed query again without the in-memory value sets (the plan before them)
+    /// and counts the queries whose page, scores, snippets, total or facets differ.</summary>
+    private static void SameResults(SqliteCorpusStore store, List<(SearchQuery Query, SearchResults Results)> asked)
+    {
+        static string Show(SearchResults r) => string.Join("\n",
+            [$"{r.Total} {r.TotalIsLowerBound}", .. r.Hits.Select(h => $"{h.Id} {h.Score:R} {h.Snippet}"),
+             .. r.Facets.Sites.Concat(r.Facets.Entities).Concat(r.Facets.EventTypes).Select(f => $"{f.Value} {f.Count}")]);
+        int differ = 0;
+        foreach (var (query, results) in asked)
+        {
+            if (Show(store.SearchWithoutSets(query)) != Show(results))
+            {
+                differ++;
+                Console.WriteLine($"  differs: {query}");
+            }
+        }
+
+        Console.WriteLine($"same results without the value sets: {asked.Count - differ} of {asked.Count} queries identical");
     }
 
     /// <summary>Raw pages end to end (read, analyse, fold, cluster, store) against analysing them

@@ -160,6 +160,45 @@ public sealed class SearchTests : IAsyncLifetime
         Assert.Equal(listed.Facets.EventTypes, probed.Facets.EventTypes);
     }
 
+    [Theory]
+    [InlineData("bridge", null, "reopen", null)]
+    [InlineData(null, null, "reopen", null)]
+    [InlineData(null, "alana whitfield", "reopen", null)]
+    [InlineData("bridge", "Whitfield", null, null)]
+    [InlineData(null, null, null, "disputed")]
+    [InlineData("bridge", null, null, "disputed")]
+    public void A_common_filter_value_held_in_memory_finds_what_a_listed_one_finds(string? text, string? entity, string? eventType, string? status)
+    {
+        var query = new SearchQuery { Text = text, Entity = entity, EventType = eventType, ClaimStatus = status };
+        var listed = Bounded(query, SearchLimits.Default with { CommonValueRows = int.MaxValue });
+        Assert.NotEmpty(listed.Hits);
+
+        // probed at the first use, read into a set at the second, the set reused at the third
+        for (int use = 1; use <= 3; use++)
+        {
+            var common = Bounded(query, SearchLimits.Default with { CommonValueRows = 1 });
+            Assert.Equal(listed.Hits.Select(h => (h.Id, h.Score)), common.Hits.Select(h => (h.Id, h.Score)));
+            Assert.Equal(listed.Total, common.Total);
+            Assert.Equal(listed.Facets.Entities, common.Facets.Entities);
+            Assert.Equal(listed.Facets.EventTypes, common.Facets.EventTypes);
+        }
+    }
+
+    [Fact]
+    public async Task A_held_set_is_dropped_when_the_corpus_changes()
+    {
+        var query = new SearchQuery { Text = "bridge", ClaimStatus = "disputed" };
+        var limits = SearchLimits.Default with { CommonValueRows = 1 };
+        var before = Bounded(query, limits);
+        Assert.Equal(before.Total, Bounded(query, limits).Total); // the set is held now
+
+        await TestCorpus.IngestAsync(store, new EnrichingAnalyzer(Knowledge),
+            TestCorpus.Article("bridge-late", "Priya Raman said the new bridge toll would be reviewed, and drivers disputed the figures on Friday. A review is due in spring.", "Bridge toll disputed", "2023-11-01", "late.example"));
+        var after = Bounded(query, limits);
+        Assert.Equal(before.Total + 1, after.Total);
+        Assert.Contains(after.Hits, h => h.Id == "bridge-late");
+    }
+
     [Fact]
     public void Dates_read_by_article_number_find_what_the_article_rows_find()
     {

@@ -34,6 +34,9 @@ internal static class SeqFilters
     /// the article numbers it holds as a statement selecting <c>seq</c>, and the condition chosen.</summary>
     public sealed record Filter(long Rows, string List, string Condition, bool IsDateRange = false)
     {
+        /// <summary>The in-memory set the condition tests (<see cref="SeqSets"/>), if any.</summary>
+        public SeqSets.Set? Set { get; init; }
+
         /// <summary>The condition on the article number <paramref name="seq"/>.</summary>
         public string On(string seq) => Condition.Replace(SeqToken, seq, StringComparison.Ordinal);
     }
@@ -41,11 +44,13 @@ internal static class SeqFilters
     /// <summary>Stands for the article-number expression in a <see cref="Filter.Condition"/>.</summary>
     public const string SeqToken = "\u00a7seq";
 
-    public static string Where(SearchQuery query, SqliteCommand command, string seq, int commonValueRows = SearchFilters.CommonValueRows) =>
-        string.Join(" AND ", Build(query, command, commonValueRows).Select(f => f.On(seq)));
+    public static string Where(SearchQuery query, SqliteCommand command, string seq, int commonValueRows = SearchFilters.CommonValueRows, SeqSets? sets = null) =>
+        string.Join(" AND ", Build(query, command, commonValueRows, sets).Select(f => f.On(seq)));
 
-    /// <summary>The query's filters, rarest first, on <see cref="SeqToken"/>.</summary>
-    public static List<Filter> Build(SearchQuery query, SqliteCommand command, int commonValueRows = SearchFilters.CommonValueRows)
+    /// <summary>The query's filters, rarest first, on <see cref="SeqToken"/>. With
+    /// <paramref name="sets"/>, a common knowledge value (one that would be probed per candidate) is
+    /// checked against its in-memory set once it is held.</summary>
+    public static List<Filter> Build(SearchQuery query, SqliteCommand command, int commonValueRows = SearchFilters.CommonValueRows, SeqSets? sets = null)
     {
         const string seq = SeqToken;
         var conditions = new List<Filter>();
@@ -88,7 +93,7 @@ internal static class SeqFilters
             // the name's entity numbers first (a handful): probing article_entities by (entity_no,
             // article_seq) is one index seek, where a join from the name per match cost ~14 µs
             string numbers = EntityNumbers(command.Connection, SqliteCorpusWriter.NameKey(entity));
-            conditions.Add(Side(command, seq, commonValueRows,
+            conditions.Add(Common(command, sets, "entity " + numbers, commonValueRows,
                 $"SELECT article_seq AS seq FROM article_entities WHERE entity_no IN ({numbers})",
                 $"EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_no IN ({numbers}) AND ae.article_seq = {seq})"));
         }
@@ -96,7 +101,7 @@ internal static class SeqFilters
         if (query.EventType is { } eventType)
         {
             command.Parameters.AddWithValue("$etype", eventType.Trim());
-            conditions.Add(Side(command, seq, commonValueRows, "SELECT article_seq AS seq FROM events WHERE type = $etype",
+            conditions.Add(Common(command, sets, "event type " + eventType.Trim(), commonValueRows, "SELECT article_seq AS seq FROM events WHERE type = $etype",
                 $"EXISTS (SELECT 1 FROM events ev WHERE ev.type = $etype AND ev.article_seq = {seq})"));
         }
 
@@ -113,8 +118,19 @@ internal static class SeqFilters
         if (query.ClaimStatus is { } status)
         {
             command.Parameters.AddWithValue("$status", status.Trim().ToLowerInvariant());
-            conditions.Add(Side(command, seq, commonValueRows, "SELECT article_seq AS seq FROM claims WHERE status = $status",
+            conditions.Add(Common(command, sets, "claim status " + status.Trim().ToLowerInvariant(), commonValueRows, "SELECT article_seq AS seq FROM claims WHERE status = $status",
                 $"EXISTS (SELECT 1 FROM claims cl WHERE cl.status = $status AND cl.article_seq = {seq})"));
+        }
+
+        if (sets is not null && conditions.Count(c => c.Set is not null) > 1)
+        {
+            // several sets: one test of their intersection per candidate; its list is the rarest
+            // set's list checked against the others (streamed, where an INTERSECT would sort both)
+            var held = conditions.Where(c => c.Set is not null).OrderBy(c => c.Rows).ToList();
+            var both = sets.Intersect([.. held.Select(c => c.Set!)], seq);
+            string list = $"SELECT l.seq FROM ({held[0].List}) l WHERE {string.Join(" AND ", held.Skip(1).Select(c => c.On("l.seq")))}";
+            conditions.RemoveAll(c => c.Set is not null);
+            conditions.Add(new Filter(both.Rows, list, both.Condition) { Set = both });
         }
 
         return [.. conditions.OrderBy(c => c.Rows)];
@@ -153,6 +169,23 @@ internal static class SeqFilters
         }
 
         return numbers.Count == 0 ? "NULL" : string.Join(',', numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>A knowledge filter's value: its in-memory set when <paramref name="sets"/> holds it (or
+    /// builds it now, the value being common and asked for again), else as <see cref="Side"/> writes it.
+    /// A set's bit test (~0.1 µs through the SQL function) sorts after the IN-lists (rarer, as cheap)
+    /// and before the probes (an index seek per candidate).</summary>
+    private static Filter Common(SqliteCommand command, SeqSets? sets, string key, int listRows, string list, string probe)
+    {
+        if (sets?.Held(key, SeqToken) is { } held)
+        {
+            return new Filter(held.Rows, list, held.Condition) { Set = held };
+        }
+
+        var side = Side(command, SeqToken, listRows, list, probe);
+        return side.Rows == long.MaxValue && sets?.Use(key, list, command, SeqToken) is { } built
+            ? new Filter(built.Rows, list, built.Condition) { Set = built }
+            : side;
     }
 
     /// <summary>An IN-list of <paramref name="list"/> when it has fewer than <paramref name="listRows"/>

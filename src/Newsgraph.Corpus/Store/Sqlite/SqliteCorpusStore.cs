@@ -25,6 +25,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly Lock readLock = new();
     private readonly KnownEntityRows knownEntityRows = new();
     private readonly NearDuplicateIndex fingerprinter = new();
+    private readonly SeqSets seqSets;
     private bool writerOpen;
 
     private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
@@ -32,6 +33,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
         Path = path;
         writeConnection = write;
         readConnection = read;
+        seqSets = new SeqSets(read);
         SchemaVersion = schemaVersion;
     }
 
@@ -172,13 +174,17 @@ public sealed class SqliteCorpusStore : ICorpusStore
     /// <summary>Builds the indexes <see cref="DeferIndexes"/> dropped (each by one sort).</summary>
     public void RestoreIndexes() => Maintain(DeferredIndexes.Restore);
 
-    public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
+    public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query, null, null, seqSets));
 
     /// <summary>A search under other bounds (tests use small ones).</summary>
-    internal SearchResults Search(SearchQuery query, SearchLimits limits) => Read(c => SqliteSearch.Run(c, query, limits));
+    internal SearchResults Search(SearchQuery query, SearchLimits limits) => Read(c => SqliteSearch.Run(c, query, limits, null, seqSets));
+
+    /// <summary>A search that probes common filter values instead of using the held sets (the bench
+    /// compares the two plans' results).</summary>
+    internal SearchResults SearchWithoutSets(SearchQuery query) => Read(c => SqliteSearch.Run(c, query));
 
     /// <summary>A search that adds the time of each of its steps to <paramref name="phases"/> (the bench).</summary>
-    internal SearchResults Search(SearchQuery query, SearchPhaseTimes phases) => Read(c => SqliteSearch.Run(c, query, null, phases));
+    internal SearchResults Search(SearchQuery query, SearchPhaseTimes phases) => Read(c => SqliteSearch.Run(c, query, null, phases, seqSets));
 
     public IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit) => Read(c => SqliteStoryQueries.List(c, from, to, limit));
 

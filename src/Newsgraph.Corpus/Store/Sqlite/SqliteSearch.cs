@@ -45,9 +45,12 @@ internal static class SqliteSearch
 
     private static readonly string Bm25 = $"bm25(articles_fts, {TitleWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)";
 
-    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null)
+    /// <param name="sets">The store's in-memory sets of common filter values (<see cref="SeqSets"/>,
+    /// registered on <paramref name="connection"/>); without them common values are probed.</param>
+    public static SearchResults Run(SqliteConnection connection, SearchQuery query, SearchLimits? limits = null, SearchPhaseTimes? phases = null, SeqSets? sets = null)
     {
         phases?.Start();
+        sets?.Begin(connection);
         var (rankWindow, facetWindow, filteredCountCap, commonValueRows) = limits ?? SearchLimits.Default;
         string? match = FtsQuery.Build(query.Text);
         int cap = Math.Max(facetWindow, Math.Max(0, query.Offset) + Math.Max(0, query.Limit));
@@ -57,12 +60,12 @@ internal static class SqliteSearch
         bool lowerBound = false;
         if (match is null)
         {
-            (total, lowerBound) = Newest(connection, query, cap, filteredCountCap, commonValueRows, phases);
+            (total, lowerBound) = Newest(connection, query, cap, filteredCountCap, commonValueRows, phases, sets);
         }
         else
         {
             bool filtered = !(query with { Text = null }).IsEmpty;
-            (total, lowerBound) = RankNewest(connection, query, match, rankWindow, cap, filtered ? filteredCountCap : long.MaxValue, commonValueRows, phases);
+            (total, lowerBound) = RankNewest(connection, query, match, rankWindow, cap, filtered ? filteredCountCap : long.MaxValue, commonValueRows, phases, sets);
         }
 
         var hits = Page(connection, query, match, phases);
@@ -84,10 +87,10 @@ internal static class SqliteSearch
     /// counted from the rarest filter's own index (distinct article numbers, index-only), never by
     /// walking the whole corpus for a rare value.
     /// </summary>
-    private static (long Total, bool LowerBound) Newest(SqliteConnection connection, SearchQuery query, int cap, int countCap, int commonValueRows, SearchPhaseTimes? phases)
+    private static (long Total, bool LowerBound) Newest(SqliteConnection connection, SearchQuery query, int cap, int countCap, int commonValueRows, SearchPhaseTimes? phases, SeqSets? sets)
     {
         using var fill = connection.CreateCommand();
-        var filters = SeqFilters.Build(query, fill, commonValueRows);
+        var filters = SeqFilters.Build(query, fill, commonValueRows, sets);
         // superseded revisions from their partial index (migration 4): a probe into a small list; a
         // database opened read-only before that migration checks the article row instead
         string latest = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_articles_superseded'") > 0
@@ -163,11 +166,11 @@ internal static class SqliteSearch
     /// only counted (a range below the window's oldest match, so nothing is walked twice). Filters
     /// are checked on the article number alone (<see cref="SeqFilters"/>), never on the article row.
     /// </summary>
-    private static (long Total, bool LowerBound) RankNewest(SqliteConnection connection, SearchQuery query, string match, int rankWindow, int cap, long countCap, int commonValueRows, SearchPhaseTimes? phases)
+    private static (long Total, bool LowerBound) RankNewest(SqliteConnection connection, SearchQuery query, string match, int rankWindow, int cap, long countCap, int commonValueRows, SearchPhaseTimes? phases, SeqSets? sets)
     {
         using var rank = connection.CreateCommand();
         rank.Parameters.AddWithValue("$match", match);
-        string where = SeqFilters.Where(query, rank, "articles_fts.rowid", commonValueRows);
+        string where = SeqFilters.Where(query, rank, "articles_fts.rowid", commonValueRows, sets);
         phases?.Mark("filters");
         string from = where.Length == 0
             ? "articles_fts WHERE articles_fts MATCH $match"
