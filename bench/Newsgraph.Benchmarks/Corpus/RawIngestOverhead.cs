@@ -5,6 +5,7 @@ using Newsgraph.Core.Pipeline;
 using Newsgraph.Core.Report;
 using Newsgraph.Corpus.Ingest;
 using Newsgraph.Corpus.Sources;
+using Newsgraph.Corpus.Store;
 using Newsgraph.Corpus.Store.Sqlite;
 using Newsgraph.Extraction;
 
@@ -93,6 +94,48 @@ internal sealed class RawIngestOverhead(BenchOptions options)
         Console.WriteLine($"  ingest/analyze process CPU = {cpuRatio:N3} (background tier-up excluded {cpuRatioNoJit:N3}) {Verdict(cpuRatio)}; wall = {wallRatio:N3} {Verdict(wallRatio)}; bar <= {Bar:N2}; load average {LoadAverage()}");
         Console.WriteLine($"  store open + close (per run, in the ingest figure): {openAndClose.TotalMilliseconds / Math.Max(1, runs):N1} ms thread CPU = {openAndClose.TotalMilliseconds / pages:N2} ms/page of a {files.Length}-page run");
         CorpusSearchBench.PrintPhases(timings, pages, ingest.WallSeconds);
+        PrintPrepareParts(pipeline, files);
+    }
+
+    /// <summary>Thread CPU of each part of the worker's Prepare step (and of the anchor's own JSON
+    /// line) over already-analysed reports, so the prepare phase above can be read part by part.</summary>
+    private static void PrintPrepareParts(Pipeline pipeline, string[] files)
+    {
+        const int Repeats = 5;
+        var bodies = files.Select(File.ReadAllBytes).ToArray();
+        var reports = files.Select((f, i) => ReportBuilder.Build(pipeline.Run(new RawInput(f, bodies[i], "text/html")), pipeline.Stages)).ToArray();
+        var keys = new ArticleKeys();
+        var dedup = new Newsgraph.Corpus.Dedup.NearDuplicateIndex();
+        var parts = new (string Name, Action<int> Run)[]
+        {
+            ("source SHA-256 (read)", i => System.Security.Cryptography.SHA256.HashData(bodies[i])),
+            ("report JSON without text", i => NewArticle.SerialiseWithoutText(reports[i])),
+            ("content hash", i => Newsgraph.Corpus.Dedup.ContentHash.Of(reports[i].Article.Text)),
+            ("duplicate fingerprint", i => dedup.Fingerprint(reports[i].Article.Text)),
+            ("entity keys", i => keys.Of(reports[i])),
+            ("cluster terms", i => Newsgraph.Corpus.Clustering.StoryClusterer.Count(new Newsgraph.Corpus.Clustering.ClusterArticle("", reports[i].Article.Text, reports[i].Article.Title, null, keys.Of(reports[i])))),
+            ("knowledge rows", i => PreparedKnowledge.Of(reports[i])),
+            ("anchor: report JSON line", i => ReportJson.Serialize(reports[i])),
+        };
+        Console.WriteLine($"  prepare parts (thread CPU µs/page, {Repeats} repeats over the {files.Length} reports):");
+        foreach (var (name, run) in parts)
+        {
+            for (int i = 0; i < files.Length; i++)
+            {
+                run(i); // warm
+            }
+
+            var start = ThreadCpuClock.Now();
+            for (int r = 0; r < Repeats; r++)
+            {
+                for (int i = 0; i < files.Length; i++)
+                {
+                    run(i);
+                }
+            }
+
+            Console.WriteLine($"    {name,-28} {(ThreadCpuClock.Now() - start).TotalMicroseconds / (Repeats * files.Length),8:N1}");
+        }
     }
 
     private static string Verdict(double ratio) => ratio <= Bar ? "PASS" : "FAIL";
