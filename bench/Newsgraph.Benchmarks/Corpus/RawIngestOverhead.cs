@@ -34,6 +34,7 @@ internal sealed class RawIngestOverhead(BenchOptions options)
     /// a per-run cost that a 91-page run spreads over few pages.</summary>
     private TimeSpan openAndClose;
     private int runs;
+    private readonly TierUpClock tierUp = new();
 
     public void Run(string html)
     {
@@ -51,7 +52,7 @@ internal sealed class RawIngestOverhead(BenchOptions options)
         int warmUps = options.WarmUp ?? WarmUpPasses;
         Console.WriteLine($"raw pages: {files.Length} dev pages, pipeline {(extractionOnly ? "extraction only" : "default (analyze's)")}, 1 analysis thread, {warmUps} warm-up + {passes} timed passes of each path, alternating; load average {LoadAverage()}");
 
-        var warm = Snapshot.Now();
+        var warm = Snapshot.Now(tierUp);
         for (int i = 0; i < warmUps; i++)
         {
             AnalyseAll(pipeline, files);
@@ -59,7 +60,7 @@ internal sealed class RawIngestOverhead(BenchOptions options)
         }
 
         double drained = DrainTierUp();
-        var warmCost = Snapshot.Now() - warm;
+        var warmCost = Snapshot.Now(tierUp) - warm;
         Console.WriteLine($"  warm-up: {warmCost.CpuSeconds:N1} CPU-s, of it background tier-up {warmCost.TierUpSeconds:N1} s; {warmCost.JitMethods:N0} methods compiled; waited {drained:N1} s for the tier-up queue to drain");
 
         var analyse = Cost.Zero;
@@ -142,14 +143,14 @@ internal sealed class RawIngestOverhead(BenchOptions options)
     /// <summary>Waits (no CPU) until the background tier-up thread has been idle for half a second,
     /// at most 20 s: methods the warm-up queued for tier 1 are compiled before timing starts, not
     /// charged to whichever path the first timed pass runs.</summary>
-    private static double DrainTierUp()
+    private double DrainTierUp()
     {
         var waited = Stopwatch.StartNew();
-        double last = TierUpThreadCpuSeconds();
+        double last = tierUp.Seconds();
         while (waited.Elapsed < TimeSpan.FromSeconds(20))
         {
             Thread.Sleep(500);
-            double now = TierUpThreadCpuSeconds();
+            double now = tierUp.Seconds();
             if (now == last)
             {
                 break;
@@ -208,11 +209,11 @@ internal sealed class RawIngestOverhead(BenchOptions options)
         DeleteDb(db);
     }
 
-    private static Cost Measure(Action action)
+    private Cost Measure(Action action)
     {
-        var start = Snapshot.Now();
+        var start = Snapshot.Now(tierUp);
         action();
-        return Snapshot.Now() - start;
+        return Snapshot.Now(tierUp) - start;
     }
 
     private static string LoadAverage() =>
@@ -229,10 +230,10 @@ internal sealed class RawIngestOverhead(BenchOptions options)
     /// <summary>The process's clocks at one moment.</summary>
     private readonly record struct Snapshot(long Wall, TimeSpan Cpu, double TierUpCpuSeconds, long JitMethods, long Allocated, int Collections)
     {
-        public static Snapshot Now() => new(
+        public static Snapshot Now(TierUpClock tierUp) => new(
             Stopwatch.GetTimestamp(),
             ThreadCpuClock.ProcessNow(),
-            TierUpThreadCpuSeconds(),
+            tierUp.Seconds(),
             System.Runtime.JitInfo.GetCompiledMethodCount(currentThread: false),
             GC.GetTotalAllocatedBytes(precise: false),
             GC.CollectionCount(0));
@@ -258,40 +259,50 @@ internal sealed class RawIngestOverhead(BenchOptions options)
             a.WallSeconds + b.WallSeconds, a.CpuSeconds + b.CpuSeconds, a.TierUpSeconds + b.TierUpSeconds, a.JitMethods + b.JitMethods, a.Allocated + b.Allocated, a.Collections + b.Collections);
     }
 
-    /// <summary>CPU of the runtime's background tier-up thread (".NET Tiered Compilation Worker",
-    /// "/proc/self/task/N/comm" keeps 15 characters), which re-compiles hot methods at tier 1: JIT
-    /// that a short run pays and a long one does not. <see cref="System.Runtime.JitInfo.GetCompilationTime"/>
-    /// is wall time, which a loaded machine inflates many times over, so it cannot be subtracted
-    /// from CPU. Clock ticks (10 ms) from /proc; zero where there is no /proc.</summary>
-    private static double TierUpThreadCpuSeconds()
+
+    /// <summary>CPU of the runtime's background tier-up threads (".NET Tiered Compilation Worker";
+    /// /proc/self/task/N/comm keeps 15 characters), which re-compile hot methods at tier 1: JIT that
+    /// a short run pays and a long one does not. <see cref="System.Runtime.JitInfo.GetCompilationTime"/>
+    /// is wall time, which a loaded machine inflates many times over, so it cannot be subtracted from
+    /// CPU. The worker thread exits when idle and a new one starts later, so the clock adds each
+    /// thread's increase since it was last seen (monotonic). Clock ticks (10 ms); zero without /proc.</summary>
+    private sealed class TierUpClock
     {
-        const string Tasks = "/proc/self/task";
-        if (!Directory.Exists(Tasks))
-        {
-            return 0;
-        }
+        private const string Tasks = "/proc/self/task";
+        private readonly Dictionary<string, long> lastTicks = [];
+        private long total;
 
-        long ticks = 0;
-        foreach (string task in Directory.EnumerateDirectories(Tasks))
+        public double Seconds()
         {
-            try
+            if (!Directory.Exists(Tasks))
             {
-                if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                return 0;
+            }
+
+            foreach (string task in Directory.EnumerateDirectories(Tasks))
+            {
+                try
                 {
-                    continue;
+                    if (!File.ReadAllText(Path.Combine(task, "comm")).StartsWith(".NET Tiered", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    // fields after the parenthesised name start at the state (field 3): utime is 14, stime 15
+                    string stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                    long ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+                    long previous = lastTicks.GetValueOrDefault(task);
+                    total += ticks >= previous ? ticks - previous : ticks; // fewer: a new thread reusing the id
+                    lastTicks[task] = ticks;
                 }
+                catch (IOException)
+                {
+                    // the thread ended between listing and reading
+                }
+            }
 
-                // fields after the parenthesised name: state is field 3, utime 14, stime 15
-                string stat = File.ReadAllText(Path.Combine(task, "stat"));
-                string[] fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
-            }
-            catch (IOException)
-            {
-                // the thread ended between listing and reading
-            }
+            return total / 100.0; // USER_HZ is 100 on Linux
         }
-
-        return ticks / 100.0; // USER_HZ is 100 on Linux
     }
 }
