@@ -10,6 +10,8 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
     public bool NoStories { get; init; }
     /// <summary>Searches timed per query kind (corpus-search).</summary>
     public int Queries { get; init; } = 200;
+    /// <summary>Untimed warm-up passes (corpus-search --phase raw); null: the bench's default.</summary>
+    public int? WarmUp { get; init; }
     /// <summary>An existing corpus file (search-phases).</summary>
     public string? Db { get; init; }
 
@@ -26,6 +28,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
         bool noStories = false;
         int queries = 200;
         string? db = null;
+        int? warmUp = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -40,12 +43,13 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
                 case "--count": count = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--no-stories": noStories = true; break;
                 case "--db": db = args[++i]; break;
+                case "--warm-up": warmUp = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--queries": queries = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
 
-        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries, Db = db };
+        return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries, Db = db, WarmUp = warmUp };
     }
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>

@@ -15,7 +15,7 @@ namespace Newsgraph.Benchmarks;
 /// The corpus bench: synthesises --count articles (default 10,000) from the 91 dev pages, ingests
 /// them as already-extracted articles into a fresh SQLite corpus (articles/s, DB size), times
 /// searches of several kinds after warm-up (p50/p95/max), and compares end-to-end ingest of the raw
-/// dev pages with analysing them alone, single-threaded (the overhead of storing).
+/// dev pages with analysing them alone (<see cref="RawIngestOverhead"/>).
 /// </summary>
 internal sealed class CorpusSearchBench(BenchOptions options)
 {
@@ -64,7 +64,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
 
         if (options.Phase is null or "raw")
         {
-            RawOverhead(html);
+            new RawIngestOverhead(options).Run(html);
         }
 
         return 0;
@@ -139,7 +139,7 @@ internal sealed class CorpusSearchBench(BenchOptions options)
 
     /// <summary>Per-phase time of an ingest run: worker phases summed over threads, writer phases on
     /// the one writer thread (their sum against the wall time says whether the writer was the bound).</summary>
-    private static void PrintPhases(IngestPhaseTimes timings, long items, double wallSeconds)
+    internal static void PrintPhases(IngestPhaseTimes timings, long items, double wallSeconds)
     {
         Console.WriteLine($"  phases (wall ms total, µs per item; thread CPU ms total, µs per item; over {items:N0} items; wall {wallSeconds * 1000:N0} ms):");
         double writer = 0, writerCpu = 0;
@@ -264,67 +264,6 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         }
 
         Console.WriteLine($"same results without the value sets: {asked.Count - differ} of {asked.Count} queries identical");
-    }
-
-    /// <summary>Raw pages end to end (read, analyse, fold, cluster, store) against analysing them
-    /// alone, one thread each, same pages, after a warm-up pass.</summary>
-    private void RawOverhead(string html)
-    {
-        const int Passes = 3;
-        var files = Directory.EnumerateFiles(html).Order(StringComparer.Ordinal).ToArray();
-        var pipeline = NewsgraphPipeline.CreateDefault();
-        void AnalyseAll()
-        {
-            foreach (string f in files)
-            {
-                ReportBuilder.Build(pipeline.Run(new RawInput(f, File.ReadAllBytes(f), "text/html")), pipeline.Stages);
-            }
-        }
-
-        // one analyser for every pass, as the anchor keeps one pipeline: what is compared is the
-        // per-page cost of storing, not loading models again
-        var analyzer = new PipelineArticleAnalyzer(() => NewsgraphPipeline.CreateDefault());
-        var timings = new IngestPhaseTimes();
-        double IngestAll(int pass)
-        {
-            string db = Path.Combine(options.OutDir, $"raw-{pass}.db");
-            DeleteDb(db);
-            var w = Stopwatch.StartNew();
-            using (var store = SqliteCorpusStore.Open(db))
-            {
-                store.Timings = pass >= 0 ? timings : null;
-                new IngestRunner(store, analyzer, new IngestOptions { Workers = 1 }) { Timings = pass >= 0 ? timings : null }
-                    .RunAsync([new FileSource([html], InputLimits.Default.MaxInputBytes)]).GetAwaiter().GetResult();
-            }
-
-            double s = w.Elapsed.TotalSeconds;
-            DeleteDb(db);
-            return s;
-        }
-
-        AnalyseAll();
-        IngestAll(-1);
-        double analyse = 0, ingest = 0, analyseCpu = 0, ingestCpu = 0;
-        static double ProcessCpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
-        for (int p = 0; p < Passes; p++)
-        {
-            // interleaved so that load from other processes hits both alike
-            var w = Stopwatch.StartNew();
-            double cpu = ProcessCpu();
-            AnalyseAll();
-            analyseCpu += ProcessCpu() - cpu;
-            analyse += w.Elapsed.TotalSeconds;
-            cpu = ProcessCpu();
-            ingest += IngestAll(p);
-            ingestCpu += ProcessCpu() - cpu;
-        }
-
-        int pages = files.Length * Passes;
-        Console.WriteLine($"raw pages, 1 analysis thread: analyze {pages / analyse:N1} pages/s, ingest {pages / ingest:N1} pages/s, ingest/analyze time = {ingest / analyse:N3} (overhead {(ingest / analyse - 1) * 100:N1}%); load average {LoadAverage()}");
-        // on a loaded machine the wall ratio mostly measures other processes; process CPU says what
-        // storing costs (the writer's CPU overlaps analysis only where a core is free)
-        Console.WriteLine($"  process CPU: analyze {analyseCpu * 1000 / pages:N1} ms/page, ingest {ingestCpu * 1000 / pages:N1} ms/page, ingest/analyze CPU = {ingestCpu / analyseCpu:N3}");
-        PrintPhases(timings, pages, ingest);
     }
 
     private static string LoadAverage() =>
