@@ -26,7 +26,7 @@ public sealed record NerTrainingOptions
     /// <summary>
     /// Passes over the smaller gold corpora (CrossNER, re3d, WikiGold, GUM) per epoch, to balance them against GMB.
     /// Three (ner4 branch, `ner-experiment --gold-repeats 3 --every-epoch true`) gained GUM dev, re3d and UNER EWT
-    /// but lost WikiGold 0.02–0.03 at every epoch and left GMB within ±0.003; one lost on every set: two stays.
+    /// but lost WikiGold 0.02–0.03 from epoch 2 on and left GMB within ±0.003; one lost on five of six sets: two stays.
     /// </summary>
     public int GoldCorpusRepeats { get; init; } = 2;
 
