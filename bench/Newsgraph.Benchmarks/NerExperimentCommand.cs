@@ -11,6 +11,7 @@ internal static class NerExperimentCommand
         string shared = BenchOptions.Parse([]).SharedDir;
         string? model = null, classesFrom = null, dump = null;
         int seed = 42;
+        bool everyEpoch = false;
         var options = new NerTrainingOptions();
         for (int i = 0; i < args.Length; i++)
         {
@@ -22,6 +23,7 @@ internal static class NerExperimentCommand
                 "--model" => Set(() => model = value, options),
                 "--classes-from" => Set(() => classesFrom = value, options),
                 "--dump" => Set(() => dump = value, options),
+                "--every-epoch" => Set(() => everyEpoch = bool.Parse(value), options),
                 "--seed" => Set(() => seed = int.Parse(value, CultureInfo.InvariantCulture), options),
                 "--epochs" => options with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--gmb-share" => options with { GmbTrainShare = double.Parse(value, CultureInfo.InvariantCulture) },
@@ -31,7 +33,7 @@ internal static class NerExperimentCommand
             };
         }
 
-        return NerExperiment.Run(shared, seed, options, model, classesFrom, dump, Console.Out);
+        return NerExperiment.Run(shared, seed, options, model, classesFrom, dump, Console.Out, everyEpoch);
     }
 
     private static NerTrainingOptions Set(Action set, NerTrainingOptions options)

@@ -15,7 +15,8 @@ public static class NerExperiment
     /// <param name="evaluateModel">A model file to evaluate as is (no training); null trains.</param>
     /// <param name="classesFrom">A model file whose gazetteer and word classes training reuses; null rebuilds them.</param>
     /// <param name="dumpPath">Where to write the held-out predictions (JSON lines); null writes none.</param>
-    public static int Run(string shared, int seed, NerTrainingOptions options, string? evaluateModel, string? classesFrom, string? dumpPath, TextWriter log)
+    /// <param name="everyEpoch">Whether to score the held-out sets (per document) with the averaged weights after every epoch, not only the last: an epoch-count sweep in one run.</param>
+    public static int Run(string shared, int seed, NerTrainingOptions options, string? evaluateModel, string? classesFrom, string? dumpPath, TextWriter log, bool everyEpoch = false)
     {
         var watch = Stopwatch.StartNew();
         log.WriteLine($"options {options}");
@@ -44,7 +45,21 @@ public static class NerExperiment
 
             log.WriteLine($"training sentences {data.Train.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
             var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures);
-            trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
+            Action<int>? afterEpoch = null;
+            if (everyEpoch)
+            {
+                afterEpoch = epoch =>
+                {
+                    var snapshot = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
+                    foreach (var set in NerHeldOut.Evaluate(data, snapshot))
+                    {
+                        log.WriteLine($"after epoch {epoch} {set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
+                            string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
+                    }
+                };
+            }
+
+            trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), afterEpoch);
             tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
         }
 

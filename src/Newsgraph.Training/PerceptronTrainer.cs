@@ -39,7 +39,8 @@ internal sealed class PerceptronTrainer : IRowScorer
         _corpusFeatures = corpusFeatures;
     }
 
-    public void Train(IReadOnlyList<NerSentence> sentences, int epochs, int seed, Action<string> log)
+    /// <param name="afterEpoch">Called after each epoch with its number (an experiment scores the averaged weights so far); null for none.</param>
+    public void Train(IReadOnlyList<NerSentence> sentences, int epochs, int seed, Action<string> log, Action<int>? afterEpoch = null)
     {
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
@@ -108,6 +109,14 @@ internal sealed class PerceptronTrainer : IRowScorer
             }
 
             log($"epoch {epoch}: {tokens} tokens, token error rate {(double)errors / tokens:0.0000}, {_rowByFeature.Count} feature rows ({_corpusRowByFeature.Count} per-corpus rows, not written), {skipped} sentences without a gold path");
+            if (afterEpoch is not null)
+            {
+                // The per-corpus copies are off while scoring: no corpus is known at tagging time.
+                var corpus = _corpus;
+                _corpus = 0;
+                afterEpoch(epoch);
+                _corpus = corpus;
+            }
         }
 
         _corpus = 0;
