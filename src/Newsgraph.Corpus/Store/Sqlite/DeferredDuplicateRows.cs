@@ -153,17 +153,17 @@ internal sealed class DeferredDuplicateRows
         var member = command("INSERT OR IGNORE INTO dedup_members(seq, canonical_seq, signature) VALUES ($s, $c, $sig)");
         for (int i = 0; i < memberSeqs.Count; i++)
         {
-            member.Parameters["$s"].Value = memberSeqs[i];
-            member.Parameters["$c"].Value = memberCanonicals[i];
-            member.Parameters["$sig"].Value = memberSignatures[i] is { } signature ? SqliteStoredDuplicates.ToBytes(signature) : DBNull.Value;
+            member.Parameters[0].Value = memberSeqs[i];
+            member.Parameters[1].Value = memberCanonicals[i];
+            member.Parameters[2].Value = memberSignatures[i] is { } signature ? SqliteStoredDuplicates.ToBytes(signature) : DBNull.Value;
             member.ExecuteNonQuery();
         }
 
         var exactRow = command("INSERT OR IGNORE INTO dedup_exact(key, seq) VALUES ($k, $s)");
         foreach (var (key, seq) in exact.OrderBy(e => e.Key))
         {
-            exactRow.Parameters["$k"].Value = key;
-            exactRow.Parameters["$s"].Value = seq;
+            exactRow.Parameters[0].Value = key;
+            exactRow.Parameters[1].Value = seq;
             exactRow.ExecuteNonQuery();
         }
 
@@ -181,8 +181,8 @@ internal sealed class DeferredDuplicateRows
         Array.Sort(rows);
         foreach (var (key, seq) in rows)
         {
-            band.Parameters["$k"].Value = key;
-            band.Parameters["$s"].Value = seq;
+            band.Parameters[0].Value = key;
+            band.Parameters[1].Value = seq;
             band.ExecuteNonQuery();
         }
 

@@ -368,7 +368,10 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 deferredDuplicates = null;
             }
 
-            Timings?.Stop(IngestPhase.Dedup, start);
+            if (!endOfLoad)
+            {
+                Timings?.Stop(IngestPhase.Dedup, start); // the last pass is part of the run's Finish phase
+            }
         });
     }
 
