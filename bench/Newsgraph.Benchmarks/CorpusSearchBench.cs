@@ -84,14 +84,20 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         using (var store = SqliteCorpusStore.Open(db))
         {
             store.Timings = timings;
+            // a slice every tenth of the run (at least 10k articles): the writer's CPU per article
+            // in each slice shows whether the rate holds as the corpus grows
+            long slice = Math.Max(10_000, count / 10);
             long last = 0;
+            double lastWriterMs = 0;
             var progress = new Reporter(c =>
             {
-                if (c.Ingested - last >= 100_000)
+                if (c.Ingested - last >= slice)
                 {
-                    last = c.Ingested;
                     double cpuNow = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-                    Console.WriteLine($"  … {c.Ingested:N0} stored, {c.Ingested / watch.Elapsed.TotalSeconds:N0}/s wall, {c.Ingested / cpuNow:N0} per CPU-s, load average {LoadAverage()}");
+                    double writerMs = WriterCpuMs(timings);
+                    Console.WriteLine($"  … {c.Ingested:N0} stored, {c.Ingested / watch.Elapsed.TotalSeconds:N0}/s wall, {c.Ingested / cpuNow:N0} per CPU-s; this slice: writer thread {(writerMs - lastWriterMs) * 1000 / (c.Ingested - last):N0} µs CPU/article; load average {LoadAverage()}");
+                    last = c.Ingested;
+                    lastWriterMs = writerMs;
                 }
             });
             counts = new IngestRunner(store, corpus.Analyzer(), ingestOptions) { Progress = progress, Timings = timings }.RunAsync([corpus.Source(count)]).GetAwaiter().GetResult();
@@ -158,6 +164,10 @@ internal sealed class CorpusSearchBench(BenchOptions options)
 
         Console.WriteLine($"    writer thread busy {writer:N0} ms = {writer / (wallSeconds * 1000) * 100:N0}% of wall; writer thread CPU {writerCpu:N0} ms = {writerCpu * 1000 / Math.Max(1, items):N1} µs/item");
     }
+
+    /// <summary>Writer-thread CPU so far (the phases from <see cref="IngestPhase.CatchUp"/> on).</summary>
+    private static double WriterCpuMs(IngestPhaseTimes timings) =>
+        Enum.GetValues<IngestPhase>().Where(p => p >= IngestPhase.CatchUp).Sum(p => timings.Cpu(p).TotalMilliseconds);
 
     /// <summary>EXPLAIN QUERY PLAN of the search statements' shapes, so a full scan shows up.</summary>
     private static void PrintPlans(string db)

@@ -28,9 +28,14 @@ internal static class IngestCommand
         {
             Description = "Cap the database file at this many bytes: ingest stops (exit code 3) as on a full disk when a batch would pass it; what was committed stays.",
         };
+        var bulk = new Option<bool>("--bulk")
+        {
+            Description = "Bulk load: build the search-only indexes and write the near-duplicate index at the end of the run instead of row by row "
+                + "(faster for a large import; searches meanwhile are slow). A run killed before its end is completed when the corpus is next opened for writing.",
+        };
         var command = new Command("ingest", "Analyse pages and store them in the corpus: duplicates folded, stories assigned, searchable. Re-running skips what is stored.")
         {
-            inputs, db, refetch, printIds, maxDbBytes,
+            inputs, db, refetch, printIds, maxDbBytes, bulk,
         };
         pages.AddTo(command);
         command.Validators.Add(result =>
@@ -44,7 +49,7 @@ internal static class IngestCommand
         {
             var settings = new IngestSettings(
                 parse.GetValue(inputs) ?? [], parse.GetValue(db)!, pages.Limits(parse), pages.Threads(parse), pages.AllowPrivate(parse),
-                Refetch: parse.GetValue(refetch), PrintIds: parse.GetValue(printIds), MaxDbBytes: parse.GetValue(maxDbBytes));
+                Refetch: parse.GetValue(refetch), PrintIds: parse.GetValue(printIds), MaxDbBytes: parse.GetValue(maxDbBytes), Bulk: parse.GetValue(bulk));
             return new IngestCommandRunner(settings, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).RunAsync(cancellationToken);
         });
         return command;

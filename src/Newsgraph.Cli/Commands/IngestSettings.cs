@@ -11,4 +11,5 @@ internal sealed record IngestSettings(
     bool AllowPrivate,
     bool Refetch,
     bool PrintIds,
-    long? MaxDbBytes);
+    long? MaxDbBytes,
+    bool Bulk = false);

@@ -36,6 +36,157 @@ public sealed class StoredDuplicatesTests
     }
 
     [Fact]
+    public void Rows_a_bulk_load_holds_in_memory_give_the_same_decisions_and_the_same_rows()
+    {
+        // the reference: every row written as it is recorded
+        var settings = new NearDuplicateSettings { MaxBucketScan = 3 };
+        var texts = Texts(seed: 11, count: 300);
+        var hasher = new NearDuplicateIndex(settings);
+        var expected = new long?[texts.Count];
+        using var reference = new TempCorpus();
+        using (var connection = OpenMigrated(reference.DbPath))
+        using (var writer = new SqliteCorpusWriter(connection, reference.DbPath, null, new KnownEntityRows(), new NearDuplicateIndex(settings), static () => { }))
+        {
+            for (int i = 0; i < texts.Count; i++)
+            {
+                var fingerprint = hasher.Fingerprint(texts[i]);
+                var match = writer.Duplicates.Match(fingerprint);
+                writer.Duplicates.Record(i + 1, fingerprint, match);
+                expected[i] = match.CanonicalSequence;
+            }
+
+            writer.Commit();
+        }
+
+        // held in memory over several transactions, one of them rolled back, written in two passes
+        var held = new DeferredDuplicateRows();
+        using var deferred = new TempCorpus();
+        using (var connection = OpenMigrated(deferred.DbPath))
+        {
+            void Load(int from, int to, bool commit)
+            {
+                using var writer = new SqliteCorpusWriter(connection, deferred.DbPath, null, new KnownEntityRows(), new NearDuplicateIndex(settings), static () => { }, held);
+                for (int i = from; i < to; i++)
+                {
+                    var fingerprint = hasher.Fingerprint(texts[i]);
+                    var match = writer.Duplicates.Match(fingerprint);
+                    writer.Duplicates.Record(i + 1, fingerprint, match);
+                    Assert.Equal(expected[i], match.CanonicalSequence);
+                }
+
+                if (commit)
+                {
+                    writer.Commit();
+                }
+            }
+
+            void Flush()
+            {
+                using var writer = new SqliteCorpusWriter(connection, deferred.DbPath, null, new KnownEntityRows(), new NearDuplicateIndex(settings), static () => { });
+                held.Flush(writer.Command);
+                writer.Commit();
+            }
+
+            Load(0, 120, commit: true);
+            Load(120, 200, commit: false); // rolled back: its rows must go
+            Assert.Equal(120, held.Count);
+            Load(120, 170, commit: true);
+            Flush();
+            Assert.Equal(0, held.Count);
+            Load(170, 300, commit: true); // decides against written and held rows together
+            Flush();
+        }
+
+        Assert.Equal(Snapshot(reference.DbPath), Snapshot(deferred.DbPath));
+    }
+
+    [Fact]
+    public async Task A_bulk_load_stores_the_same_duplicate_index_and_a_killed_one_is_completed_at_the_next_open()
+    {
+        var articles = new[]
+        {
+            TestCorpus.Article("wire", TestCorpus.WireStory),
+            TestCorpus.Article("council", TestCorpus.OtherStory),
+            TestCorpus.Article("copy", "Bridge reopens.\n" + TestCorpus.WireStory),
+            TestCorpus.Article("same", TestCorpus.OtherStory.ToUpperInvariant()),
+            TestCorpus.Article("brief", "Bridge open."),
+            TestCorpus.Article("copy2", TestCorpus.WireStory + "\nMore follows."),
+        };
+        using var reference = new TempCorpus();
+        using (var store = reference.Open())
+        {
+            await new IngestRunner(store, TestCorpus.Analyzer(), new IngestOptions { Workers = 2, BatchSize = 2 }).RunAsync([new ListSource(articles)]);
+        }
+
+        // a whole bulk load: same folds, same stored rows, no mark left
+        using var bulk = new TempCorpus();
+        using (var store = bulk.Open())
+        {
+            await new IngestRunner(store, TestCorpus.Analyzer(), new IngestOptions { Workers = 2, BatchSize = 2, DeferIndexes = true }).RunAsync([new ListSource(articles)]);
+            Assert.Equal(
+                store.Export(null, default).Select(a => a.Id + ">" + a.DuplicateOf).Order(StringComparer.Ordinal),
+                ExportFolds(reference));
+        }
+
+        Assert.Equal(Snapshot(reference.DbPath), Snapshot(bulk.DbPath));
+        Assert.Equal(0, Marks(bulk.DbPath));
+
+        // a bulk load killed after its batches committed, before its rows were written: the copy
+        // of its files taken then is what SIGKILL leaves (WAL: the committed batches, the mark)
+        using var killed = new TempCorpus();
+        using (var store = killed.Open())
+        {
+            store.DeferIndexes();
+            await new IngestRunner(store, TestCorpus.Analyzer(), new IngestOptions { Workers = 2, BatchSize = 2 }).RunAsync([new ListSource(articles)]);
+            using var crash = new TempCorpus();
+            foreach (string suffix in new[] { "", "-wal" })
+            {
+                File.Copy(killed.DbPath + suffix, crash.DbPath + suffix);
+            }
+
+            Assert.Equal(1, Marks(crash.DbPath));
+            Assert.Equal(0, Rows(crash.DbPath, "dedup_members"));
+            using (crash.Open())
+            {
+                // the open adds them (the backfill) before anything else can be stored
+            }
+
+            Assert.Equal(0, Marks(crash.DbPath));
+            Assert.Equal(Snapshot(reference.DbPath), Snapshot(crash.DbPath));
+            using var reopened = crash.Open();
+            await TestCorpus.IngestAsync(reopened, TestCorpus.Article("late-copy", TestCorpus.WireStory + "\nLate update."));
+            Assert.Equal("wire", reopened.Export(null, default).Single(a => a.Id == "late-copy").DuplicateOf);
+        }
+
+        // the store itself, closed without its load's end, wrote what it held and kept the mark
+        Assert.Equal(1, Marks(killed.DbPath));
+        Assert.Equal(Snapshot(reference.DbPath), Snapshot(killed.DbPath));
+        using (killed.Open())
+        {
+            Assert.Equal(0, Marks(killed.DbPath));
+        }
+
+        Assert.Equal(Snapshot(reference.DbPath), Snapshot(killed.DbPath));
+    }
+
+    private static IEnumerable<string> ExportFolds(TempCorpus corpus)
+    {
+        using var store = SqliteCorpusStore.Open(corpus.DbPath, readOnly: true);
+        return [.. store.Export(null, default).Select(a => a.Id + ">" + a.DuplicateOf).Order(StringComparer.Ordinal)];
+    }
+
+    private static long Marks(string path) => Rows(path, "dedup_backfill");
+
+    private static long Rows(string path, string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM " + table;
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task Articles_stored_before_the_stored_index_are_added_once_in_commit_order()
     {
         using var temp = new TempCorpus();

@@ -30,6 +30,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     /// <summary>Computes the fingerprint of an article inserted without one (pure; holds no articles).</summary>
     private readonly NearDuplicateIndex fingerprinter;
 
+    /// <summary>A bulk load's near-duplicate rows, kept in memory (null: written row by row).</summary>
+    private readonly DeferredDuplicateRows? deferredDuplicates;
+
     /// <summary>Entity keys and name rows this transaction wrote: known to later articles of the
     /// batch at once, to the store's <see cref="KnownEntityRows"/> only once the batch committed.</summary>
     private readonly HashSet<string> writtenKeys = new(StringComparer.Ordinal);
@@ -39,16 +42,17 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose, DeferredDuplicateRows? deferredDuplicates = null)
     {
         this.fingerprinter = fingerprinter;
+        this.deferredDuplicates = deferredDuplicates;
         this.connection = connection;
         this.knownRows = knownRows;
         this.path = path;
         this.timings = timings;
         this.onClose = onClose;
         transaction = connection.BeginTransaction(deferred: false);
-        Duplicates = new SqliteStoredDuplicates(Command, fingerprinter.Settings);
+        Duplicates = new SqliteStoredDuplicates(Command, fingerprinter.Settings, deferredDuplicates);
     }
 
     public IStoredDuplicates Duplicates { get; }
@@ -210,6 +214,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
             transaction.Commit();
             done = true;
+            deferredDuplicates?.Commit();
             knownRows.Add(writtenKeys, writtenNames);
             timings?.Stop(IngestPhase.Commit, start);
         }
@@ -228,6 +233,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         if (!done)
         {
+            deferredDuplicates?.Rollback();
             try
             {
                 transaction.Rollback();

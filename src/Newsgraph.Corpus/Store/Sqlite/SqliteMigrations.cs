@@ -19,6 +19,7 @@ internal static class SqliteMigrations
         new(3, "ingest speed: mentions packed into their article-entity row", V3),
         new(4, "search at scale: an index of superseded revisions", V4),
         new(5, "ingest at scale: the near-duplicate index stored, not rebuilt in memory by every run", V5),
+        new(6, "ingest at scale: story members by article", V6),
     ];
 
     public static int Latest => All[^1].Version;
@@ -129,6 +130,14 @@ internal static class SqliteMigrations
         CREATE TABLE dedup_bands(band_key INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(band_key, seq)) WITHOUT ROWID;
         CREATE TABLE dedup_backfill(done INTEGER NOT NULL, through INTEGER NOT NULL);
         INSERT INTO dedup_backfill(done, through) SELECT 0, coalesce(max(seq), 0) FROM articles;
+        """;
+
+    // Re-clustering moves an article by deleting its story_members row by article number; the
+    // primary key leads on story_id, so each delete scanned the whole table (every member of every
+    // story: at 1M articles ~1M rows a moved article, a re-clustering moves tens to hundreds). New
+    // members come in article order, so the index grows at its right edge (an append per article).
+    private const string V6 = """
+        CREATE INDEX IF NOT EXISTS ix_story_members_article ON story_members(article_seq);
         """;
 
     // seq is the rowid the full-text index points at; id is the public article id. Text and report

@@ -13,9 +13,11 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// one exact key, 16 band prefixes and the signatures of the few candidates: constant work however
 /// large the corpus, and nothing loaded at start (the in-memory index held ~1 KB an article and was
 /// rebuilt from every stored text by each run). Decisions are <see cref="NearDuplicateIndex"/>'s:
-/// same candidates, same threshold, the earliest article (lowest sequence) on a tie.
+/// same candidates, same threshold, the earliest article (lowest sequence) on a tie. In a bulk load
+/// (<paramref name="deferred"/>) new rows go to memory and lookups read both: the rows are written
+/// later in one sorted pass (<see cref="DeferredDuplicateRows"/>).
 /// </summary>
-internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command, NearDuplicateSettings settings) : IStoredDuplicates
+internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command, NearDuplicateSettings settings, DeferredDuplicateRows? deferred = null) : IStoredDuplicates
 {
     /// <summary>The last fingerprint matched and its buckets' sizes, until the next record.</summary>
     private (DuplicateFingerprint? Fingerprint, Dictionary<long, int>? Sizes) matched;
@@ -33,6 +35,11 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
         {
             long canonical = Convert.ToInt64(same, CultureInfo.InvariantCulture);
             return new DuplicateMatch(true, canonical, IdOf(canonical));
+        }
+
+        if (deferred?.ExactSeq(unchecked((long)fingerprint.ExactKey)) is { } first && deferred.Member(first) is (_, long firstCanonical))
+        {
+            return new DuplicateMatch(true, firstCanonical, IdOf(firstCanonical));
         }
 
         if (fingerprint.Signature is not { } signature || signature.Length != SignatureLength)
@@ -66,16 +73,24 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
     {
         ArgumentNullException.ThrowIfNull(fingerprint);
         ArgumentNullException.ThrowIfNull(match);
-        byte[]? blob = null;
+        uint[]? kept = null;
         if (!match.Exact)
         {
-            var exact = command("INSERT OR IGNORE INTO dedup_exact(key, seq) VALUES ($k, $s)");
-            exact.Parameters["$k"].Value = unchecked((long)fingerprint.ExactKey);
-            exact.Parameters["$s"].Value = sequence;
-            exact.ExecuteNonQuery();
+            if (deferred is not null)
+            {
+                deferred.AddExact(unchecked((long)fingerprint.ExactKey), sequence);
+            }
+            else
+            {
+                var exact = command("INSERT OR IGNORE INTO dedup_exact(key, seq) VALUES ($k, $s)");
+                exact.Parameters["$k"].Value = unchecked((long)fingerprint.ExactKey);
+                exact.Parameters["$s"].Value = sequence;
+                exact.ExecuteNonQuery();
+            }
+
             if (fingerprint.Signature is { } signature && signature.Length == SignatureLength)
             {
-                blob = ToBytes(signature);
+                kept = signature;
 
                 // the bucket sizes Match just read, when nothing was recorded since (the usual
                 // match-then-record of one article); otherwise they are counted again
@@ -83,11 +98,19 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
             }
         }
 
-        var member = command("INSERT INTO dedup_members(seq, canonical_seq, signature) VALUES ($s, $c, $sig)");
-        member.Parameters["$s"].Value = sequence;
-        member.Parameters["$c"].Value = match.CanonicalSequence ?? sequence;
-        member.Parameters["$sig"].Value = (object?)blob ?? DBNull.Value;
-        member.ExecuteNonQuery();
+        if (deferred is not null)
+        {
+            deferred.AddMember(sequence, match.CanonicalSequence ?? sequence, kept);
+        }
+        else
+        {
+            var member = command("INSERT INTO dedup_members(seq, canonical_seq, signature) VALUES ($s, $c, $sig)");
+            member.Parameters["$s"].Value = sequence;
+            member.Parameters["$c"].Value = match.CanonicalSequence ?? sequence;
+            member.Parameters["$sig"].Value = kept is null ? DBNull.Value : ToBytes(kept);
+            member.ExecuteNonQuery();
+        }
+
         matched = default;
     }
 
@@ -116,12 +139,27 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
         }
 
         members = [];
-        using var r = bucket.ExecuteReader();
-        while (r.Read())
+        using (var r = bucket.ExecuteReader())
         {
-            long key = r.GetInt64(0);
-            members.Add((key, r.GetInt64(1)));
-            sizes[key]++;
+            while (r.Read())
+            {
+                long key = r.GetInt64(0);
+                members.Add((key, r.GetInt64(1)));
+                sizes[key]++;
+            }
+        }
+
+        if (deferred is not null)
+        {
+            foreach (long key in sizes.Keys.ToArray())
+            {
+                foreach (long seq in deferred.Bucket(key))
+                {
+                    members.Add((key, seq));
+                }
+
+                sizes[key] += deferred.BucketSize(key);
+            }
         }
 
         return sizes;
@@ -143,11 +181,15 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
             {
                 count.Parameters["$k"].Value = key;
                 count.Parameters["$n"].Value = settings.MaxBucketScan + 1;
-                size = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+                size = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture) + (deferred?.BucketSize(key) ?? 0);
             }
 
             // as in memory: a bucket stops growing once it holds one past the scan limit
-            if (size <= settings.MaxBucketScan)
+            if (size <= settings.MaxBucketScan && deferred is not null)
+            {
+                deferred.AddToBucket(key, sequence);
+            }
+            else if (size <= settings.MaxBucketScan)
             {
                 insert.Parameters["$k"].Value = key;
                 insert.Parameters["$s"].Value = sequence;
@@ -158,6 +200,11 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
 
     private (uint[]? Signature, long Canonical)? Member(long sequence)
     {
+        if (deferred?.Member(sequence) is { } held)
+        {
+            return held.Signature is null ? null : held;
+        }
+
         var member = command("SELECT signature, canonical_seq FROM dedup_members WHERE seq = $s");
         member.Parameters["$s"].Value = sequence;
         using var r = member.ExecuteReader();
@@ -171,7 +218,7 @@ internal sealed class SqliteStoredDuplicates(Func<string, SqliteCommand> command
         return id.ExecuteScalar() as string;
     }
 
-    private static byte[] ToBytes(uint[] signature)
+    internal static byte[] ToBytes(uint[] signature)
     {
         var bytes = new byte[signature.Length * sizeof(uint)];
         for (int i = 0; i < signature.Length; i++)
