@@ -56,7 +56,7 @@ public sealed class EventStage : IStage, IWarmUp
     public void WarmUp() => _ = _resources.Value;
 
     private static (EventModel? Model, TriggerLexicon Lexicon) Build(EventModel? model) =>
-        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [])));
+        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [], DerivedTriggers.LoadEmbedded())));
 
     public void Run(Document document, CancellationToken cancellationToken)
     {
@@ -255,7 +255,7 @@ public sealed class EventStage : IStage, IWarmUp
             }
 
             float score = typed.Score
-                - (typed.Prior < EventTyper.WeakCue ? EventSelection.DictionaryOnlyPenalty : 0)
+                - (typed.Prior < EventTyper.WeakCue || typed.Derived ? EventSelection.DictionaryOnlyPenalty : 0)
                 + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
                 + (actors.Target.IsEmpty ? 0 : EventSelection.TargetBonus)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));
