@@ -56,7 +56,8 @@ public sealed class EventStage : IStage, IWarmUp
     public void WarmUp() => _ = _resources.Value;
 
     private static (EventModel? Model, TriggerLexicon Lexicon) Build(EventModel? model) =>
-        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [], DerivedTriggers.LoadEmbedded())));
+        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(
+            CoreTriggers.Entries, model?.ExtraTriggers ?? [], Newsgraph.Core.Diagnostics.StartupTimings.Measure("load event-lexicon-v1", DerivedTriggers.LoadEmbedded))));
 
     public void Run(Document document, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ internal sealed record LexiconOptions(int MinSupport, double MinPrecision, float
     /// Why: chosen on the tuning split (seed 7, 25% of the training templates, classifier retrained
     /// without them; docs/events.md, 2026-11-29): see <see cref="EventExperiment"/>.
     /// </summary>
-    public static LexiconOptions Chosen { get; } = new(1, 0.75, 0.7f, 3, HeadMustBeTrigger: true);
+    public static LexiconOptions Chosen { get; } = new(2, 0.75, 0.7f, 3, HeadMustBeTrigger: true);
 }
 
 /// <summary>

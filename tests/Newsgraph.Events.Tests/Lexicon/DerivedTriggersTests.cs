@@ -57,11 +57,12 @@ public sealed class DerivedTriggersTests
     }
 
     [Fact]
-    public void The_committed_lexicon_loads()
+    public void The_committed_lexicon_file_parses()
     {
-        var entries = DerivedTriggers.LoadEmbedded();
+        using var reader = File.OpenText(Path.Combine(RepoPaths.Root, "src", "Newsgraph.Events", "Models", EventLexiconBuilder.FileName));
+        var entries = DerivedTriggers.Read(reader);
 
-        Assert.True(entries.Count > 100, $"{entries.Count} derived entries");
+        Assert.True(entries.Count > 20, $"{entries.Count} derived entries");
         Assert.All(entries, e => Assert.InRange(e.Weight, 0.1f, 1.5f));
     }
 
