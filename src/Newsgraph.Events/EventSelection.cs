@@ -72,6 +72,9 @@ internal static class EventSelection
     /// is kept when the classifier agrees, but the classifier, trained on synthetic stories, is
     /// sure of itself on common verbs: on the knowledge dev set all six such events the selection
     /// kept were wrong (2026-11-29). They rank below the hand-written cues and fill spare slots only.
+    /// The derived lexicon's cues (<c>event-lexicon-v1.tsv</c>, learned from synthetic headlines and
+    /// definitions) take the same penalty: they decide a trigger's type, but were never checked on
+    /// news pages, so they do not crowd out hand-written events there.
     /// </summary>
     public const float DictionaryOnlyPenalty = 0.6f;
 

@@ -56,7 +56,8 @@ public sealed class EventStage : IStage, IWarmUp
     public void WarmUp() => _ = _resources.Value;
 
     private static (EventModel? Model, TriggerLexicon Lexicon) Build(EventModel? model) =>
-        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(CoreTriggers.Entries, model?.ExtraTriggers ?? [])));
+        (model, Newsgraph.Core.Diagnostics.StartupTimings.Measure("build trigger lexicon", () => new TriggerLexicon(
+            CoreTriggers.Entries, model?.ExtraTriggers ?? [], Newsgraph.Core.Diagnostics.StartupTimings.Measure("load event-lexicon-v1", DerivedTriggers.LoadEmbedded))));
 
     public void Run(Document document, CancellationToken cancellationToken)
     {
@@ -254,7 +255,7 @@ public sealed class EventStage : IStage, IWarmUp
             }
 
             float score = typed.Score
-                - (typed.Prior < EventTyper.WeakCue ? EventSelection.DictionaryOnlyPenalty : 0)
+                - (typed.Prior < EventTyper.WeakCue || typed.Derived ? EventSelection.DictionaryOnlyPenalty : 0)
                 + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
                 + (!actors.Target.IsEmpty ? EventSelection.TargetBonus : _hasEntities ? -EventSelection.NoTargetPenaltyFor(typed.Type) : 0)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));

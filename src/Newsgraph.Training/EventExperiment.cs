@@ -42,6 +42,12 @@ public static class EventExperiment
         var definitions = PloverDefinitionSets.Load(shared).Where(d => !EventTypeEvaluation.IsHeldOutDefinition(d)).ToList();
         log.WriteLine($"epochs={epochs}, headline copies {copies}: {train.Count} train examples, {tune.Count} tune stories");
         var rows = EventTrainer.TrainRows(train, modes.Length, epochs, 42, _ => { });
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_EVT_LEXICON") == "1")
+        {
+            TuneLexicon(shared, rows, modes, extras, tune, tuneSeed, log);
+            return 0;
+        }
+
         foreach (string t in temps.Split(','))
         {
             float temperature = float.Parse(t, CultureInfo.InvariantCulture);
@@ -74,6 +80,39 @@ public static class EventExperiment
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The derived lexicon's knobs on the tuning split: entries derived from the training templates
+    /// outside the tuning split (and the definition dev halves), the stage scored on the tuning
+    /// split's headlines with the classifier trained without them.
+    /// </summary>
+    private static void TuneLexicon(string shared, Dictionary<uint, float[]> rows, string[] modes, List<(string Form, int Type, float Weight)> extras, List<EventStory> tune, int tuneSeed, TextWriter log)
+    {
+        var stream = new MemoryStream();
+        EventModelFile.Write(stream, rows, modes, extras);
+        stream.Position = 0;
+        var model = EventModelFile.Read(stream);
+        var baseLexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var units = EventLexiconBuilder.Units(shared, t => !HeldOutSplit.IsHeldOut(t, tuneSeed, 0.25));
+        var gold = tune.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))).ToList();
+        var before = EventScores.EvaluateStage(model, baseLexicon, gold, titleCase: true);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tuning headlines without derived entries: {before.Accuracy:0.000} (macro-F1 {before.MacroF1:0.000}); {units.Labelled.Count} units"));
+        foreach (int wordSupport in (int[])[3, 1000])
+        {
+            foreach (bool headTrigger in (bool[])[false, true])
+            {
+                int support = 1;
+                var entries = EventLexiconBuilder.Derive(units, baseLexicon, new LexiconOptions(support, 0.75, 1f, wordSupport, headTrigger));
+                foreach (float weight in (float[])[0.7f])
+                {
+                    var derived = entries.Select(e => new Newsgraph.Events.Lexicon.DerivedTrigger(e.Pattern, e.Type, weight)).ToList();
+                    var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers, derived);
+                    var scores = EventScores.EvaluateStage(model, lexicon, gold, titleCase: true);
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  words>={wordSupport} phrases>={support} head must be a trigger {headTrigger} weight {weight}: {entries.Count} entries, tuning headlines {scores.Accuracy:0.000} (macro-F1 {scores.MacroF1:0.000})"));
+                }
+            }
+        }
     }
 
     private static void Analyse(EventModel model, TriggerLexicon lexicon, IEnumerable<(string Text, int Gold)> items, TextWriter log)

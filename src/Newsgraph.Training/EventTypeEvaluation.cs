@@ -45,13 +45,17 @@ public static class EventTypeEvaluation
         var extras = freshDictionary
             ? PhoenixVerbs.Load(Path.Combine(shared, "data", "events_phoenix_dictionaries", "CAMEO.2.0.txt"), Path.Combine(shared, "data", "events_plover", "CAMEO2PLOVER-2021.txt"))
             : model.ExtraTriggers;
-        var lexicon = new TriggerLexicon(CoreTriggers.Entries, extras);
-        log.WriteLine($"{extras.Count} dictionary trigger forms ({(freshDictionary ? "re-read" : "from the model file")}), {lexicon.FormCount} lexicon forms");
+        var derived = DerivedTriggers.LoadEmbedded();
+        var without = new TriggerLexicon(CoreTriggers.Entries, extras);
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, extras, derived);
+        log.WriteLine($"{extras.Count} dictionary trigger forms ({(freshDictionary ? "re-read" : "from the model file")}), {derived.Count} derived patterns, {lexicon.FormCount} lexicon forms");
         var stories = EventStories.Load(Path.Combine(shared, "data", "events_ngec_synthetic", EventStories.ZipName))
             .Where(s => HeldOutSplit.IsHeldOut(s.Template, Seed, StoryHeldOutShare)).ToList();
         var headlines = EventScores.EvaluateStage(model, lexicon, stories.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true);
         var leads = EventScores.EvaluateStage(model, lexicon, stories.Select(s => (EventTrainer.FirstSentence(s.Text), PloverTypes.IndexOf(s.Label))));
         Report(log, "NGEC held-out headlines (unseen title templates)", headlines);
+        Report(log, "  without the derived patterns", EventScores.EvaluateStage(model, without, stories.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true));
+        Confusions(log, model, lexicon, stories.Select(s => (s.Headline.ToLowerInvariant(), PloverTypes.IndexOf(s.Label))));
         var lowered = new TriggerLexicon(CoreTriggers.Entries, extras);
         Report(log, "  the classifier alone", EventScores.Evaluate(model, stories.Select(s => (EventTrainer.Features(s.Headline.ToLowerInvariant(), lowered), PloverTypes.IndexOf(s.Label)))));
         Report(log, $"  proposal: the classifier's type when p >= {ProposedOverride}", EventScores.EvaluateStage(model, lexicon, stories.Select(s => (s.Headline, PloverTypes.IndexOf(s.Label))), titleCase: true, overrideAt: ProposedOverride));
@@ -71,8 +75,27 @@ public static class EventTypeEvaluation
 
         var allHeldOut = definitions.Where(IsHeldOutDefinition).ToList();
         Report(log, "definition phrases, held-out halves together", EventScores.EvaluateStage(model, lexicon, allHeldOut.Select(d => (d.Text, d.Type))));
+        Report(log, "  without the derived patterns", EventScores.EvaluateStage(model, without, allHeldOut.Select(d => (d.Text, d.Type))));
+        Confusions(log, model, lexicon, allHeldOut.Select(d => (d.Text, d.Type)));
         Report(log, $"  proposal: the classifier's type when p >= {ProposedOverride}", EventScores.EvaluateStage(model, lexicon, allHeldOut.Select(d => (d.Text, d.Type)), overrideAt: ProposedOverride));
         return 0;
+    }
+
+    /// <summary>The most frequent (gold → coded) confusions of the stage's decision: counts only, no sentences (held-out data is scored, not read).</summary>
+    private static void Confusions(TextWriter log, EventModel model, TriggerLexicon lexicon, IEnumerable<(string Text, int Gold)> items)
+    {
+        var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (text, gold) in items)
+        {
+            int guess = EventScores.Decide(model, lexicon, text);
+            if (guess != gold)
+            {
+                string key = $"{PloverTypes.All[gold]} -> {PloverTypes.All[guess]}";
+                confusions[key] = confusions.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        log.WriteLine("  top confusions (gold -> coded): " + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(8).Select(c => $"{c.Key} {c.Value}")));
     }
 
     internal static bool IsHeldOutDefinition(LabelledSentence sentence) => HeldOutSplit.IsHeldOut(sentence.Text, Seed, DefinitionHeldOutShare);

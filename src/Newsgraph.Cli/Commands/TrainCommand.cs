@@ -5,7 +5,7 @@ using Newsgraph.Training.Accurate;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph train ner|ner-accurate|entity-lexicon|events|gazetteer</c>: rebuilds a bundled model or lookup table from
+/// <c>newsgraph train ner|ner-accurate|entity-lexicon|events|event-lexicon|gazetteer</c>: rebuilds a bundled model or lookup table from
 /// the shared corpora, deterministically (a seed where training shuffles).
 /// </summary>
 internal static class TrainCommand
@@ -93,6 +93,18 @@ internal static class TrainCommand
             return EventTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output);
         });
 
+        var eventLexiconOutput = OutputOption("event-lexicon-v1.tsv", "src", "Newsgraph.Events", "Models");
+        var eventLexicon = new Command("event-lexicon", "Derive event trigger patterns (verb/noun phrase -> PLOVER type) from the NGEC training templates and the PLOVER definition dev halves, and write event-lexicon-v1.tsv plus its manifest.")
+        {
+            shared, eventLexiconOutput,
+        };
+        RequireUnderShared(eventLexicon, shared, Path.Combine("data", "events_ngec_synthetic", "gpt_synthetic_events_2023-10-19_19.csv.zip"), "with data/events_ngec_synthetic", "has no stories");
+        eventLexicon.SetAction(parse =>
+        {
+            var (sharedPath, outPath, command) = Read(parse, "event-lexicon", shared, eventLexiconOutput, seed: null);
+            return EventLexiconBuilder.Run(sharedPath, outPath, command, parse.InvocationConfiguration.Output);
+        });
+
         var gazetteerOutput = OutputOption("the gazetteer file", "src", "Newsgraph.Places", "Models");
         var gazetteer = new Command("gazetteer", "Build the places gazetteer (places-gazetteer-v2.bin) from GeoNames countryInfo, admin-1 codes, cities15000 and the demonym tables.")
         {
@@ -107,7 +119,7 @@ internal static class TrainCommand
 
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner, accurate, lexicon, events, gazetteer,
+            ner, accurate, lexicon, events, eventLexicon, gazetteer,
         };
     }
 

@@ -10,6 +10,9 @@ internal sealed record TypedTrigger(TriggerMatch Match, string Type, string? Mod
 {
     /// <summary>The chosen cue's prior weight: below <see cref="EventTyper.WeakCue"/> the trigger is a dictionary-only word.</summary>
     public float Prior { get; init; } = 1f;
+
+    /// <summary>The chosen cue comes from the derived lexicon (learned on headlines and definitions, not validated on news text).</summary>
+    public bool Derived { get; init; }
 }
 
 /// <summary>
@@ -67,7 +70,7 @@ internal sealed class EventTyper(EventModel? model, TriggerLexicon lexicon)
 
         string type = best.TypeName;
         string? mode = best.Mode ?? ModeFromModel(type, probabilities);
-        return new TypedTrigger(match, type, mode, bestScore) { Prior = best.Weight };
+        return new TypedTrigger(match, type, mode, bestScore) { Prior = best.Weight, Derived = best.IsDerived };
     }
 
     private float[] Classify(string text, ImmutableArray<Token> tokens, Sentence sentence, TriggerMatch match)

@@ -46,13 +46,14 @@ internal static class EventFeatures
 
             previous = wordHash;
             // Gapped patterns ("hold * talks") are left out: their head words ("hold", "send") are
-            // common verbs whose type depends on the object, and the model was trained without them.
-            if (token.Kind == TokenKind.Word && lexicon.TryGetLower(word, out var cues) && !AllGapped(cues))
+            // common verbs whose type depends on the object, and the model was trained without them;
+            // so are derived-lexicon cues (trained after the model).
+            if (token.Kind == TokenKind.Word && lexicon.TryGetLower(word, out var cues) && AnySeenInTraining(cues))
             {
                 features.Add(FeatureHash.Finish(FeatureHash.AddLower(FeatureHash.Start(LexiconForm), word)));
                 foreach (var cue in cues)
                 {
-                    if (!cue.IsGapped)
+                    if (cue.SeenInTraining)
                     {
                         features.Add(FeatureHash.Finish(FeatureHash.Add(FeatureHash.Start(LexiconType), cue.Type)));
                     }
@@ -63,17 +64,17 @@ internal static class EventFeatures
         return features;
     }
 
-    private static bool AllGapped(TriggerCue[] cues)
+    private static bool AnySeenInTraining(TriggerCue[] cues)
     {
         foreach (var cue in cues)
         {
-            if (!cue.IsGapped)
+            if (cue.SeenInTraining)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>Strips one common suffix so "attacks", "attacked", "attacking" share a feature.</summary>

@@ -12,4 +12,13 @@ internal sealed record TriggerCue(int Type, string? Mode, float Weight, string[]
 
     /// <summary>A pattern with a gap ("cut * ties"): its head word alone says nothing, so the classifier's lexicon features skip it.</summary>
     public bool IsGapped { get; } = Array.IndexOf(Following, "*") >= 0;
+
+    /// <summary>
+    /// A cue from the derived lexicon (<see cref="DerivedTriggers"/>): the classifier was trained
+    /// without it, so its lexicon features skip it (the model sees the same inputs as in training).
+    /// </summary>
+    public bool IsDerived { get; init; }
+
+    /// <summary>Whether the classifier's lexicon features count this cue (it existed when the model was trained).</summary>
+    public bool SeenInTraining => !IsGapped && !IsDerived;
 }

@@ -6,6 +6,9 @@ namespace Newsgraph.Events.Lexicon;
 /// Surface form (lower case) → the trigger cues it can start. Built once from the hand-written
 /// <see cref="CoreTriggers"/> and the extra verb entries the trained model file carries (derived from
 /// the Phoenix CAMEO verb dictionary); a form the core table knows is never overridden by an extra.
+/// The derived entries (<see cref="DerivedTriggers"/>, counted on the training material by
+/// <c>newsgraph train event-lexicon</c>) are added beside both: a derived phrase on a core word
+/// ("suspend protest") wins over the word's own cues when it matches, as any phrase does.
 /// </summary>
 internal sealed class TriggerLexicon
 {
@@ -15,7 +18,10 @@ internal sealed class TriggerLexicon
     /// <summary>Why: no trigger form is longer; a longer word is looked up without lower-casing it into a buffer.</summary>
     private const int MaxFormLength = 64;
 
-    public TriggerLexicon(IEnumerable<(string Pattern, string Type, string? Mode, float Weight)> core, IEnumerable<(string Form, int Type, float Weight)> extras)
+    public TriggerLexicon(
+        IEnumerable<(string Pattern, string Type, string? Mode, float Weight)> core,
+        IEnumerable<(string Form, int Type, float Weight)> extras,
+        IEnumerable<DerivedTrigger>? derived = null)
     {
         var map = new Dictionary<string, List<TriggerCue>>(StringComparer.Ordinal);
         foreach (var (pattern, type, mode, weight) in core)
@@ -47,6 +53,11 @@ internal sealed class TriggerLexicon
             }
         }
 
+        foreach (var entry in derived ?? [])
+        {
+            AddDerived(map, entry);
+        }
+
         _byForm = map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         _bySpan = _byForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -73,6 +84,32 @@ internal sealed class TriggerLexicon
     }
 
     public IEnumerable<string> Forms => _byForm.Keys;
+
+    /// <summary>
+    /// A derived pattern is lemmas: its head word takes its regular inflections, its last word
+    /// (unless a gap) the lemma and its -s form ("suspend protest" matches "suspended protests");
+    /// words between are literal. Why only two tail forms: an object is mostly a noun, and each form
+    /// is a cue object built at load.
+    /// </summary>
+    private static void AddDerived(Dictionary<string, List<TriggerCue>> map, DerivedTrigger entry)
+    {
+        string[] words = entry.Pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        string?[] tails = words.Length > 1 && words[^1] != "*" ? [.. Inflections.Of(words[^1]).Take(2)] : [null];
+        foreach (string? tail in tails)
+        {
+            string[] following = tail is null ? words[1..] : [.. words[1..^1], tail];
+            var cue = new TriggerCue(entry.Type, null, entry.Weight, following) { IsDerived = true };
+            foreach (string form in Inflections.Of(words[0]).Distinct())
+            {
+                Add(map, form, cue);
+            }
+        }
+    }
 
     private static void Add(Dictionary<string, List<TriggerCue>> map, string form, TriggerCue cue)
     {

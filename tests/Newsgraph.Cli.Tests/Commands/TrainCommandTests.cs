@@ -72,6 +72,43 @@ public sealed class TrainCommandTests
     }
 
     [Fact]
+    public async Task Train_event_lexicon_without_the_synthetic_stories_is_a_usage_error()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), $"newsgraph-no-shared-{Guid.NewGuid():N}");
+
+        var run = await CliRun.InvokeAsync("train", "event-lexicon", "--shared", missing, "--out", Path.GetTempPath());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("events_ngec_synthetic", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Train_event_lexicon_rebuilds_the_committed_file()
+    {
+        if (RepoPaths.Shared is not { } shared)
+        {
+            return;
+        }
+
+        string output = Path.Combine(Path.GetTempPath(), $"newsgraph-event-lexicon-{Guid.NewGuid():N}");
+        try
+        {
+            var run = await CliRun.InvokeAsync("train", "event-lexicon", "--shared", shared, "--out", output);
+
+            Assert.Equal(0, run.ExitCode);
+            string committed = RepoPaths.InRepo("src", "Newsgraph.Events", "Models", "event-lexicon-v1.tsv");
+            Assert.Equal(await File.ReadAllTextAsync(committed), await File.ReadAllTextAsync(Path.Combine(output, "event-lexicon-v1.tsv")));
+        }
+        finally
+        {
+            if (Directory.Exists(output))
+            {
+                Directory.Delete(output, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Train_help_lists_the_events_trainer()
     {
         var run = await CliRun.InvokeAsync("train", "--help");

@@ -38,7 +38,7 @@ public sealed class EventModelTests
         }
 
         var model = EventModelFile.LoadEmbedded()!;
-        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers, DerivedTriggers.LoadEmbedded());
         var stories = EventStories.Load(Path.Combine(RepoPaths.Shared, "data", "events_ngec_synthetic", EventStories.ZipName));
         var heldOut = stories.Where(s => HeldOutSplit.IsHeldOut(s.Template, 42, 0.2)).ToList();
         string[] modes = model.Modes;
@@ -60,7 +60,7 @@ public sealed class EventModelTests
         }
 
         var model = EventModelFile.LoadEmbedded()!;
-        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers, DerivedTriggers.LoadEmbedded());
         var heldOut = PloverDefinitionSets.Load(RepoPaths.Shared).Where(EventTypeEvaluation.IsHeldOutDefinition).ToList();
 
         var scores = EventScores.EvaluateStage(model, lexicon, heldOut.Select(d => (d.Text, d.Type)));
