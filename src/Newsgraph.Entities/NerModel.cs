@@ -13,25 +13,22 @@ namespace Newsgraph.Entities;
 /// </summary>
 internal sealed class NerModel : IRowScorer
 {
-    private readonly uint[] _features;
-    private readonly float[] _scales;
-    private readonly sbyte[] _rows;
     private readonly RowTable _table;
+    private readonly Lazy<(uint[] Features, float[] Scales, sbyte[] Rows)> _sorted;
 
     /// <param name="features">Feature hashes, sorted ascending.</param>
     /// <param name="scales">One scale per feature.</param>
     /// <param name="rows">Labels signed bytes per feature, row after row.</param>
     public NerModel(uint[] features, float[] scales, sbyte[] rows, Gazetteer gazetteer, WordClusters clusters)
+        : this(RowTable.Build(features, scales, rows), gazetteer, clusters)
     {
-        if (scales.Length != features.Length || rows.Length != features.Length * BilouLabels.Count)
-        {
-            throw new ArgumentException("one scale and one row of labels per feature");
-        }
+    }
 
-        _features = features;
-        _scales = scales;
-        _rows = rows;
-        _table = new RowTable(features, scales, rows);
+    /// <summary>A model over a row table as stored (format 5: read in place, nothing filled at load).</summary>
+    public NerModel(RowTable table, Gazetteer gazetteer, WordClusters clusters)
+    {
+        _table = table;
+        _sorted = new(table.ToSortedArrays, LazyThreadSafetyMode.ExecutionAndPublication);
         Gazetteer = gazetteer;
         Clusters = clusters;
         Features = new TokenFeatures(gazetteer, clusters);
@@ -43,13 +40,17 @@ internal sealed class NerModel : IRowScorer
 
     public TokenFeatures Features { get; }
 
-    public int FeatureCount => _features.Length;
+    public int FeatureCount => _table.Count;
 
-    public ReadOnlySpan<uint> FeatureHashes => _features;
+    /// <summary>The row table's slots as they lie in memory (what format 5 stores).</summary>
+    public ReadOnlySpan<RowTable.Slot> Slots => _table.Slots;
 
-    public ReadOnlySpan<float> Scales => _scales;
+    /// <summary>Feature hashes, ascending (rebuilt from the table on first use: training and tests only).</summary>
+    public ReadOnlySpan<uint> FeatureHashes => _sorted.Value.Features;
 
-    public ReadOnlySpan<sbyte> Rows => _rows;
+    public ReadOnlySpan<float> Scales => _sorted.Value.Scales;
+
+    public ReadOnlySpan<sbyte> Rows => _sorted.Value.Rows;
 
     /// <summary>Quantises float rows to int8 (scale = largest magnitude / 127); all-zero rows are dropped.</summary>
     public static NerModel Quantise(IReadOnlyDictionary<uint, float[]> rows, Gazetteer gazetteer, WordClusters clusters)
@@ -91,16 +92,17 @@ internal sealed class NerModel : IRowScorer
         var s2 = Vector128.LoadUnsafe(ref sum, 8);
         var s3 = Vector128.LoadUnsafe(ref sum, 12);
         float s16 = scores[16];
+        ReadOnlySpan<RowTable.Slot> slots = _table.Slots;
         foreach (uint feature in features)
         {
-            ref readonly RowTable.Slot slot = ref _table.Find(feature);
+            ref readonly RowTable.Slot slot = ref RowTable.Find(slots, feature);
             if (Unsafe.IsNullRef(in slot))
             {
                 continue;
             }
 
             var scaleVector = Vector128.Create(slot.Scale);
-            var (low, high) = Vector128.Widen(slot.Low);
+            var (low, high) = Vector128.Widen(Vector128.LoadUnsafe(in slot.Low0).AsSByte());
             var (w0, w1) = Vector128.Widen(low);
             var (w2, w3) = Vector128.Widen(high);
             s0 += Vector128.ConvertToSingle(w0) * scaleVector;
@@ -120,8 +122,12 @@ internal sealed class NerModel : IRowScorer
     /// <summary>
     /// Open addressing over the feature hashes with the scale and int8 row inside the slot, so a
     /// feature the model knows costs one cache miss, not one for the key and one for its row.
+    /// The slots are either built here (training, older model formats) into a pinned array, or
+    /// lie in the model file as they are laid out in memory (format 5) and are used in place: from
+    /// the embedded resource, which the runtime maps with the assembly, that is no copy and no fill
+    /// at load, and only the pages a document's features hit are ever faulted in.
     /// </summary>
-    private sealed class RowTable
+    internal sealed unsafe class RowTable
     {
         public const int Labels = 17;
 
@@ -133,36 +139,101 @@ internal sealed class NerModel : IRowScorer
         /// </summary>
         private const double LoadFactor = 0.6;
 
-        private readonly Slot[] _slots;
+        private readonly Slot* _first;
+        private readonly int _length;
 
-        public RowTable(uint[] features, float[] scales, sbyte[] rows)
+        /// <summary>What owns the slots' memory (a pinned array, or the stream over the mapped
+        /// resource), held so it lives as long as the table.</summary>
+        private readonly object _owner;
+
+        private RowTable(Slot* first, int length, int count, object owner)
         {
-            _slots = new Slot[Math.Max(16, (int)Math.Ceiling(features.Length / LoadFactor))];
-            for (int i = 0; i < features.Length; i++)
-            {
-                int at = Home(features[i]);
-                while (_slots[at].Used && _slots[at].Key != features[i])
-                {
-                    at = at + 1 == _slots.Length ? 0 : at + 1;
-                }
-
-                ref Slot slot = ref _slots[at];
-                slot.Key = features[i];
-                slot.Scale = scales[i];
-                slot.Used = true;
-                slot.Low = Vector128.Create<sbyte>(rows.AsSpan(i * Labels, 16));
-                slot.Last = rows[(i * Labels) + 16];
-            }
+            _first = first;
+            _length = length;
+            Count = count;
+            _owner = owner;
         }
 
-        public ref readonly Slot Find(uint feature)
+        /// <summary>Used slots (features with a row).</summary>
+        public int Count { get; }
+
+        public ReadOnlySpan<Slot> Slots => new(_first, _length);
+
+        /// <summary>Slots for <paramref name="features"/> features at the table's load factor.</summary>
+        public static int SlotCountFor(int features) => Math.Max(16, (int)Math.Ceiling(features / LoadFactor));
+
+        public static RowTable Build(uint[] features, float[] scales, sbyte[] rows)
         {
-            ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
-            int length = _slots.Length;
-            for (int at = Home(feature); ; at = at + 1 == length ? 0 : at + 1)
+            if (scales.Length != features.Length || rows.Length != features.Length * Labels)
+            {
+                throw new ArgumentException("one scale and one row of labels per feature");
+            }
+
+            var slots = GC.AllocateArray<Slot>(SlotCountFor(features.Length), pinned: true);
+            for (int i = 0; i < features.Length; i++)
+            {
+                if (!(scales[i] > 0))
+                {
+                    // An all-zero row is dropped when quantising, so every kept scale is positive.
+                    throw new ArgumentException($"feature {features[i]} has scale {scales[i]}", nameof(scales));
+                }
+
+                int at = Home(features[i], slots.Length);
+                while (slots[at].Used != 0 && slots[at].Key != features[i])
+                {
+                    at = at + 1 == slots.Length ? 0 : at + 1;
+                }
+
+                ref Slot slot = ref slots[at];
+                slot.Key = features[i];
+                slot.Scale = scales[i];
+                slot.Used = 1;
+                rows.AsSpan(i * Labels, 16).CopyTo(MemoryMarshal.Cast<ulong, sbyte>(MemoryMarshal.CreateSpan(ref slot.Low0, 2)));
+                slot.Last = rows[(i * Labels) + 16];
+            }
+
+            return Pinned(slots, features.Length);
+        }
+
+        /// <summary>A table over slots read from a file into a pinned array; checked, since the file may be damaged.</summary>
+        public static RowTable FromReadSlots(Slot[] pinnedSlots, int count)
+        {
+            var table = Pinned(pinnedSlots, count);
+            int used = 0;
+            for (int i = 0; i < pinnedSlots.Length; i++)
+            {
+                ref readonly Slot slot = ref pinnedSlots[i];
+                if (slot.Used > 1 || (slot.Used == 1 && (!(slot.Scale > 0) || !Unsafe.AreSame(in Find(table.Slots, slot.Key), in slot))))
+                {
+                    throw new InvalidDataException($"The NER model's row table is damaged at slot {i}");
+                }
+
+                used += slot.Used;
+            }
+
+            // A table with no free slot would make a lookup of an unknown feature walk forever.
+            return used == count && used < pinnedSlots.Length ? table : throw new InvalidDataException("The NER model's row table does not hold its feature count");
+        }
+
+        /// <summary>
+        /// A table over slots in memory that outlives it (the embedded resource, mapped with the
+        /// assembly). Not walked here, that would fault in every page: the resource is part of the
+        /// assembly, as trusted as its code; the writer checked it and the caller checked the sizes.
+        /// </summary>
+        public static RowTable InPlace(byte* slots, int length, int count, object owner) =>
+            length > count && count >= 0 ? new((Slot*)slots, length, count, owner) : throw new InvalidDataException("The NER model's row table does not hold its feature count");
+
+        private static RowTable Pinned(Slot[] slots, int count) =>
+            new((Slot*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(slots)), slots.Length, count, slots);
+
+        public static ref readonly Slot Find(ReadOnlySpan<Slot> slots, uint feature)
+        {
+            ref Slot first = ref MemoryMarshal.GetReference(slots);
+            int length = slots.Length;
+            for (int at = Home(feature, length); ; at = at + 1 == length ? 0 : at + 1)
             {
                 ref Slot slot = ref Unsafe.Add(ref first, at);
-                if (!slot.Used)
+                if (slot.Used == 0)
                 {
                     return ref Unsafe.NullRef<Slot>();
                 }
@@ -174,17 +245,64 @@ internal sealed class NerModel : IRowScorer
             }
         }
 
-        /// <summary>The high 32 bits of a multiplicative hash, scaled onto the table's length (no power of two needed).</summary>
-        private int Home(uint feature) => (int)((((feature * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)_slots.Length) >> 32);
+        /// <summary>The features, scales and rows in ascending feature order (what formats 2-4 stored).</summary>
+        public (uint[] Features, float[] Scales, sbyte[] Rows) ToSortedArrays()
+        {
+            var slots = Slots;
+            var keys = new uint[Count];
+            var used = new int[Count];
+            int n = 0;
+            for (int i = 0; i < slots.Length && n < used.Length; i++)
+            {
+                if (slots[i].Used != 0)
+                {
+                    keys[n] = slots[i].Key;
+                    used[n++] = i;
+                }
+            }
 
-        /// <summary>32 bytes: labels 0-15, then key, scale, label 16 and the used flag.</summary>
+            Array.Sort(keys, used);
+            var features = keys;
+            var scales = new float[used.Length];
+            var rows = new sbyte[used.Length * Labels];
+            for (int i = 0; i < used.Length; i++)
+            {
+                ref readonly Slot slot = ref slots[used[i]];
+                scales[i] = slot.Scale;
+                MemoryMarshal.Cast<ulong, sbyte>(MemoryMarshal.CreateReadOnlySpan(in slot.Low0, 2)).CopyTo(rows.AsSpan(i * Labels, 16));
+                rows[(i * Labels) + 16] = slot.Last;
+            }
+
+            return (features, scales, rows);
+        }
+
+        /// <summary>The high 32 bits of a multiplicative hash, scaled onto the table's length (no power of two needed).</summary>
+        private static int Home(uint feature, int length) => (int)((((feature * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)length) >> 32);
+
+        /// <summary>
+        /// 32 bytes, laid out explicitly because format 5 stores them as they are: labels 0-15 as
+        /// int8 (offsets 0-15), then key, scale, label 16 and the used flag (0 or 1).
+        /// </summary>
+        [StructLayout(LayoutKind.Explicit, Size = 32)]
         public struct Slot
         {
-            public Vector128<sbyte> Low;
+            [FieldOffset(0)]
+            public ulong Low0;
+
+            [FieldOffset(8)]
+            public ulong Low1;
+
+            [FieldOffset(16)]
             public uint Key;
+
+            [FieldOffset(20)]
             public float Scale;
+
+            [FieldOffset(24)]
             public sbyte Last;
-            public bool Used;
+
+            [FieldOffset(25)]
+            public byte Used;
         }
     }
 }

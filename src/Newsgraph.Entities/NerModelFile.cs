@@ -7,34 +7,45 @@ namespace Newsgraph.Entities;
 
 /// <summary>
 /// The versioned binary model format: "NGNER" + format version, then the payload.
-/// Version 4 (written now) holds flat little-endian arrays, uncompressed, that load with bulk
-/// copies and no per-entry work: the label count; the feature hashes (sorted), one float scale and
-/// one signed byte per label for each; the gazetteer as sorted token-sequence hashes with their kind
-/// bits; the word classes as sorted word hashes with packed classes. Why uncompressed: inflating
-/// the Brotli stream and summing the deltas was most of the model's cold-start load
-/// (docs/benchmarks.md, coldstart2); git compresses the file anyway.
-/// Version 3 (the same arrays, hashes as deltas, in a Brotli stream) and version 2 (Brotli; feature
-/// deltas as varints, gazetteer and word classes as strings) are still read, so an older model file
-/// loads, and `Newsgraph.Benchmarks ner-upgrade-model DIR` rewrites it as version 4 without retraining.
+/// Version 5 (written now) stores the tagger's row table exactly as it lies in memory, so the
+/// embedded model is used in place with no copy and no fill at load: a 32-byte header (magic,
+/// version, label count, feature count, slot count, zero padding), the open-addressing slots
+/// (32 bytes each: int8 labels 0-15, feature hash, float scale, label 16, used flag), then the
+/// gazetteer as sorted token-sequence hashes with their kind bits and the word classes as sorted
+/// word hashes with packed classes. Why: copying version 4's arrays out of the resource and
+/// filling the 15 MB table from them was the longest load of a cold `analyze` (~150 ms, most of it
+/// faulting in fresh pages; docs/benchmarks.md, coldstart3). The file is larger (the table's free
+/// slots are stored), which git compresses.
+/// Version 4 (flat sorted arrays, uncompressed), version 3 (the same, hashes as deltas, in a Brotli
+/// stream) and version 2 (Brotli; feature deltas as varints, gazetteer and word classes as strings)
+/// are still read (the table is then built at load), and `Newsgraph.Benchmarks ner-upgrade-model DIR`
+/// rewrites an older file as version 5 without retraining.
 /// </summary>
 internal static class NerModelFile
 {
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
+    private const int FlatFormatVersion = 4;
     private const int BrotliFormatVersion = 3;
     private const int LegacyFormatVersion = 2;
     private static readonly byte[] Magic = "NGNER"u8.ToArray();
 
+    /// <summary>Version 5's header: magic, version, three counts, zero padding up to the slots.
+    /// Why 32: the slots start aligned in the file as they are in memory.</summary>
+    private const int TableHeaderBytes = 32;
+
     public static void Write(Stream output, NerModel model)
     {
         RequireLittleEndian();
+        RequireSlotLayout();
+        var slots = model.Slots;
         output.Write(Magic);
         output.WriteByte(FormatVersion);
         using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         writer.Write(BilouLabels.Count);
         writer.Write(model.FeatureCount);
-        writer.Write(MemoryMarshal.AsBytes(model.FeatureHashes));
-        writer.Write(MemoryMarshal.AsBytes(model.Scales));
-        writer.Write(MemoryMarshal.AsBytes(model.Rows));
+        writer.Write(slots.Length);
+        writer.Write(new byte[TableHeaderBytes - Magic.Length - 1 - (3 * sizeof(int))]);
+        writer.Write(MemoryMarshal.AsBytes(slots));
         writer.Write(model.Gazetteer.Keys.Length);
         writer.Write(MemoryMarshal.AsBytes(model.Gazetteer.Keys));
         writer.Write(model.Gazetteer.Values);
@@ -47,12 +58,12 @@ internal static class NerModelFile
     {
         Span<byte> header = stackalloc byte[6];
         input.ReadExactly(header);
-        if (!header[..5].SequenceEqual(Magic) || header[5] is not (FormatVersion or BrotliFormatVersion or LegacyFormatVersion))
+        if (!header[..5].SequenceEqual(Magic) || header[5] is not (FormatVersion or FlatFormatVersion or BrotliFormatVersion or LegacyFormatVersion))
         {
             throw new InvalidDataException($"Not a Newsgraph fast NER model of format version {LegacyFormatVersion} to {FormatVersion}");
         }
 
-        bool compressed = header[5] != FormatVersion;
+        bool compressed = header[5] is BrotliFormatVersion or LegacyFormatVersion;
         using var payload = compressed ? new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true) : null;
         Stream body = payload ?? input;
         using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
@@ -62,7 +73,57 @@ internal static class NerModelFile
             throw new InvalidDataException($"Model has {labels} labels, this code expects {BilouLabels.Count}");
         }
 
-        return header[5] == LegacyFormatVersion ? ReadLegacy(reader) : ReadFlat(body, reader, deltas: compressed);
+        return header[5] switch
+        {
+            FormatVersion => ReadTable(body, reader),
+            LegacyFormatVersion => ReadLegacy(reader),
+            _ => ReadFlat(body, reader, deltas: compressed),
+        };
+    }
+
+    /// <summary>
+    /// Format 5. From the embedded resource (an <see cref="UnmanagedMemoryStream"/> over the mapped
+    /// assembly) the slots are used where they lie; from any other stream they are read into a
+    /// pinned array and checked slot by slot.
+    /// </summary>
+    private static unsafe NerModel ReadTable(Stream body, BinaryReader reader)
+    {
+        RequireLittleEndian();
+        RequireSlotLayout();
+        int features = Count(reader);
+        int slotCount = Count(reader);
+
+        // A slot count the feature count does not explain fails before anything is allocated.
+        if (slotCount <= features || slotCount > (4L * features) + 16)
+        {
+            throw new InvalidDataException($"The NER model's row table has {slotCount} slots for {features} features");
+        }
+
+        body.ReadExactly(stackalloc byte[TableHeaderBytes - Magic.Length - 1 - (3 * sizeof(int))]);
+        long tableBytes = (long)slotCount * Unsafe.SizeOf<NerModel.RowTable.Slot>();
+        NerModel.RowTable table;
+        if (body is UnmanagedMemoryStream mapped)
+        {
+            if (tableBytes > mapped.Length - mapped.Position)
+            {
+                throw new InvalidDataException("The NER model file is shorter than its tables");
+            }
+
+            table = NerModel.RowTable.InPlace(mapped.PositionPointer, slotCount, features, mapped);
+            mapped.Seek(tableBytes, SeekOrigin.Current);
+        }
+        else
+        {
+            table = NerModel.RowTable.FromReadSlots(ReadArray<NerModel.RowTable.Slot>(body, slotCount, pinned: true), features);
+        }
+
+        int entries = Count(reader);
+        var gazetteerKeys = ReadArray<ulong>(body, entries);
+        var gazetteerValues = ReadArray<byte>(body, entries);
+        int words = Count(reader);
+        var clusterKeys = ReadArray<ulong>(body, words);
+        var packed = ReadArray<uint>(body, words);
+        return new NerModel(table, new Gazetteer(gazetteerKeys, gazetteerValues), new WordClusters(clusterKeys, packed));
     }
 
     /// <summary>Formats 3 (hashes as deltas, Brotli) and 4 (absolute hashes, uncompressed).</summary>
@@ -133,7 +194,7 @@ internal static class NerModelFile
         return count is >= 0 and <= 50_000_000 ? count : throw new InvalidDataException($"Implausible table size {count} in the NER model");
     }
 
-    private static T[] ReadArray<T>(Stream stream, int count)
+    private static T[] ReadArray<T>(Stream stream, int count, bool pinned = false)
         where T : unmanaged
     {
         // A count the stream cannot hold fails before the allocation (a corrupt or cut file).
@@ -142,7 +203,7 @@ internal static class NerModelFile
             throw new InvalidDataException("The NER model file is shorter than its tables");
         }
 
-        var array = GC.AllocateUninitializedArray<T>(count);
+        var array = GC.AllocateUninitializedArray<T>(count, pinned);
         stream.ReadExactly(MemoryMarshal.AsBytes(array.AsSpan()));
         return array;
     }
@@ -155,6 +216,15 @@ internal static class NerModelFile
         {
             sum += deltas[i];
             deltas[i] = sum;
+        }
+    }
+
+    /// <summary>The slots are stored as laid out in memory, so the layout is part of the format.</summary>
+    private static void RequireSlotLayout()
+    {
+        if (Unsafe.SizeOf<NerModel.RowTable.Slot>() != 32)
+        {
+            throw new PlatformNotSupportedException("The NER model's row slots must be 32 bytes.");
         }
     }
 
