@@ -117,13 +117,26 @@ internal static class NerModelFile
             table = NerModel.RowTable.FromReadSlots(ReadArray<NerModel.RowTable.Slot>(body, slotCount, pinned: true), features);
         }
 
+        var (gazetteer, clusters) = ReadLookups(body, reader, deltas: false);
+        return new NerModel(table, gazetteer, clusters);
+    }
+
+    /// <summary>The gazetteer and word clusters that end formats 3–5 (key arrays as deltas in format 3).</summary>
+    private static (Gazetteer Gazetteer, WordClusters Clusters) ReadLookups(Stream body, BinaryReader reader, bool deltas)
+    {
         int entries = Count(reader);
         var gazetteerKeys = ReadArray<ulong>(body, entries);
         var gazetteerValues = ReadArray<byte>(body, entries);
         int words = Count(reader);
         var clusterKeys = ReadArray<ulong>(body, words);
         var packed = ReadArray<uint>(body, words);
-        return new NerModel(table, new Gazetteer(gazetteerKeys, gazetteerValues), new WordClusters(clusterKeys, packed));
+        if (deltas)
+        {
+            PrefixSums(gazetteerKeys);
+            PrefixSums(clusterKeys);
+        }
+
+        return (new Gazetteer(gazetteerKeys, gazetteerValues), new WordClusters(clusterKeys, packed));
     }
 
     /// <summary>Formats 3 (hashes as deltas, Brotli) and 4 (absolute hashes, uncompressed).</summary>
@@ -133,20 +146,13 @@ internal static class NerModelFile
         var features = ReadArray<uint>(body, Count(reader));
         var scales = ReadArray<float>(body, features.Length);
         var rows = ReadArray<sbyte>(body, features.Length * BilouLabels.Count);
-        int entries = Count(reader);
-        var gazetteerKeys = ReadArray<ulong>(body, entries);
-        var gazetteerValues = ReadArray<byte>(body, entries);
-        int words = Count(reader);
-        var clusterKeys = ReadArray<ulong>(body, words);
-        var packed = ReadArray<uint>(body, words);
+        var (gazetteer, clusters) = ReadLookups(body, reader, deltas);
         if (deltas)
         {
             PrefixSums(features);
-            PrefixSums(gazetteerKeys);
-            PrefixSums(clusterKeys);
         }
 
-        return new NerModel(features, scales, rows, new Gazetteer(gazetteerKeys, gazetteerValues), new WordClusters(clusterKeys, packed));
+        return new NerModel(features, scales, rows, gazetteer, clusters);
     }
 
     /// <summary>Format 2: varint feature deltas, then scale + row per feature, then gazetteer and word-class strings.</summary>
