@@ -31,35 +31,100 @@ public sealed class Pipeline
 
     /// <summary>
     /// Starts loading every stage's resources (<see cref="IWarmUp"/>) in the background and returns at
-    /// once. A stage's load starts when the loads of the stages it reads from (directly or through
-    /// stages without resources) are done, not all at once: on a two-core machine the models the
-    /// first document needs first get the CPU, and a load a document may never reach (the places
-    /// gazetteer, used only when the entities include a place) does not slow the entity models down.
-    /// Running a document meanwhile is safe: a stage that reaches a resource still loading waits for
-    /// it. Failures are ignored here; the stage reports them when run.
+    /// once. Running a document meanwhile is safe: a stage that reaches a resource still loading
+    /// waits for it. Failures are ignored here; the stage reports them when run.
     /// </summary>
-    public Task WarmUpInBackground()
+    /// <remarks>
+    /// Loads run in stage order on <see cref="WarmUpThreads"/> threads of their own, a stage's load
+    /// starting only when the loads of the stages it reads from are done. The document a cold
+    /// `analyze` runs meanwhile is the critical path: reading and extraction need no model and take
+    /// ~100 ms of CPU on a first page, and by the time it reaches the entity stage the models have
+    /// loaded. So the loads leave it one core: with one load thread per model on two cores (and on
+    /// the thread pool, whose two threads they took, queueing the document behind them) the
+    /// document's extraction shared a core with three loads and a cold run ended ~70 ms later
+    /// (docs/benchmarks.md, session 7). Stage order puts the models the first document needs first.
+    /// </remarks>
+    public Task WarmUpInBackground() => WarmUpInBackground(WarmUpThreads);
+
+    /// <summary><see cref="WarmUpInBackground()"/> on <paramref name="threads"/> threads.</summary>
+    internal Task WarmUpInBackground(int threads)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var loadedBeforeLayer = new Dictionary<string, Task>(StringComparer.Ordinal);
-        var loads = new List<Task>();
+        var queue = new List<(IWarmUp Stage, Task[] Before, TaskCompletionSource Done)>();
         foreach (IStageContract stage in stages.Prepend<IStageContract>(reader))
         {
             var before = stage.Requires.Select(layer => loadedBeforeLayer.GetValueOrDefault(layer)).OfType<Task>().Distinct().ToArray();
-            Task ready = before.Length == 0 ? Task.CompletedTask : Task.WhenAll(before);
+            Task? ready = before.Length == 0 ? null : Task.WhenAll(before);
             if (stage is IWarmUp warmUp)
             {
-                ready = ready.ContinueWith(_ => WarmUp(warmUp), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-                loads.Add(ready);
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                queue.Add((warmUp, before, done));
+                ready = done.Task;
             }
 
             foreach (string layer in stage.Produces)
             {
-                loadedBeforeLayer[layer] = ready;
+                if (ready is not null)
+                {
+                    loadedBeforeLayer[layer] = ready;
+                }
             }
         }
 
-        return Task.WhenAll(loads);
+        // Each thread takes the first load (in stage order) whose stages it reads from have loaded,
+        // else waits for a running load to end. A load waits only on earlier ones, so some running
+        // or ready load always exists: no deadlock whatever the thread count.
+        var pending = Enumerable.Range(0, queue.Count).ToList();
+        var gate = new object();
+        void Worker()
+        {
+            while (true)
+            {
+                int pick = -1;
+                Task? running = null;
+                lock (gate)
+                {
+                    if (pending.Count == 0)
+                    {
+                        return;
+                    }
+
+                    pick = pending.FirstOrDefault(i => queue[i].Before.All(t => t.IsCompleted), -1);
+                    if (pick >= 0)
+                    {
+                        pending.Remove(pick);
+                    }
+                    else
+                    {
+                        running = Task.WhenAny(pending.SelectMany(i => queue[i].Before).Where(t => !t.IsCompleted));
+                    }
+                }
+
+                if (running is not null)
+                {
+                    running.Wait();
+                    continue;
+                }
+
+                var (stage, _, done) = queue[pick];
+                WarmUp(stage);
+                done.SetResult();
+            }
+        }
+
+        var workers = new Task[Math.Min(threads, queue.Count)];
+        for (int i = 0; i < workers.Length; i++)
+        {
+            workers[i] = Task.Factory.StartNew(Worker, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        return Task.WhenAll(workers);
     }
+
+    /// <summary>Threads <see cref="WarmUpInBackground"/> loads on: every core but the one the first
+    /// document runs on (see its remarks), at least one.</summary>
+    private static int WarmUpThreads => Math.Max(1, Environment.ProcessorCount - 1);
 
     private static void WarmUp(IWarmUp stage)
     {
