@@ -34,9 +34,14 @@ public sealed class EntityStage : IStage, IWarmUp
 
     public IReadOnlyList<string> Produces { get; } = [EntityLayers.Entities.Name];
 
-    /// <summary>Loads the embedded lexicon and tagger model ahead of the first document, side by side:
-    /// on a one-page run they are most of the start-up CPU.</summary>
-    public void WarmUp() => Parallel.Invoke(() => _ = EntityLexicon.Default, () => _ = _tagger ?? (ITokenTagger)FastEntityTagger.Default);
+    /// <summary>Loads the embedded lexicon and tagger model ahead of the first document, one after the
+    /// other on the warm-up thread: loading them side by side put one on the thread pool, where the
+    /// first document runs, and delayed it (the pipeline already gives loads their own threads).</summary>
+    public void WarmUp()
+    {
+        _ = _tagger ?? (ITokenTagger)FastEntityTagger.Default;
+        _ = EntityLexicon.Default;
+    }
 
     public void Run(Document document, CancellationToken cancellationToken)
     {
