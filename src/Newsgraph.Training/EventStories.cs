@@ -16,7 +16,7 @@ internal static class EventStories
         using var zip = ZipFile.OpenRead(zipPath);
         var entry = zip.Entries.Single(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
         using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-        var rows = ReadCsv(reader.ReadToEnd());
+        var rows = CsvReader.ReadAll(reader);
         var header = rows[0];
         int text = Array.IndexOf(header, "text"), title = Array.IndexOf(header, "title"), prompt = Array.IndexOf(header, "prompt");
         int label = Array.IndexOf(header, "label"), mode = Array.IndexOf(header, "mode");
@@ -29,65 +29,5 @@ internal static class EventStories
     {
         int end = prompt.IndexOf('\n', StringComparison.Ordinal);
         return (end < 0 ? prompt : prompt[..end]).Trim();
-    }
-
-    public static List<string[]> ReadCsv(string csv)
-    {
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < csv.Length; i++)
-        {
-            char c = csv[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    row.Add(field.ToString());
-                    field.Clear();
-                    rows.Add([.. row]);
-                    row.Clear();
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add([.. row]);
-        }
-
-        return rows;
     }
 }

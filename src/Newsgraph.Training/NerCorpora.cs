@@ -19,8 +19,8 @@ internal static class NerCorpora
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            var fields = SplitCsv(line);
-            if (fields.Count < 4)
+            var fields = CsvReader.SplitLine(line);
+            if (fields.Length < 4)
             {
                 continue;
             }
@@ -148,48 +148,5 @@ internal static class NerCorpora
         }
 
         return new NerSentence(corpus, document, words, entities, unknown);
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>(4);
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
     }
 }

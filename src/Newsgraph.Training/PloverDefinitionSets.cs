@@ -77,7 +77,8 @@ internal static partial class PloverDefinitionSets
     /// <summary>The codebook's mode definitions (one per row; the event definitions repeat per row and are taken once per type).</summary>
     public static List<LabelledSentence> CodebookModes(string csvPath)
     {
-        var rows = EventStories.ReadCsv(File.ReadAllText(csvPath));
+        using var reader = new StreamReader(csvPath);
+        var rows = CsvReader.ReadAll(reader);
         var header = rows[0];
         int eventColumn = Array.IndexOf(header, "event"), modeDefinition = Array.IndexOf(header, "mode_def");
         var found = new List<LabelledSentence>();

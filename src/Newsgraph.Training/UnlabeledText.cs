@@ -19,10 +19,11 @@ internal static class UnlabeledText
         using var zip = ZipFile.OpenRead(zipPath);
         using var reader = new StreamReader(zip.Entries[0].Open(), Encoding.UTF8);
         var sentences = new List<string[]>();
+        var csv = new CsvReader(reader);
         bool header = true;
-        foreach (var record in CsvRecords(reader))
+        while (csv.ReadRecord() is { } record)
         {
-            if (header || record.Count < 2)
+            if (header || record.Length < 2)
             {
                 header = false;
                 continue;
@@ -48,63 +49,5 @@ internal static class UnlabeledText
         }
 
         return sentences;
-    }
-
-    /// <summary>RFC 4180 records (quoted fields may hold commas, doubled quotes and line breaks).</summary>
-    private static IEnumerable<List<string>> CsvRecords(TextReader reader)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        int c;
-        while ((c = reader.Read()) >= 0)
-        {
-            char ch = (char)c;
-            if (quoted)
-            {
-                if (ch == '"')
-                {
-                    if (reader.Peek() == '"')
-                    {
-                        field.Append('"');
-                        reader.Read();
-                    }
-                    else
-                    {
-                        quoted = false;
-                    }
-                }
-                else
-                {
-                    field.Append(ch);
-                }
-            }
-            else if (ch == '"')
-            {
-                quoted = true;
-            }
-            else if (ch == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (ch == '\n')
-            {
-                fields.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                yield return fields;
-                fields = [];
-            }
-            else
-            {
-                field.Append(ch);
-            }
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields;
-        }
     }
 }
