@@ -1,6 +1,7 @@
 using Newsgraph.Corpus.Ingest;
 using Newsgraph.Corpus.Sources;
 using Newsgraph.Corpus.Store;
+using Newsgraph.Corpus.Tests.Store;
 
 namespace Newsgraph.Corpus.Tests.Ingest;
 
@@ -192,66 +193,28 @@ public sealed class IngestRunnerTests
     }
 
     /// <summary>A store whose writer fails (as on a full disk) after a number of inserts.</summary>
-    private sealed class FailingStore(ICorpusStore inner, int failAfterInserts) : ICorpusStore
+    private sealed class FailingStore(ICorpusStore inner, int failAfterInserts) : ForwardingStore(inner)
     {
         private readonly int limit = failAfterInserts;
         private int inserts;
 
-        public bool IsSourceKnown(string sourceUri, string sourceSha256) => inner.IsSourceKnown(sourceUri, sourceSha256);
+        public override ICorpusWriter BeginWrite() => new FailingWriter(base.BeginWrite(), this);
 
-        public bool IsSourceUriKnown(string sourceUri) => inner.IsSourceUriKnown(sourceUri);
-
-        public ICorpusWriter BeginWrite() => new FailingWriter(inner.BeginWrite(), this);
-
-        public SearchResults Search(SearchQuery query) => inner.Search(query);
-
-        public IReadOnlyList<StorySummary> Stories(DateOnly? from, DateOnly? to, int limit) => inner.Stories(from, to, limit);
-
-        public StoryDetail? Story(string storyId) => inner.Story(storyId);
-
-        public EntityProfile? Entity(string nameOrAlias) => inner.Entity(nameOrAlias);
-
-        public IEnumerable<StoredArticle> Export(SearchQuery? query, CancellationToken cancellationToken) => inner.Export(query, cancellationToken);
-
-        public IEnumerable<StoredEvent> ExportEvents(SearchQuery? query, CancellationToken cancellationToken) => inner.ExportEvents(query, cancellationToken);
-
-        public CorpusCounts Counts() => inner.Counts();
-
-        public Core.Report.AnalysisReport? Report(string articleId) => inner.Report(articleId);
-
-        public void Dispose()
+        private sealed class FailingWriter(ICorpusWriter writer, FailingStore owner) : ForwardingWriter(writer)
         {
-        }
+            /// <summary>No store index: the run keeps its near-duplicate index in memory, fed from
+            /// <see cref="ICorpusWriter.ArticlesAfter"/>, as this test has always run it.</summary>
+            public override Newsgraph.Corpus.Dedup.IStoredDuplicates? Duplicates => null;
 
-        private sealed class FailingWriter(ICorpusWriter writer, FailingStore owner) : ICorpusWriter
-        {
-            public IReadOnlyList<KnownArticle> ArticlesAfter(long sequence) => writer.ArticlesAfter(sequence);
-
-            public bool IsSourceKnown(string sourceUri, string sourceSha256) => writer.IsSourceKnown(sourceUri, sourceSha256);
-
-            public UrlRevision? LatestAt(string canonicalUrl) => writer.LatestAt(canonicalUrl);
-
-            public bool IdExists(string articleId) => writer.IdExists(articleId);
-
-            public string? StoryOf(string articleId) => writer.StoryOf(articleId);
-
-            public long Insert(NewArticle article)
+            public override long Insert(NewArticle article)
             {
                 if (++owner.inserts > owner.limit)
                 {
                     throw new CorpusStoreException("disk full (simulated)");
                 }
 
-                return writer.Insert(article);
+                return base.Insert(article);
             }
-
-            public void RememberSource(string sourceUri, string sourceSha256, string? articleId) => writer.RememberSource(sourceUri, sourceSha256, articleId);
-
-            public void MoveStories(IReadOnlyList<Newsgraph.Corpus.Clustering.StoryMove> moves) => writer.MoveStories(moves);
-
-            public void Commit() => writer.Commit();
-
-            public void Dispose() => writer.Dispose();
         }
     }
 }
