@@ -35,6 +35,11 @@ public sealed class StoryClusterer
     /// cached at the same collection size are not reused across it.</summary>
     private int idfGeneration;
 
+    /// <summary>The strongest terms of each article's terms (<see cref="TopTerms"/>), stamped with the
+    /// collection size, IDF generation and count they were computed for. Keyed by reference: this
+    /// clusterer made every <see cref="SparseTerms"/> it holds, so no other clusterer's stamps mix in.</summary>
+    private readonly Dictionary<SparseTerms, ((int Documents, int Generation, int Count) Stamp, int[] Ids)> topTerms = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>When a story was last added to each posting list.</summary>
     private readonly Dictionary<long, long> postedAt = [];
 
@@ -1037,8 +1042,8 @@ public sealed class StoryClusterer
         return Math.Min(1, dot / (normA * normB));
     }
 
-    /// <summary>The article's <paramref name="count"/> strongest terms by TF-IDF. Cached on the
-    /// terms until the collection or the IDF generation changes: a re-clustering asks for the same
+    /// <summary>The article's <paramref name="count"/> strongest terms by TF-IDF. Cached for the
+    /// terms (<see cref="topTerms"/>) until the collection or the IDF generation changes: a re-clustering asks for the same
     /// article's top terms several times at one collection size (candidates, postings, change checks),
     /// and each answer sorts all of its terms.</summary>
     private int[] TopTerms(SparseTerms terms, TermSpace space, int count)
@@ -1049,7 +1054,7 @@ public sealed class StoryClusterer
         }
 
         var stamp = (articles.Count, idfGeneration, count);
-        if (terms.Top is { } cached && cached.Stamp == stamp)
+        if (topTerms.TryGetValue(terms, out var cached) && cached.Stamp == stamp)
         {
             return cached.Ids;
         }
@@ -1062,7 +1067,7 @@ public sealed class StoryClusterer
 
         Array.Sort(scored, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.Id.CompareTo(y.Id));
         int[] top = [.. scored.Take(count).Select(s => s.Id)];
-        terms.Top = (stamp, top);
+        topTerms[terms] = (stamp, top);
         return top;
     }
 
