@@ -39,7 +39,7 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
             }
 
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-            return await LoadStreamAsync(uri, stream, ContentTypeOf(path), cancellationToken).ConfigureAwait(false);
+            return await LoadStreamAsync(uri, stream, FileContentTypes.Of(path), cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -68,19 +68,6 @@ public sealed class InputLoader(InputLimits limits, DateOnly? publishedFallback,
         return result.Input is { } input
             ? new LoadedInput(input with { PublishedFallback = publishedFallback }, null)
             : Refuse(url, result.Error!);
-    }
-
-    /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
-    internal static string? ContentTypeOf(string path)
-    {
-        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-        return Path.GetExtension(name).ToLowerInvariant() switch
-        {
-            ".txt" => "text/plain",
-            ".html" or ".htm" => "text/html",
-            ".xhtml" => "application/xhtml+xml",
-            _ => null,
-        };
     }
 
     private static LoadedInput Refuse(string uri, string code, string message) => Refuse(uri, Diagnostic.Error(code, message));

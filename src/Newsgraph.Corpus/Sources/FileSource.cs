@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Newsgraph.Core.Input;
 
 namespace Newsgraph.Corpus.Sources;
 
@@ -91,7 +92,7 @@ public sealed class FileSource(IReadOnlyList<string> paths, long maxBytes, Func<
             {
                 Uri = uri,
                 Body = body,
-                ContentType = ContentTypeOf(file),
+                ContentType = FileContentTypes.Of(file),
             };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -99,18 +100,5 @@ public sealed class FileSource(IReadOnlyList<string> paths, long maxBytes, Func<
             problems.Report(new SourceProblem(uri, $"Could not read the file: {ex.Message}"));
             return null;
         }
-    }
-
-    /// <summary>Content type implied by a file name; null lets the decoder sniff.</summary>
-    private static string? ContentTypeOf(string path)
-    {
-        string name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
-        return Path.GetExtension(name).ToLowerInvariant() switch
-        {
-            ".txt" => "text/plain",
-            ".html" or ".htm" => "text/html",
-            ".xhtml" => "application/xhtml+xml",
-            _ => null,
-        };
     }
 }
