@@ -12,9 +12,9 @@ namespace Newsgraph.Events.Actors;
 internal sealed partial class ActorFinder
 {
     /// <summary>Rule names: <c>dash-aside</c>, <c>quoted-trigger</c>, <c>collective-anaphor</c>,
-    /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>.</summary>
+    /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>.</summary>
     public static readonly ImmutableArray<string> RecallRules =
-        ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org"];
+        ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials"];
 
     /// <summary>Environment variable listing rules to switch off, comma-separated (bench ablation only).</summary>
     public const string AblateVariable = "NEWSGRAPH_EVENTS_ABLATE";
@@ -40,13 +40,91 @@ internal sealed partial class ActorFinder
             actors = actors with { Target = mapped };
         }
 
-        if (type == "RETREAT" && actors.Target.IsEmpty && On("role-org") && RoleOrganisation(sentence, trigger.End, actors.Source) is { } org)
+        // The role noun itself may read as a described actor ("as chief executive"): the organisation replaces it.
+        if (type == "RETREAT" && On("role-org") && RoleOrganisation(sentence, trigger.End, actors.Source) is { } org)
         {
             actors = actors with { Target = [org] };
         }
 
+        if (On("host-officials") && DatelineCountry() is { } host)
+        {
+            actors = actors with
+            {
+                Source = HostFor(actors.Source, host, actors.Target),
+                Target = HostFor(actors.Target, host, actors.Source),
+            };
+        }
+
         return actors;
     }
+
+    /// <summary>
+    /// Why: "Esper met with several top government officials" in a report datelined "HANOI,
+    /// Vietnam (AP) —": officials and authorities the text does not qualify are the host country's
+    /// (CAMEO codes them by where they act); an event coder reads them as that government. Only
+    /// when the other side is not that country already.
+    /// </summary>
+    private ImmutableArray<string> HostFor(ImmutableArray<string> side, string host, ImmutableArray<string> other)
+    {
+        if (side.IsEmpty || other.Contains(host) || side.Contains(host))
+        {
+            return side;
+        }
+
+        return [.. side.Select(id => AgentKey(id) == RecallCues.UnqualifiedGovernmentKey ? host : id).Distinct()];
+    }
+
+    private string? AgentKey(string id)
+    {
+        foreach (var m in mentions.All)
+        {
+            if (m.Entity.Id == id)
+            {
+                return m.Entity.Type == EntityType.Agent ? m.Entity.Key : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The country of the dateline ("HANOI, Vietnam (AP) —", "LONDON (Reuters) -"): the last place
+    /// named before a parenthesis or dash within the article's first few tokens, when the article
+    /// names that country as a country; else null.
+    /// </summary>
+    private string? DatelineCountry()
+    {
+        if (_dateline is { } known)
+        {
+            return known.Length == 0 ? null : known;
+        }
+
+        string? found = null;
+        for (int d = 1; d < Math.Min(tokens.Length, RecallCues.MaxDatelineTokens); d++)
+        {
+            if (tokens[d].TextOf(text) != "(" && !IsDash(d))
+            {
+                continue;
+            }
+
+            // The dateline's last place before its close: "HANOI, Vietnam (AP)" → Vietnam.
+            for (int k = d - 1; k >= 0; k--)
+            {
+                if (mentions.At(k) is { } place && PlaceTypes.Contains(place.Entity.Type) && place.Entity.Country is { } code)
+                {
+                    found = countries is not null && countries.Contains(place.Entity.Id) ? place.Entity.Id : NamedCountry(code);
+                    break;
+                }
+            }
+
+            break;
+        }
+
+        _dateline = found ?? string.Empty;
+        return found;
+    }
+
+    private string? _dateline;
 
     /// <summary>
     /// Why: PLOVER and CAMEO code a state's territory as the state ("the occupation of Crimea" acts

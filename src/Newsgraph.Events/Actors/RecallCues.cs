@@ -46,5 +46,11 @@ internal static class RecallCues
     /// <summary>Why: "as its chief executive officer": words before the role; further on it is another phrase.</summary>
     public const int MaxRoleWords = 3;
 
+    /// <summary>The agent key of officials, authorities and ministers the text gives no country ("top government officials").</summary>
+    public const string UnqualifiedGovernmentKey = "agent:GOV";
+
+    /// <summary>Why: a dateline ("HANOI, Vietnam (AP) —") closes within this many tokens of the article's start.</summary>
+    public const int MaxDatelineTokens = 8;
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
