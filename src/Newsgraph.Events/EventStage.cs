@@ -208,7 +208,13 @@ public sealed class EventStage : IStage, IWarmUp
             var countries = document.TryGet(PlaceLayers.Resolved, out var places)
                 ? places.Where(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
                 : null;
-            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes, countries);
+            _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes, countries)
+            {
+                // Places inside a country (a region, a city), for "the occupation of Crimea" acting on Ukraine.
+                Regions = document.TryGet(PlaceLayers.Resolved, out var resolved)
+                    ? resolved.Where(p => p.FeatureCode is not { } code || !code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
+                    : null,
+            };
             _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
         }

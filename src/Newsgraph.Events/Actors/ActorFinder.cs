@@ -13,7 +13,7 @@ internal sealed record EventActors(ImmutableArray<string> Source, ImmutableArray
 /// nearest after it; "was attacked by X" swaps them. "He"/"she" stand for the last person named;
 /// "we"/"I" inside a quotation stand for its speaker. Names joined by "and" form one compound actor.
 /// </summary>
-internal sealed class ActorFinder(
+internal sealed partial class ActorFinder(
     string text, ImmutableArray<Token> tokens, LowerWords words, ImmutableArray<Sentence> sentences, MentionIndex mentions, ImmutableArray<Entity> entities, ImmutableArray<Quote> quotes,
     IReadOnlySet<string>? countries = null)
 {
@@ -27,7 +27,9 @@ internal sealed class ActorFinder(
 
     private static readonly HashSet<EntityType> PlaceTypes = [EntityType.Gpe, EntityType.Loc, EntityType.Fac];
 
-    public EventActors Find(Sentence sentence, TriggerMatch trigger, string type)
+    public EventActors Find(Sentence sentence, TriggerMatch trigger, string type) => Refine(FindCore(sentence, trigger, type), sentence, trigger, type);
+
+    private EventActors FindCore(Sentence sentence, TriggerMatch trigger, string type)
     {
         if (PatientOwner(sentence, trigger) is { } patient)
         {
@@ -40,6 +42,11 @@ internal sealed class ActorFinder(
             // "WeWork received a lifeline from SoftBank": the giver after "from" acts, the receiver undergoes.
             var receiver = Receiver(sentence, verb).Where(id => id != giver).ToImmutableArray();
             return new EventActors([giver], receiver, PlaceIn(sentence, receiver.Add(giver)), false);
+        }
+
+        if (UndergoerFrame(sentence, trigger) is { } undergone)
+        {
+            return undergone;
         }
 
         bool passive = IsPassive(sentence, trigger);
@@ -371,6 +378,17 @@ internal sealed class ActorFinder(
                 continue;
             }
 
+            if (DashAsideOpening(sentence, i) is int dash)
+            {
+                i = dash;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Quote && QuotedTrigger(sentence, i, triggerStart))
+            {
+                continue;
+            }
+
             if (token.Kind == TokenKind.Quote || ActorCues.ClauseEnds.Contains(token.TextOf(text)))
             {
                 break;
@@ -388,6 +406,16 @@ internal sealed class ActorFinder(
             }
 
             string word = Lower(i);
+            if (SubordinateSubject(sentence, i) is { } main)
+            {
+                return main;
+            }
+
+            if (CollectiveAnaphor(i, []) is { } collective)
+            {
+                return [collective];
+            }
+
             if (ActorCues.PersonPronouns.Contains(word))
             {
                 if (DescriptionBefore(sentence, i) is { } described)
@@ -712,6 +740,12 @@ internal sealed class ActorFinder(
                     return ([country.Entity.Id], place);
                 }
 
+                // "an emergency meeting of the body": a collective noun is the organisation last named.
+                if ((!passive || afterBy) && i > triggerEnd && CollectiveAnaphor(i, subject) is { } body)
+                {
+                    return ([body], place);
+                }
+
                 // "threatened to use live ammunition on them": "them" is the group last described, nearby.
                 if ((!passive || afterBy) && word == "them"
                     && mentions.LastAgentBefore(i, Math.Max(0, i - ActorCues.MaxThemReach), subject) is { } group)
@@ -866,7 +900,7 @@ internal sealed class ActorFinder(
             before--;
         }
 
-        return before >= 0 && ActorCues.Prepositions.Contains(Lower(before));
+        return (before >= 0 && ActorCues.Prepositions.Contains(Lower(before))) || IsModifiedPrepositionalObject(mention);
     }
 
     /// <summary>Why: events happen between people, organisations, countries and groups (named, or described: agents), not works or products.</summary>

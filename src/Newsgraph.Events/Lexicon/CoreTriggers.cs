@@ -187,6 +187,9 @@ internal static class CoreTriggers
         ("disobey", "REJECT", null, 0.9f),
         ("defiance", "REJECT", null, 0.8f),
         ("resist", "REJECT", null, 0.5f),
+        // CAMEO's OBJECT [120] is a rejection ("objected to Ukraine opening an investigation"); the
+        // verb forms only, since the noun "object" is a thing.
+        ("objected|objecting|objects", "REJECT", null, 0.9f),
 
         // THREATEN: threats and warnings.
         ("threaten", "THREATEN", null, 1.1f),

@@ -1,0 +1,56 @@
+using System.Collections.Frozen;
+
+namespace Newsgraph.Events.Actors;
+
+/// <summary>Word lists and bounds of the recall actor rules (<c>ActorFinder.Recall.cs</c>); each says why it is there.</summary>
+internal static class RecallCues
+{
+    /// <summary>Why: "The Palestinian Authority - which … - called for": an aside between dashes is rarely longer than this.</summary>
+    public const int MaxAsideLength = 30;
+
+    /// <summary>
+    /// Why: "an emergency meeting of the body", "the company said", "the group claimed": a definite
+    /// collective noun refers back to the organisation last named.
+    /// </summary>
+    public static readonly FrozenSet<string> CollectiveNouns = Set(
+        "body", "organisation", "organization", "bloc", "alliance", "group", "company", "firm", "league");
+
+    /// <summary>Why: "when it posted", "because they refused": a subordinate clause's pronoun subject is the main clause's subject.</summary>
+    public static readonly FrozenSet<string> Subordinators = Set(
+        "when", "after", "before", "because", "as", "while", "since", "although", "though", "once", "if", "until");
+
+    /// <summary>Why: "on social media": adjectives between a preposition and a description; more and it is another phrase.</summary>
+    public const int MaxAdjectives = 2;
+
+    /// <summary>
+    /// Why: verbs whose subject undergoes the nominal event that follows ("faces an SEC inquiry",
+    /// "drew criticism", "came under attack"), like the receiving verbs of <see cref="ActorCues.ReceiveVerbs"/>.
+    /// </summary>
+    public static readonly FrozenSet<string> UndergoVerbs = Set(
+        "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "under", "suffer", "suffers", "suffered");
+
+    /// <summary>Why: "is the subject of an inquiry", "was the target of an attack": the subject undergoes the noun's event.</summary>
+    public static readonly FrozenSet<string> UndergoerNouns = Set("subject", "target", "focus", "victim", "object");
+
+    /// <summary>Why: words between the frame and its nominal trigger ("is the subject of a federal inquiry").</summary>
+    public const int MaxFrameGap = 4;
+
+    /// <summary>
+    /// Why: "stepped down as CEO", "resigned as chairman": roles that belong to an organisation, so a
+    /// resignation from them acts on it (political offices are left out: their "organisation" is a state).
+    /// </summary>
+    public static readonly FrozenSet<string> OrganisationRoles = Set(
+        "ceo", "chief", "executive", "chairman", "chairwoman", "chair", "director", "head", "boss", "founder",
+        "manager", "coach", "editor", "officer", "cfo", "coo", "co-founder");
+
+    /// <summary>Why: "as its chief executive officer": words before the role; further on it is another phrase.</summary>
+    public const int MaxRoleWords = 3;
+
+    /// <summary>The agent key of officials, authorities and ministers the text gives no country ("top government officials").</summary>
+    public const string UnqualifiedGovernmentKey = "agent:GOV";
+
+    /// <summary>Why: a dateline ("HANOI, Vietnam (AP) —") closes within this many tokens of the article's start.</summary>
+    public const int MaxDatelineTokens = 8;
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
+}
