@@ -24,7 +24,30 @@ internal static class NonEventReadings
 
     public const string ReportedNominal = "reported-nominal";
 
-    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal];
+    public const string QuoteFrame = "quote-frame";
+
+    public const string Obligation = "obligation";
+
+    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal, QuoteFrame, Obligation];
+
+    /// <summary>
+    /// Why: a request verb that frames a direct quotation reports speech, not a request for action
+    /// coded as REQUEST: it closes a question ("…?" Schiff asked.) with nothing asked for after it, or
+    /// opens a quotation after its addressee ("he urged voters, “Look what I have said …”").
+    /// </summary>
+    public const int FrameReach = 4;
+
+    /// <summary>
+    /// Why: an obligation states what someone should do, not what happened ("We should be supporting
+    /// Ukraine's democracy", "believed Ukraine needed to investigate Burisma"); a demand to do it is
+    /// coded as its speaker's REQUEST when a request verb says so.
+    /// </summary>
+    private static readonly FrozenSet<string> DeonticModals = Set("should", "must", "ought");
+
+    private static readonly FrozenSet<string> NeedForms = Set("need", "needs", "needed", "ought");
+
+    /// <summary>Why: words between a modal and its verb that keep the obligation ("should also be supporting").</summary>
+    private static readonly FrozenSet<string> AuxiliaryChain = Set("be", "have", "been", "also", "still", "now", "not", "really", "immediately", "urgently");
 
     /// <summary>
     /// Why: a determiner or possessive right before an -ing/-ed form with a noun after it makes the
@@ -122,7 +145,78 @@ internal static class NonEventReadings
             return ReportedNominal;
         }
 
+        if (On(QuoteFrame) && match.Cues.Any(c => c.TypeName == "REQUEST") && FramesQuote(tokens, words, match, first, end, isName))
+        {
+            return QuoteFrame;
+        }
+
+        if (On(Obligation) && IsObligation(words, match, first))
+        {
+            return Obligation;
+        }
+
         return null;
+    }
+
+    /// <summary>"…?" Schiff asked.: a quotation closes just before the trigger, or the sentence is only its subject and the verb.</summary>
+    private static bool ClosesQuote(ImmutableArray<Token> tokens, TriggerMatch match, int first)
+    {
+        for (int i = match.Start - 1; i >= Math.Max(first, match.Start - 3); i--)
+        {
+            if (tokens[i].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return match.Start - first <= 2;
+    }
+
+    private static bool FramesQuote(ImmutableArray<Token> tokens, LowerWords words, TriggerMatch match, int first, int end, Func<int, bool> isName)
+    {
+        bool onlyNames = true;
+        for (int i = match.End; i < end; i++)
+        {
+            if (tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote)
+            {
+                // "…?" Schiff asked. / asked Schiff.: nothing asked for, at most an inverted subject.
+                if (words[i] is "." or "?" or "!")
+                {
+                    return onlyNames && ClosesQuote(tokens, match, first);
+                }
+
+                // "urged voters, “Look …": the addressee, then the quotation.
+                return words[i] == "," && i + 1 < end && tokens[i + 1].Kind == TokenKind.Quote && i - match.End <= FrameReach;
+            }
+
+            if (words[i] is "to" or "for" or "that" or "whether" or "if" || i - match.End >= FrameReach)
+            {
+                return false;
+            }
+
+            onlyNames &= isName(i);
+        }
+
+        return onlyNames;
+    }
+
+    private static bool IsObligation(LowerWords words, TriggerMatch match, int first)
+    {
+        for (int i = match.Start - 1, seen = 0; i >= first && seen < 4; i--, seen++)
+        {
+            string word = words[i];
+            if (DeonticModals.Contains(word) || (word == "to" && i - 1 >= first && NeedForms.Contains(words[i - 1])))
+            {
+                return true;
+            }
+
+            if (!AuxiliaryChain.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsModifier(string text, ImmutableArray<Token> tokens, LowerWords words, int at, int first, int end, Func<int, bool> isName)
