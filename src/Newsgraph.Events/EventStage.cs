@@ -121,6 +121,13 @@ public sealed class EventStage : IStage, IWarmUp
             candidates.AddRange(kept);
         }
 
+        if (_disabled?.Contains(Filters.DefiniteRetellings.Rule) != true)
+        {
+            var retold = Filters.DefiniteRetellings.Find(document.Text, [.. candidates.Select(c => c.Event)]);
+            trace?.AddRange(retold.Select(i => context.Describe(candidates[i], Filters.DefiniteRetellings.Rule)));
+            candidates = [.. candidates.Where((_, i) => !retold.Contains(i))];
+        }
+
         int cap = EventSelection.CapFor(sentences.Length);
         var chosen = WithoutRepeats(candidates
             .Where(c => c.Score >= EventSelection.MinScore)
