@@ -35,10 +35,20 @@ public sealed class EventStage : IStage, IWarmUp
     /// <summary>Environment variable naming a file the stage appends its candidate trace to.</summary>
     public const string TraceVariable = "NEWSGRAPH_EVENTS_TRACE";
 
+    /// <summary>
+    /// Why: each precision rule's worth is measured by switching it off alone (an ablation); a
+    /// comma-separated list of rule names in <see cref="AblateVariable"/> switches those off (bench use).
+    /// </summary>
+    private readonly IReadOnlySet<string>? _disabled;
+
+    /// <summary>Environment variable naming precision rules to switch off (<see cref="Filters.NonEventReadings.Rules"/>).</summary>
+    public const string AblateVariable = "NEWSGRAPH_EVENTS_ABLATE";
+
     public EventStage()
     {
         _resources = Embedded;
         _tracePath = Environment.GetEnvironmentVariable(TraceVariable);
+        _disabled = Environment.GetEnvironmentVariable(AblateVariable)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
     }
 
     internal EventStage(Func<EventModel?> loadModel)
@@ -84,6 +94,7 @@ public sealed class EventStage : IStage, IWarmUp
             var typed = TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName)
                 .Select(match => ContextCues.Apply(document.Text, tokens, match, sentence.FirstToken, sentence.EndToken))
                 .OfType<TriggerMatch>()
+                .Where(match => context.IsEventReading(match, sentence, _disabled))
                 .Select(match => typer.Type(document.Text, tokens, sentence, match))
                 .OfType<TypedTrigger>()
                 .ToList();
@@ -108,6 +119,13 @@ public sealed class EventStage : IStage, IWarmUp
                 .ToList();
             trace?.AddRange(inSentence.Where(c => !kept.Contains(c)).Select(c => context.Describe(c, "sentence-limit")));
             candidates.AddRange(kept);
+        }
+
+        if (_disabled?.Contains(Filters.DefiniteRetellings.Rule) != true)
+        {
+            var retold = Filters.DefiniteRetellings.Find(document.Text, [.. candidates.Select(c => c.Event)]);
+            trace?.AddRange(retold.Select(i => context.Describe(candidates[i], Filters.DefiniteRetellings.Rule)));
+            candidates = [.. candidates.Where((_, i) => !retold.Contains(i))];
         }
 
         int cap = EventSelection.CapFor(sentences.Length);
@@ -189,6 +207,7 @@ public sealed class EventStage : IStage, IWarmUp
 
         private readonly List<string>? _trace;
         private readonly ImmutableArray<Entity> _allEntities;
+        private readonly LowerWords _words;
 
         public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace)
         {
@@ -201,6 +220,7 @@ public sealed class EventStage : IStage, IWarmUp
             _claims = document.TryGet(QuoteLayers.Claims, out var c) ? c : [];
             _named = new MentionIndex(entities, tokens);
             var words = new LowerWords(document.Text, tokens);
+            _words = words;
             Agents = AgentFinder.Find(document.Text, tokens, words, _named);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _allEntities = entities.AddRange(Agents);
@@ -225,6 +245,18 @@ public sealed class EventStage : IStage, IWarmUp
         public ImmutableArray<Entity> Agents { get; }
 
         public bool IsName(int token) => _named.At(token) is not null;
+
+        /// <summary>False when a precision rule reads the trigger as no event (<see cref="Filters.NonEventReadings"/>); traced.</summary>
+        public bool IsEventReading(TriggerMatch match, Sentence sentence, IReadOnlySet<string>? disabled)
+        {
+            if (Filters.NonEventReadings.Reason(_document.Text, Tokens, _words, match, sentence.FirstToken, sentence.EndToken, IsName, disabled) is not { } rule)
+            {
+                return true;
+            }
+
+            _trace?.Add($"{rule}\t-\t{_document.Text[Tokens[match.Start].Start..Tokens[match.End - 1].End]}\t@{Tokens[match.Start].Start}");
+            return false;
+        }
 
         public Candidate? Build(Sentence sentence, int sentenceIndex, int sentenceCount, TypedTrigger typed)
         {
