@@ -59,7 +59,7 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
             .OfType<TypedTrigger>()
             .ToList();
         TypedTrigger? best = null;
-        foreach (var trigger in FramingScope.Apply(text, tokens, concessions ? ConcessionScope.Apply(text, tokens, typed) : typed))
+        foreach (var trigger in FramingScope.Apply(text, tokens, concessions ? ProtestTargets.Apply(text, tokens, ConcessionScope.Apply(text, tokens, typed)) : typed))
         {
             if (best is null || trigger.Score > best.Score)
             {

@@ -23,8 +23,17 @@ internal static class ConcessionScope
         "renounce", "renounces", "renounced", "renouncing", "lift", "lifts", "lifted", "lifting",
         "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
         "scrap", "scraps", "scrapped", "scrapping", "call", "calls", "called", "calling",
-        "drop", "drops", "dropped", "dropping",
+        "drop", "drops", "dropped", "dropping", "remove", "removes", "removed", "removing",
     };
+
+    /// <summary>Why: the participles of <see cref="CessationWords"/> that stop the act named before them ("curfew lifted", "restrictions were eased").</summary>
+    private static readonly HashSet<string> CessationParticiples = new(StringComparer.Ordinal)
+    {
+        "stopped", "halted", "suspended", "ended", "ceased", "abandoned", "lifted", "eased", "relaxed", "scrapped", "dropped", "removed",
+    };
+
+    /// <summary>Why: forms of "be" between an act and its participle ("the curfew was lifted").</summary>
+    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had" };
 
     /// <summary>Why: "call" stops something only as "call off" ("called off the strike"); "call for" asks for it.</summary>
     private static readonly HashSet<string> NeedsOff = new(StringComparer.Ordinal) { "call", "calls", "called", "calling" };
@@ -39,10 +48,10 @@ internal static class ConcessionScope
         ["MOBILIZE"] = "RETREAT",
     };
 
-    /// <summary>Why: words that mark what follows as promised or announced, not done (the manual's "announced … would withdraw").</summary>
+    /// <summary>Why: words that mark what follows as promised or declared, not done (the manual's "announced … would withdraw"; "declarations (but not implementations) of ceasefires").</summary>
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
-        "will", "would", "shall", "'ll",
+        "will", "would", "shall", "'ll", "declare", "declares", "declared", "declaring",
     };
 
     /// <summary>Why: "to" after these is a promise or a plan ("agreed to withdraw", "plans to release", "intention to lay down").</summary>
@@ -57,6 +66,9 @@ internal static class ConcessionScope
     /// <summary>Why: the words between a cessation verb and what it stops ("halted all its attacks"; "called off the planned strike").</summary>
     public const int Reach = 3;
 
+    /// <summary>Why: "agreed to" is followed at once by its verb, or by a few words before "demands" ("agreed to all the opposition's demands").</summary>
+    public const int AgreedReach = 4;
+
     /// <summary>Why: a cessation verb that is itself a trigger ("suspend" SANCTION) is spent on its object: it keeps this share of its score.</summary>
     public const float SpentFactor = 0.5f;
 
@@ -67,18 +79,25 @@ internal static class ConcessionScope
         for (int j = 0; j < result.Count; j++)
         {
             var trigger = result[j];
+            if (trigger.Type == "AGREE" && AgreesToConcession(text, tokens, trigger.Match.End))
+            {
+                result[j] = trigger with { Type = "CONCEDE", Mode = null };
+                Spend(result, j, trigger.Match.End, trigger.Match.End + AgreedReach);
+                continue;
+            }
+
+            if (Undone.ContainsKey(trigger.Type) && CessationAfter(text, tokens, trigger.Match.End))
+            {
+                result[j] = trigger with { Type = Undone[trigger.Type], Mode = null };
+                continue;
+            }
+
             int verb = Undone.ContainsKey(trigger.Type) ? CessationBefore(text, tokens, trigger.Match.Start) : -1;
             if (verb >= 0)
             {
                 string type = Undone[trigger.Type];
                 result[j] = trigger with { Type = type, Mode = null };
-                for (int i = 0; i < result.Count; i++)
-                {
-                    if (i != j && result[i].Match.Start <= verb && verb < result[i].Match.End)
-                    {
-                        result[i] = result[i] with { Score = result[i].Score * SpentFactor };
-                    }
-                }
+                Spend(result, j, verb, verb);
 
                 trigger = result[j];
                 verb = Math.Min(verb, trigger.Match.Start);
@@ -116,6 +135,66 @@ internal static class ConcessionScope
         }
 
         return -1;
+    }
+
+    /// <summary>Scales down every trigger but <paramref name="keep"/> that overlaps tokens [from, to]: its words are the concession's.</summary>
+    private static void Spend(List<TypedTrigger> triggers, int keep, int from, int to)
+    {
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            if (i != keep && triggers[i].Match.Start <= to && from < triggers[i].Match.End)
+            {
+                triggers[i] = triggers[i] with { Score = triggers[i].Score * SpentFactor };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "agreed to lift …", "agrees to halt …", "agreed to all demands": a promise to stop or undo
+    /// something, or to meet demands (CAMEO 083 "accede to demands"), is a concession.
+    /// </summary>
+    private static bool AgreesToConcession(string text, ImmutableArray<Token> tokens, int end)
+    {
+        if (end >= tokens.Length || !tokens[end].TextOf(text).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (int k = end + 1; k < tokens.Length && k <= end + AgreedReach; k++)
+        {
+            string word = tokens[k].TextOf(text).ToLowerInvariant();
+            if ((k == end + 1 && CessationWords.Contains(word) && !NeedsOff.Contains(word)) || word is "demands" or "demand")
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A cessation participle right after the act, "be" forms allowed between ("curfew lifted", "the strike was called off").</summary>
+    private static bool CessationAfter(string text, ImmutableArray<Token> tokens, int end)
+    {
+        for (int k = end; k < tokens.Length && k <= end + 2; k++)
+        {
+            string word = tokens[k].TextOf(text).ToLowerInvariant();
+            if (CessationParticiples.Contains(word) || (word == "called" && k + 1 < tokens.Length && tokens[k + 1].TextOf(text).Equals("off", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+
+            if (!BeForms.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A future marker or a promise's "to" within two words before <paramref name="start"/> ("will withdraw", "agreed to release", "will not fully withdraw").</summary>
