@@ -32,8 +32,20 @@ internal static class ConcessionScope
         "stopped", "halted", "suspended", "ended", "ceased", "abandoned", "lifted", "eased", "relaxed", "scrapped", "dropped", "removed",
     };
 
-    /// <summary>Why: forms of "be" between an act and its participle ("the curfew was lifted").</summary>
-    private static readonly HashSet<string> BeForms = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being", "has", "have", "had" };
+    /// <summary>Why: auxiliaries between an act and its participle ("the curfew was lifted", "the curfew will be lifted").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "to",
+    };
+
+    /// <summary>Why: words that yield to the demands named right after them ("gave in to demands", "met their demands"; CAMEO 083 "accede to demands").</summary>
+    private static readonly HashSet<string> YieldWords = new(StringComparer.Ordinal)
+    {
+        "into", "accede", "accedes", "acceded", "bow", "bows", "bowed", "yield", "yields", "yielded",
+        "meet", "meets", "met", "grant", "grants", "granted", "agree", "agrees", "agreed", "accept", "accepts", "accepted",
+    };
+
+    private static readonly HashSet<string> DemandForms = new(StringComparer.Ordinal) { "demand", "demands" };
 
     /// <summary>Why: "call" stops something only as "call off" ("called off the strike"); "call for" asks for it.</summary>
     private static readonly HashSet<string> NeedsOff = new(StringComparer.Ordinal) { "call", "calls", "called", "calling" };
@@ -83,6 +95,12 @@ internal static class ConcessionScope
             {
                 result[j] = trigger with { Type = "CONCEDE", Mode = null };
                 Spend(result, j, trigger.Match.End, trigger.Match.End + AgreedReach);
+                continue;
+            }
+
+            if (trigger.Type == "REQUEST" && YieldsTo(text, tokens, trigger.Match))
+            {
+                result[j] = trigger with { Type = "CONCEDE", Mode = null };
                 continue;
             }
 
@@ -177,10 +195,34 @@ internal static class ConcessionScope
         return false;
     }
 
+    /// <summary>"demands" after a yielding word within three words ("gives into demands", "met all their demands").</summary>
+    private static bool YieldsTo(string text, ImmutableArray<Token> tokens, TriggerMatch match)
+    {
+        if (match.End - match.Start != 1 || !DemandForms.Contains(tokens[match.Start].TextOf(text).ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (int k = match.Start - 1; k >= 0 && k >= match.Start - 3; k--)
+        {
+            if (YieldWords.Contains(tokens[k].TextOf(text).ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A cessation participle right after the act, "be" forms allowed between ("curfew lifted", "the strike was called off").</summary>
     private static bool CessationAfter(string text, ImmutableArray<Token> tokens, int end)
     {
-        for (int k = end; k < tokens.Length && k <= end + 2; k++)
+        for (int k = end; k < tokens.Length && k <= end + 3; k++)
         {
             string word = tokens[k].TextOf(text).ToLowerInvariant();
             if (CessationParticiples.Contains(word) || (word == "called" && k + 1 < tokens.Length && tokens[k + 1].TextOf(text).Equals("off", StringComparison.OrdinalIgnoreCase)))
@@ -188,7 +230,7 @@ internal static class ConcessionScope
                 return true;
             }
 
-            if (!BeForms.Contains(word))
+            if (!Auxiliaries.Contains(word))
             {
                 return false;
             }
