@@ -67,7 +67,8 @@ internal static class BenchCommandLine
           event classifier experiments without writing a model: trains on 75% of the training title
           templates, scores the other 25% per softmax temperature (stage, classifier alone, a
           confident-classifier override); knobs NEWSGRAPH_EVT_TEMPS, _EPOCHS, _HEADLINE_COPIES,
-          _TUNE_SEED, _ANALYSE=1 (see EventExperiment).
+          _TUNE_SEED, _ANALYSE=1 (see EventExperiment); NEWSGRAPH_EVT_CV=5 instead cross-validates
+          by title template (classifier retrained per fold; _CV_CACHE=dir, _CV_TAG; see EventCrossValidation).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks events-upgrade-model DIR

@@ -98,7 +98,7 @@ public sealed class EventStage : IStage, IWarmUp
                 .Select(match => typer.Type(document.Text, tokens, sentence, match))
                 .OfType<TypedTrigger>()
                 .ToList();
-            foreach (var trigger in FramingScope.Apply(document.Text, tokens, typed))
+            foreach (var trigger in FramingScope.Apply(document.Text, tokens, ProtestTargets.Apply(document.Text, tokens, ConcessionScope.Apply(document.Text, tokens, typed))))
             {
                 if (context.Build(sentence, s, sentences.Length, trigger) is { } candidate)
                 {

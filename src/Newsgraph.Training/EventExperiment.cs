@@ -11,12 +11,18 @@ namespace Newsgraph.Training;
 /// the stage's decision and the classifier alone on headlines, the stage on first sentences and on
 /// the definition phrases' dev halves, and the proposed "confident classifier overrides the
 /// trigger" rule at several thresholds. Knobs: NEWSGRAPH_EVT_EPOCHS, NEWSGRAPH_EVT_TEMPS
-/// ("1,8,16"), NEWSGRAPH_EVT_HEADLINE_COPIES, NEWSGRAPH_EVT_TUNE_SEED (7), NEWSGRAPH_EVT_ANALYSE=1 (tuning-split misses).
+/// ("1,8,16"), NEWSGRAPH_EVT_HEADLINE_COPIES, NEWSGRAPH_EVT_TUNE_SEED (7), NEWSGRAPH_EVT_ANALYSE=1 (tuning-split misses);
+/// NEWSGRAPH_EVT_CV=5 runs the by-template cross-validation instead (<see cref="EventCrossValidation"/>).
 /// </summary>
 public static class EventExperiment
 {
     public static int Run(string shared, TextWriter log)
     {
+        if (Environment.GetEnvironmentVariable("NEWSGRAPH_EVT_CV") is { Length: > 0 } folds)
+        {
+            return EventCrossValidation.Run(shared, int.Parse(folds, CultureInfo.InvariantCulture), log);
+        }
+
         int epochs = int.Parse(Environment.GetEnvironmentVariable("NEWSGRAPH_EVT_EPOCHS") ?? "10", CultureInfo.InvariantCulture);
         string temps = Environment.GetEnvironmentVariable("NEWSGRAPH_EVT_TEMPS") ?? "1,8,16";
         int copies = int.Parse(Environment.GetEnvironmentVariable("NEWSGRAPH_EVT_HEADLINE_COPIES") ?? "1", CultureInfo.InvariantCulture);

@@ -31,8 +31,9 @@ internal sealed record LexiconOptions(int MinSupport, double MinPrecision, float
     /// (seed 7, 25% of the training templates, classifier retrained without them: phrases seen once,
     /// 633 entries, tuning headlines 0.604 -> 0.704) lost on the held-out templates (0.612 -> 0.588)
     /// and definitions (0.767 -> 0.698): a phrase seen once is its template's wording. The
-    /// two-unit rule left held-out headlines at 0.612 and definitions at 0.750, so the stage does
-    /// not embed the file (docs/events.md, 2026-11-29).
+    /// two-unit rule left held-out headlines at 0.612 and definitions at 0.750, and in 5-fold
+    /// cross-validation by template (entries derived per fold) it left headlines unchanged (0.626,
+    /// 0.710 with the concession scope), so the file was deleted (docs/events.md, 2026-11-29).
     /// </summary>
     public static LexiconOptions Chosen { get; } = new(2, 0.75, 0.7f, 3, HeadMustBeTrigger: true);
 }

@@ -49,7 +49,7 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
     /// </remarks>
     internal const float NoOverride = 2f;
 
-    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride)
+    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride, bool concessions = true)
     {
         var typer = new EventTyper(model, lexicon);
         var tokens = Tokenizer.Tokenize(text);
@@ -59,7 +59,7 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
             .OfType<TypedTrigger>()
             .ToList();
         TypedTrigger? best = null;
-        foreach (var trigger in FramingScope.Apply(text, tokens, typed))
+        foreach (var trigger in FramingScope.Apply(text, tokens, concessions ? ProtestTargets.Apply(text, tokens, ConcessionScope.Apply(text, tokens, typed)) : typed))
         {
             if (best is null || trigger.Score > best.Score)
             {

@@ -15,7 +15,12 @@ internal static class HeldOutSplit
         return (train, dev);
     }
 
-    public static bool IsHeldOut(string document, int seed, double devShare)
+    public static bool IsHeldOut(string document, int seed, double devShare) => (Hash(document, seed) % 10_000) < devShare * 10_000;
+
+    /// <summary>The cross-validation fold (0 .. <paramref name="folds"/> - 1) of a document: the same stable hash, cut into equal ranges.</summary>
+    public static int Fold(string document, int seed, int folds) => (int)(Hash(document, seed) % 10_000 * (ulong)folds / 10_000);
+
+    private static ulong Hash(string document, int seed)
     {
         // A stable hash (string.GetHashCode is randomised per process).
         ulong hash = 14695981039346656037UL ^ (ulong)seed;
@@ -24,6 +29,6 @@ internal static class HeldOutSplit
             hash = (hash ^ c) * 1099511628211UL;
         }
 
-        return (hash % 10_000) < devShare * 10_000;
+        return hash;
     }
 }

@@ -7,7 +7,8 @@ internal sealed record DerivedTrigger(string Pattern, int Type, float Weight);
 
 /// <summary>
 /// The derived trigger lexicon (<c>Models/event-lexicon-v1.tsv</c>; embedded only when the project
-/// embeds it, which it does not now: on held-out data it did not help, docs/events.md): patterns counted on
+/// embeds it, which it does not now: on held-out data and in cross-validation it did not help, so
+/// the file is not committed, docs/events.md): patterns counted on
 /// the training material (NGEC training title templates, PLOVER definition dev halves) by
 /// <c>newsgraph train event-lexicon</c>, kept when their type is precise enough across templates.
 /// One line per entry: pattern, type, weight, then the counts it rests on (support, total);

@@ -41,7 +41,6 @@ public sealed class TrainCommandTests
     /// <summary>Deterministic trainers: rebuilding from the shared data gives the committed file byte for byte.</summary>
     [Theory]
     [InlineData("entity-lexicon", "Newsgraph.Entities", "entity-lexicon-v2.bin")]
-    [InlineData("event-lexicon", "Newsgraph.Events", "event-lexicon-v1.tsv")]
     public async Task Training_rebuilds_the_committed_file_byte_for_byte(string trainer, string project, string file)
     {
         if (RepoPaths.Shared is not { } shared)

@@ -57,16 +57,6 @@ public sealed class DerivedTriggersTests
     }
 
     [Fact]
-    public void The_committed_lexicon_file_parses()
-    {
-        using var reader = File.OpenText(Path.Combine(RepoPaths.Root, "src", "Newsgraph.Events", "Models", EventLexiconBuilder.FileName));
-        var entries = DerivedTriggers.Read(reader);
-
-        Assert.True(entries.Count > 20, $"{entries.Count} derived entries");
-        Assert.All(entries, e => Assert.InRange(e.Weight, 0.1f, 1.5f));
-    }
-
-    [Fact]
     public void Lemmas_are_words_whose_inflections_include_the_form()
     {
         var vocabulary = new HashSet<string>(StringComparer.Ordinal) { "vote", "ban", "decline" };
@@ -78,8 +68,9 @@ public sealed class DerivedTriggersTests
         Assert.Equal("ceasefire", EventLexiconBuilder.Lemma("ceasefire", vocabulary));
     }
 
+    /// <summary>The builder is deterministic and its output is a file the loader reads (the file itself is not committed: it lost in cross-validation).</summary>
     [Fact]
-    public void The_builder_reproduces_the_committed_file()
+    public void The_builder_output_is_deterministic_and_parses()
     {
         if (RepoPaths.Shared is null)
         {
@@ -87,9 +78,13 @@ public sealed class DerivedTriggersTests
         }
 
         var units = EventLexiconBuilder.Units(RepoPaths.Shared, _ => true);
-        var entries = EventLexiconBuilder.Derive(units, EventLexiconBuilder.BaseLexicon(RepoPaths.Shared), LexiconOptions.Chosen);
-        string committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Newsgraph.Events", "Models", EventLexiconBuilder.FileName));
+        var baseLexicon = EventLexiconBuilder.BaseLexicon(RepoPaths.Shared);
+        string first = EventLexiconBuilder.Format(EventLexiconBuilder.Derive(units, baseLexicon, LexiconOptions.Chosen), LexiconOptions.Chosen);
+        string second = EventLexiconBuilder.Format(EventLexiconBuilder.Derive(units, baseLexicon, LexiconOptions.Chosen), LexiconOptions.Chosen);
+        var entries = DerivedTriggers.Read(new StringReader(first));
 
-        Assert.Equal(committed, EventLexiconBuilder.Format(entries, LexiconOptions.Chosen));
+        Assert.Equal(first, second);
+        Assert.True(entries.Count > 20, $"{entries.Count} derived entries");
+        Assert.All(entries, e => Assert.InRange(e.Weight, 0.1f, 1.5f));
     }
 }
