@@ -27,7 +27,9 @@ internal static class TopicLocalEvents
     /// <see cref="StoryClusterSettings.EventSplitMinArticles"/> articles) is split when the link
     /// between the camps is under <see cref="StoryClusterSettings.EventSplitRatio"/> of the camps' own
     /// mean cohesion. A ratio, not an absolute bar: the scale of topic-local scores moves with the
-    /// size and make-up of the group.</summary>
+    /// size and make-up of the group. Off by default and measured (docs/clustering.md, clustering5):
+    /// setting small clusters aside before the cut (<see cref="StoryClusterSettings.EventSplitMaxOutlierClusters"/>)
+    /// and moving articles between the camps before judging (<see cref="StoryClusterSettings.EventSplitRefinePasses"/>).</summary>
     private static int[] Split(double[,] scores, int[] stories, StoryClusterSettings settings)
     {
         int n = stories.Length;
