@@ -678,7 +678,7 @@ public sealed class StoryClusterer
 
             var input = members.Select(m => new TopicLocalEvents.Member(
                 articles[m].Words.Ids, Weighted(articles[m].Words, words),
-                articles[m].Entities.Ids, Weighted(articles[m].Entities, entities), articles[m].Day)).ToArray();
+                articles[m].Entities.Ids, Boosted(articles[m].Entities, Weighted(articles[m].Entities, entities)), articles[m].Day)).ToArray();
             int[] labels = TopicLocalEvents.Cluster(input, [.. members.Select(m => storyOfArticle[m])], settings, (a, b) => TimeTerm(a, a, b, b));
             if (SamePartition(members, labels))
             {
@@ -702,6 +702,23 @@ public sealed class StoryClusterer
                 Touch(stories[t]);
             }
         }
+    }
+
+    /// <summary>Figure keys weighed up by <see cref="StoryClusterSettings.TopicLocalFigureBoost"/>.</summary>
+    private double[] Boosted(SparseTerms terms, double[] weights)
+    {
+        if (settings.TopicLocalFigureBoost != 1)
+        {
+            for (int i = 0; i < weights.Length; i++)
+            {
+                if (entities.IsFigure(terms.Ids[i]))
+                {
+                    weights[i] *= settings.TopicLocalFigureBoost;
+                }
+            }
+        }
+
+        return weights;
     }
 
     private double[] Weighted(SparseTerms terms, TermSpace space)

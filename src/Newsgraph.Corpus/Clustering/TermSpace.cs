@@ -17,6 +17,10 @@ internal sealed class TermSpace
     private readonly List<int> documentFrequency = [];
     private readonly List<double> cachedIdf = [];
     private readonly List<int> cachedAt = [];
+    private readonly List<bool> figure = [];
+
+    /// <summary>Prefix of the figure keys of the entity space (<see cref="CapitalisedNameKeys"/>).</summary>
+    private const string FigurePrefix = "n:";
 
     public int Intern(string term)
     {
@@ -27,10 +31,14 @@ internal sealed class TermSpace
             documentFrequency.Add(0);
             cachedIdf.Add(0);
             cachedAt.Add(-1);
+            figure.Add(term.StartsWith(FigurePrefix, StringComparison.Ordinal));
         }
 
         return id;
     }
+
+    /// <summary>True when the term is a figure key (<c>n:6.1</c>).</summary>
+    public bool IsFigure(int id) => figure[id];
 
     public void CountDocument(ReadOnlySpan<int> termIds)
     {

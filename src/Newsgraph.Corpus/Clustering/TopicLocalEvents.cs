@@ -27,7 +27,9 @@ internal static class TopicLocalEvents
     /// <see cref="StoryClusterSettings.EventSplitMinArticles"/> articles) is split when the link
     /// between the camps is under <see cref="StoryClusterSettings.EventSplitRatio"/> of the camps' own
     /// mean cohesion. A ratio, not an absolute bar: the scale of topic-local scores moves with the
-    /// size and make-up of the group.</summary>
+    /// size and make-up of the group. Off by default and measured (docs/clustering.md, clustering5):
+    /// setting small clusters aside before the cut (<see cref="StoryClusterSettings.EventSplitMaxOutlierClusters"/>)
+    /// and moving articles between the camps before judging (<see cref="StoryClusterSettings.EventSplitRefinePasses"/>).</summary>
     private static int[] Split(double[,] scores, int[] stories, StoryClusterSettings settings)
     {
         int n = stories.Length;
@@ -48,7 +50,10 @@ internal static class TopicLocalEvents
                     }
                 }
 
-                int[] two = AgglomerateToTwo((double[,])sub.Clone(), idx.Length);
+                int[] two = settings.EventSplitMaxOutlierClusters > 0
+                    ? TwoLargeCamps(sub, idx.Length, settings.EventSplitMinArticles, settings.EventSplitMaxOutlierClusters)
+                    : AgglomerateToTwo((double[,])sub.Clone(), idx.Length);
+                Refine(sub, two, settings.EventSplitRefinePasses);
                 int sizeA = two.Count(x => x == 0), sizeB = two.Length - sizeA;
                 if (sizeA >= settings.EventSplitMinArticles && sizeB >= settings.EventSplitMinArticles)
                 {
@@ -115,8 +120,8 @@ internal static class TopicLocalEvents
         {
             for (int j = i + 1; j < n; j++)
             {
-                double s = (settings.TextWeight * MemberLinkVectors.Dot(words[i].Ids, words[i].Unit, words[j].Ids, words[j].Unit))
-                    + (settings.EntityWeight * MemberLinkVectors.Dot(entities[i].Ids, entities[i].Unit, entities[j].Ids, entities[j].Unit))
+                double s = (settings.TopicLocalTextWeight * MemberLinkVectors.Dot(words[i].Ids, words[i].Unit, words[j].Ids, words[j].Unit))
+                    + ((1 - settings.TopicLocalTextWeight) * MemberLinkVectors.Dot(entities[i].Ids, entities[i].Unit, entities[j].Ids, entities[j].Unit))
                     + time(members[i].Day, members[j].Day);
                 sums[i, j] = s;
                 sums[j, i] = s;
@@ -126,9 +131,133 @@ internal static class TopicLocalEvents
         return sums;
     }
 
+    /// <summary>Moves each article to the camp it links to best on average (itself left out), up to
+    /// <paramref name="passes"/> times or until nothing moves. Agglomeration fixes an article's camp
+    /// at the first merge it takes part in: an article of one event that first paired with an
+    /// article of the other (a shared background detail) stays on the wrong side, and the camps'
+    /// link then looks higher than the events'.</summary>
+    private static void Refine(double[,] scores, int[] camps, int passes)
+    {
+        int n = camps.Length;
+        for (int pass = 0; pass < passes; pass++)
+        {
+            var sum = new double[2, n];
+            var size = new int[2];
+            for (int a = 0; a < n; a++)
+            {
+                size[camps[a]]++;
+                for (int b = 0; b < n; b++)
+                {
+                    if (a != b)
+                    {
+                        sum[camps[b], a] += scores[a, b];
+                    }
+                }
+            }
+
+            var next = new int[n];
+            bool moved = false;
+            for (int a = 0; a < n; a++)
+            {
+                int own = camps[a];
+                double stay = size[own] > 1 ? sum[own, a] / (size[own] - 1) : double.NegativeInfinity;
+                double leave = size[1 - own] > 0 ? sum[1 - own, a] / size[1 - own] : double.NegativeInfinity;
+                next[a] = leave > stay ? 1 - own : own;
+                moved |= next[a] != own;
+            }
+
+            if (!moved || next.All(c => c == next[0]))
+            {
+                return;
+            }
+
+            Array.Copy(next, camps, n);
+        }
+    }
+
     /// <summary>Average-link agglomeration over summed pairwise scores (<paramref name="sums"/> is
     /// consumed) down to two clusters.</summary>
-    private static int[] AgglomerateToTwo(double[,] sums, int n)
+    private static int[] AgglomerateToTwo(double[,] sums, int n) => AgglomerateTo(sums, n, 2);
+
+    /// <summary>The top two-way cut of the average-link tree that has two large sides: agglomerates
+    /// down to 2, 3, … clusters (at most 2 + <paramref name="maxOutliers"/>) until two clusters hold
+    /// at least <paramref name="minSide"/> articles each, then gives every smaller cluster (an odd
+    /// article, a sub-angle of a few) to the large camp it links to best on average. Down to exactly
+    /// two, agglomeration keeps those outliers for last (they link weakly to everything), so the last
+    /// merge splits off a handful of odd articles and hides the cut between two events below it.</summary>
+    private static int[] TwoLargeCamps(double[,] scores, int n, int minSide, int maxOutliers)
+    {
+        for (int k = 2; k <= 2 + maxOutliers && k <= n; k++)
+        {
+            int[] labels = AgglomerateTo((double[,])scores.Clone(), n, k);
+            var sizes = new int[k];
+            foreach (int l in labels)
+            {
+                sizes[l]++;
+            }
+
+            int[] large = [.. Enumerable.Range(0, k).Where(c => sizes[c] >= minSide).OrderByDescending(c => sizes[c]).ThenBy(c => c)];
+            if (large.Length < 2)
+            {
+                continue;
+            }
+
+            if (large.Length > 2)
+            {
+                return AgglomerateToTwo((double[,])scores.Clone(), n);
+            }
+
+            var camps = new int[n];
+            for (int a = 0; a < n; a++)
+            {
+                camps[a] = labels[a] == large[0] ? 0 : labels[a] == large[1] ? 1 : -1;
+            }
+
+            for (int c = 0; c < k; c++)
+            {
+                if (c == large[0] || c == large[1])
+                {
+                    continue;
+                }
+
+                double to0 = 0, to1 = 0;
+                for (int a = 0; a < n; a++)
+                {
+                    if (labels[a] != c)
+                    {
+                        continue;
+                    }
+
+                    for (int b = 0; b < n; b++)
+                    {
+                        if (labels[b] == large[0])
+                        {
+                            to0 += scores[a, b] / sizes[large[0]];
+                        }
+                        else if (labels[b] == large[1])
+                        {
+                            to1 += scores[a, b] / sizes[large[1]];
+                        }
+                    }
+                }
+
+                int side = to1 > to0 ? 1 : 0;
+                for (int a = 0; a < n; a++)
+                {
+                    if (labels[a] == c)
+                    {
+                        camps[a] = side;
+                    }
+                }
+            }
+
+            return camps;
+        }
+
+        return AgglomerateToTwo((double[,])scores.Clone(), n);
+    }
+
+    private static int[] AgglomerateTo(double[,] sums, int n, int target)
     {
         int clusters = n;
         var size = new int[n];
@@ -141,7 +270,7 @@ internal static class TopicLocalEvents
             parent[i] = i;
         }
 
-        while (clusters > 2)
+        while (clusters > target)
         {
             int bestA = -1, bestB = -1;
             double best = double.NegativeInfinity;

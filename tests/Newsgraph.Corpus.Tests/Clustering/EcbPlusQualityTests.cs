@@ -12,9 +12,9 @@ namespace Newsgraph.Corpus.Tests.Clustering;
 /// </summary>
 public sealed class EcbPlusQualityTests(ITestOutputHelper output)
 {
-    /// <summary>B-cubed F1 measured with the default settings after Recluster (0.936 for every
+    /// <summary>B-cubed F1 measured with the default settings after Recluster (0.939 for every
     /// seed; see docs/clustering.md) …</summary>
-    private const double MeasuredFloor = 0.936;
+    private const double MeasuredFloor = 0.939;
 
     /// <summary>… minus this margin: small tokenizer or weighting changes reshuffle the canonical
     /// order's early joins and move B-cubed F1 by about ±0.01; a real regression moves it more.</summary>

@@ -53,7 +53,30 @@ public sealed class TopicLocalEventsTests
         Assert.NotEqual(labels[0], labels[4]);
     }
 
+    [Fact]
+    public void Odd_articles_set_aside_do_not_hide_the_cut_between_two_events()
+    {
+        var members = Event(10, 4).Concat(Event(20, 4)).Concat(Odd(2)).ToArray();
+        var settings = Split with { EventSplitMaxOutlierClusters = 2, EventSplitRefinePasses = 3 };
+        int[] labels = TopicLocalEvents.Cluster(members, new int[members.Length], settings, NoTime);
+
+        Assert.Equal(2, labels.Distinct().Count());
+        Assert.Single(labels.Take(4).Distinct());
+        Assert.Single(labels.Skip(4).Take(4).Distinct());
+        Assert.NotEqual(labels[0], labels[4]);
+    }
+
     private static double NoTime(int? a, int? b) => 0;
+
+    /// <summary>Articles with only the topic's terms and one of their own: a background piece that
+    /// links weakly to both events.</summary>
+    private static IEnumerable<TopicLocalEvents.Member> Odd(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return new TopicLocalEvents.Member([0, 1, 2, 500 + i], [2, 2, 2, 3], [0, 600 + i], [1, 3], null);
+        }
+    }
 
     /// <summary><paramref name="count"/> articles with the topic's terms and their event's, each
     /// also naming one term of its own (so no two articles are identical).</summary>
