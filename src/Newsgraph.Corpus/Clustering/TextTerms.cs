@@ -11,9 +11,13 @@ internal static class TextTerms
     /// <summary>Shorter words are mostly function words and abbreviations that IDF cannot yet judge.</summary>
     private const int MinTermChars = 3;
 
-    public static void AddTerms(string text, int repeat, Dictionary<string, int> counts)
+    public static void AddTerms(string text, int repeat, Dictionary<string, int> counts) =>
+        AddTerms(WordTokenizer.Tokenize(text), repeat, counts);
+
+    /// <summary>As <see cref="AddTerms(string, int, Dictionary{string, int})"/>, of a tokenised text.</summary>
+    public static void AddTerms(List<WordToken> tokens, int repeat, Dictionary<string, int> counts)
     {
-        foreach (var token in WordTokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             if (token.IsNumber || token.Text.Length < MinTermChars)
             {
