@@ -70,6 +70,18 @@ public sealed class TextKeysTests
         Assert.Equal(PlainSignature(words, 13, 3), new MinHasher(13, 3).Signature(words));
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Clustering_terms_equal_the_plain_count_in_first_appearance_order(int seed)
+    {
+        var random = new Random(seed);
+        string text = RandomText(random, random.Next(0, 800)) + " Supercalifragilisticexpialidociouslyextraordinarilylongwordthatpassessixtyfourchars's";
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        TextTerms.AddTerms(text, 2, counts);
+        // the clusterer interns terms in the dictionary's order: the order must be the same too
+        Assert.Equal(PlainTerms(text, 2), [.. counts]);
+    }
+
     /// <summary>Words, names, figures, punctuation, line breaks and non-ASCII letters.</summary>
     private static string RandomText(Random random, int words)
     {
@@ -88,6 +100,37 @@ public sealed class TextKeysTests
         }
 
         return sb.ToString();
+    }
+
+    private static List<KeyValuePair<string, int>> PlainTerms(string text, int repeat)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in WordTokenizer.Tokenize(text))
+        {
+            if (token.IsNumber || token.Text.Length < 3)
+            {
+                continue;
+            }
+
+            string word = token.Text.ToLowerInvariant();
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+            else if (word.Length > 4 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i')
+            {
+                word = word[..^1];
+            }
+
+            if (word.Length < 3 || StopWords.Words.Contains(word))
+            {
+                continue;
+            }
+
+            counts[word] = counts.GetValueOrDefault(word) + repeat;
+        }
+
+        return [.. counts];
     }
 
     private static string PlainNormalize(string text)
