@@ -20,8 +20,8 @@ public sealed record IngestOptions
     public int MinBatchSize { get; init; } = 32;
 
     /// <summary>Longest time a batch's write transaction waits open for the next article when the
-    /// source is slow (fetching): a long run acknowledges its progress at least this often, and
-    /// holds the write lock no longer while it waits.</summary>
+    /// source is slow (fetching): a long run acknowledges its progress at least this often, and a
+    /// slow page never keeps the write lock from other processes longer than this.</summary>
     public TimeSpan MaxCommitDelay { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Items analysed or waiting for commit per worker: enough to keep workers busy while
