@@ -14,10 +14,16 @@ namespace Newsgraph.Corpus.Clustering;
 /// </summary>
 public sealed class CapitalisedNameKeys : IEntityKeyExtractor
 {
-    public IReadOnlyList<string> Extract(string? title, string text)
+    public IReadOnlyList<string> Extract(string? title, string text) =>
+        Extract(title, text, WordTokenizer.Tokenize(KeySource(title, text)));
+
+    /// <summary>The text the keys are read from: the body, or the title when the body is empty.</summary>
+    internal static string KeySource(string? title, string text) => string.IsNullOrWhiteSpace(text) ? title ?? "" : text;
+
+    /// <summary>As <see cref="Extract(string?, string)"/>, with <see cref="KeySource"/> tokenised
+    /// already (ingest tokenises an article's text once for these keys and its clustering terms).</summary>
+    internal static IReadOnlyList<string> Extract(string? title, string text, List<WordToken> tokens)
     {
-        string source = string.IsNullOrWhiteSpace(text) ? title ?? "" : text;
-        var tokens = WordTokenizer.Tokenize(source);
         var keys = new List<string>();
         var run = new List<WordToken>();
         int sentences = 0;

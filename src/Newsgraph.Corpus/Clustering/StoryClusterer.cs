@@ -393,11 +393,16 @@ public sealed class StoryClusterer
 
     /// <summary>Counts an article's words and entity keys. Pure and thread-safe: ingest calls it on
     /// its analysis workers and hands the counts to <see cref="Add(ClusterArticle, ArticleTermCounts)"/>.</summary>
-    public static ArticleTermCounts Count(ClusterArticle article, StoryClusterSettings? settings = null)
+    public static ArticleTermCounts Count(ClusterArticle article, StoryClusterSettings? settings = null) =>
+        Count(article, settings, textTokens: null);
+
+    /// <summary>As <see cref="Count(ClusterArticle, StoryClusterSettings?)"/>, with the article's text
+    /// tokenised already (ingest shares one tokenisation with the entity keys).</summary>
+    internal static ArticleTermCounts Count(ClusterArticle article, StoryClusterSettings? settings, List<Text.WordToken>? textTokens)
     {
         ArgumentNullException.ThrowIfNull(article);
         var wordCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        TextTerms.AddTerms(article.Text, 1, wordCounts);
+        TextTerms.AddTerms(textTokens ?? Text.WordTokenizer.Tokenize(article.Text), 1, wordCounts);
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
             TextTerms.AddTerms(article.Title, (settings ?? StoryClusterSettings.Default).TitleRepeat, wordCounts);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Newsgraph.Corpus.Text;
 
 namespace Newsgraph.Corpus.Clustering;
@@ -11,26 +12,38 @@ internal static class TextTerms
     /// <summary>Shorter words are mostly function words and abbreviations that IDF cannot yet judge.</summary>
     private const int MinTermChars = 3;
 
-    public static void AddTerms(string text, int repeat, Dictionary<string, int> counts)
+    public static void AddTerms(string text, int repeat, Dictionary<string, int> counts) =>
+        AddTerms(WordTokenizer.Tokenize(text), repeat, counts);
+
+    /// <summary>As <see cref="AddTerms(string, int, Dictionary{string, int})"/>, of a tokenised text.
+    /// Each word is lower-cased and folded in a buffer and looked up as a span: most words of a text
+    /// repeat or are stop words, and only a new term becomes a string (ingest counts every article's
+    /// words on its workers). The counts, and the order terms first appear in, are the same.</summary>
+    public static void AddTerms(List<WordToken> tokens, int repeat, Dictionary<string, int> counts)
     {
-        foreach (var token in WordTokenizer.Tokenize(text))
+        var stopWords = StopWords.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var terms = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var token in tokens)
         {
             if (token.IsNumber || token.Text.Length < MinTermChars)
             {
                 continue;
             }
 
-            string word = Fold(token.Text.ToLowerInvariant());
-            if (word.Length < MinTermChars || StopWords.Words.Contains(word))
+            var lower = token.Text.Length <= buffer.Length ? buffer[..token.Text.Length] : new char[token.Text.Length];
+            token.Text.AsSpan().ToLowerInvariant(lower);
+            var word = Fold(lower);
+            if (word.Length < MinTermChars || stopWords.Contains(word))
             {
                 continue;
             }
 
-            counts[word] = counts.GetValueOrDefault(word) + repeat;
+            CollectionsMarshal.GetValueRefOrAddDefault(terms, word, out _) += repeat;
         }
     }
 
-    private static string Fold(string word)
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word)
     {
         if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
         {

@@ -11,9 +11,12 @@ namespace Newsgraph.Corpus.Dedup;
 /// </summary>
 public static class ContentHash
 {
-    public static string Of(string text)
+    public static string Of(string text) => OfNormalized(TextNormalizer.Normalize(text));
+
+    /// <summary>The key of a text already folded by <see cref="TextNormalizer"/> (ingest folds each
+    /// text once for this key and the duplicate fingerprint).</summary>
+    internal static string OfNormalized(string normalized)
     {
-        string normalized = TextNormalizer.Normalize(text);
         Span<byte> digest = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(normalized), digest);
         return Convert.ToHexStringLower(digest);

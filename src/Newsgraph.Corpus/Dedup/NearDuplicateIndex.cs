@@ -48,7 +48,12 @@ public sealed class NearDuplicateIndex
     public DuplicateFingerprint Fingerprint(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        string normalized = TextNormalizer.Normalize(text);
+        return FingerprintOfNormalized(TextNormalizer.Normalize(text));
+    }
+
+    /// <summary>As <see cref="Fingerprint"/>, of a text already folded by <see cref="TextNormalizer"/>.</summary>
+    internal DuplicateFingerprint FingerprintOfNormalized(string normalized)
+    {
         ulong exactKey = StableHash.Combine(StableHash.Of(normalized), (ulong)normalized.Length);
         var words = MinHasher.WordHashes(normalized);
         return new DuplicateFingerprint(exactKey, words.Length < settings.MinWordsForNearMatch ? null : hasher.Signature(words));

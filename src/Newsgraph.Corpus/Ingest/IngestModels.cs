@@ -11,15 +11,17 @@ public sealed record IngestOptions
     /// unacknowledged work.</summary>
     public int BatchSize { get; init; } = 256;
 
-    /// <summary>Articles a batch gathers before it goes to a free writer (group commit; see
-    /// IngestRunner). Not 1: each transaction has a fixed cost (BEGIN IMMEDIATE, the catch-up query,
-    /// a new FTS5 segment to merge later), so tiny batches would spend the writer on overhead;
-    /// 32 raw pages are ~0.5 s of one worker's analysis, short enough to keep store and analysis
-    /// overlapping on small inputs.</summary>
+    /// <summary>Articles a batch holds before it commits when the next article is not analysed yet
+    /// (group commit; see IngestRunner: each article is written as it comes, the transaction stays
+    /// open until then). Not 1: each transaction has a fixed cost (BEGIN IMMEDIATE, the catch-up
+    /// query, a new FTS5 segment to merge later), so tiny batches would spend the writer on
+    /// overhead; 32 raw pages are ~0.3–0.5 s of one worker's analysis, so a run acknowledges its
+    /// progress often and holds the write lock briefly.</summary>
     public int MinBatchSize { get; init; } = 32;
 
-    /// <summary>Longest time analysed articles wait for their commit when the source is slow
-    /// (fetching): a long run acknowledges its progress at least this often.</summary>
+    /// <summary>Longest time a batch's write transaction waits open for the next article when the
+    /// source is slow (fetching): a long run acknowledges its progress at least this often, and a
+    /// slow page never keeps the write lock from other processes longer than this.</summary>
     public TimeSpan MaxCommitDelay { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Items analysed or waiting for commit per worker: enough to keep workers busy while

@@ -16,8 +16,9 @@ namespace Newsgraph.Corpus.Ingest;
 /// stores the articles in one transaction. An interrupted run is resumed by running it again.
 /// Three things overlap: reading, analysis (workers, which also prepare everything the writer
 /// needs that depends on one article only: hashes, keys, duplicate fingerprint, report JSON) and
-/// the writer, which commits one batch while the next gathers (group commit), so on a machine
-/// with a spare core the store's cost hides behind analysis.
+/// the writer, which writes each article as soon as it is next in source order and commits a
+/// batch of them at a time (group commit), so on a machine with a spare core the store's cost
+/// hides behind analysis and little of it is left when the last page is analysed.
 /// </summary>
 public sealed class IngestRunner
 {
@@ -25,7 +26,7 @@ public sealed class IngestRunner
     private readonly IArticleAnalyzer analyzer;
     private readonly IngestOptions options;
     private readonly CorpusIndexes indexes;
-    private readonly ArticleKeys keys = new();
+    private readonly OpenBatch batch = new();
     private IngestCounts counts = IngestCounts.Zero;
 
     public IngestRunner(ICorpusStore store, IArticleAnalyzer analyzer, IngestOptions? options = null)
@@ -190,54 +191,66 @@ public sealed class IngestRunner
     {
         string text = report.Article.Text;
         string url = UrlCanonicalizer.Normalize(item.Extracted?.Url ?? report.Article.CanonicalUrl ?? (item.Extracted is { } x ? "jsonl:" + x.Id : item.Uri));
-        var entityKeys = keys.Of(report);
+        var textKeys = indexes.TextKeys(report.Article.Title, text);
         return new Prepared(
             url,
             item.Extracted?.Id ?? "a" + Sha256Hex(url)[..16],
-            ContentHash.Of(text),
-            entityKeys,
-            string.IsNullOrWhiteSpace(text) ? null : indexes.Fingerprint(text),
+            textKeys.ContentHash,
+            textKeys.EntityKeys,
+            textKeys.Fingerprint,
             NewArticle.SerialiseWithoutText(report))
         {
-            ClusterTerms = indexes.ClusterTerms(text, report.Article.Title, entityKeys),
+            ClusterTerms = textKeys.ClusterTerms,
             Knowledge = PreparedKnowledge.Of(report),
         };
     }
 
     private async Task ConsumeAsync(ChannelReader<Task<Analysed>> reader, CancellationToken cancellationToken)
     {
-        // Group commit: a batch goes to the writer as soon as the writer is free and the batch holds
-        // MinBatchSize articles (or has waited MaxCommitDelay for a slow source), and at BatchSize the
-        // reader waits for the writer. While one batch commits the next gathers, so analysis never
-        // stalls on a commit; batches grow by themselves when the writer is the slower side.
+        // Streaming group commit: each article is written as soon as it is next in source order, in
+        // a write transaction that stays open until it holds MinBatchSize articles and the next one
+        // is not ready yet (or MaxCommitDelay passed, or it holds BatchSize). The writing overlaps
+        // the analysis of the pages behind it, and when the last page is analysed only its own rows,
+        // the commit and the end-of-run re-clustering are left: a batch gathered first and written
+        // after made the run's tail a whole batch's writing long.
         int minBatch = Math.Min(options.MinBatchSize, options.BatchSize);
-        var batch = new List<Analysed>(options.BatchSize);
-        var sinceHandOver = Stopwatch.StartNew();
-        Task committing = Task.CompletedTask;
         try
         {
             while (await reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (reader.TryRead(out var next))
                 {
-                    bool wouldWait = !next.IsCompleted;
-                    if (batch.Count > 0 && committing.IsCompleted
-                        && (batch.Count >= minBatch || (wouldWait && sinceHandOver.Elapsed >= options.MaxCommitDelay)))
+                    if (batch.Count > 0 && !next.IsCompleted)
                     {
-                        committing = await HandOver(committing).ConfigureAwait(false);
+                        var left = options.MaxCommitDelay - batch.Age;
+                        if (batch.Count >= minBatch || left <= TimeSpan.Zero)
+                        {
+                            CommitBatch(endOfRun: false);
+                        }
+                        else
+                        {
+                            try
+                            {
+                                // a slow source (fetching) must not hold the write lock open
+                                await next.WaitAsync(left, cancellationToken).ConfigureAwait(false);
+                            }
+                            catch (TimeoutException)
+                            {
+                                CommitBatch(endOfRun: false);
+                            }
+                        }
                     }
 
-                    batch.Add(await next.ConfigureAwait(false));
+                    Add(await next.ConfigureAwait(false));
                     if (batch.Count >= options.BatchSize)
                     {
-                        committing = await HandOver(committing).ConfigureAwait(false);
+                        CommitBatch(endOfRun: false);
                     }
                 }
             }
 
             await reader.Completion.ConfigureAwait(false);
-            await committing.ConfigureAwait(false);
-            Commit(batch, endOfRun: true);
+            CommitBatch(endOfRun: true);
             var start = IngestPhaseTimes.Start(Timings);
             if (options.DeferIndexes)
             {
@@ -253,67 +266,90 @@ public sealed class IngestRunner
         }
         catch
         {
-            await Settle(committing).ConfigureAwait(false); // the caller may dispose the store next
+            Abandon(); // rolls back an open transaction: the caller may dispose the store next
             throw;
-        }
-
-        async Task<Task> HandOver(Task previous)
-        {
-            await previous.ConfigureAwait(false); // commits stay in order; a failed one ends the run
-            var full = batch;
-            batch = new List<Analysed>(options.BatchSize);
-            sinceHandOver.Restart();
-            return Task.Run(() => Commit(full), CancellationToken.None);
         }
     }
 
-    /// <summary>Waits for a commit in flight whose outcome no longer matters (the run is failing
-    /// already; its own failure, if any, was or will be reported by the failure that ended the run).</summary>
-    private static Task Settle(Task committing) =>
-        committing.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-    private void Commit(List<Analysed> batch, bool endOfRun = false)
+    /// <summary>Adds an item to the open batch: an item to store is written at once (the batch's
+    /// write transaction opens at its first such item), the rest are only counted.</summary>
+    private void Add(Analysed item)
     {
-        if (batch.Count == 0 && !indexes.ReclusterDue(endOfRun))
+        if (batch.Count == 0)
+        {
+            batch.Begin(counts);
+        }
+
+        batch.Count++;
+        if (NeedsNoStore(item))
+        {
+            batch.Pending = Tally(item, batch.Pending)!;
+            return;
+        }
+
+        try
+        {
+            var writer = OpenWriter();
+            batch.Pending = Store(writer, item, batch.Pending, ref batch.LastSequence, batch.Stored);
+        }
+        catch
+        {
+            Abandon();
+            throw;
+        }
+    }
+
+    /// <summary>The batch's write transaction, begun (and the indexes caught up with the store) on
+    /// first use.</summary>
+    private ICorpusWriter OpenWriter()
+    {
+        if (batch.Writer is { } open)
+        {
+            return open;
+        }
+
+        var writer = store.BeginWrite();
+        batch.Writer = writer;
+        var start = IngestPhaseTimes.Start(Timings);
+        indexes.CatchUp(writer);
+        Timings?.Stop(IngestPhase.CatchUp, start);
+        return writer;
+    }
+
+    /// <summary>Commits the open batch (re-clustering first when due) and acknowledges its articles.
+    /// A batch of only skipped and failed items (a resumed run, an empty folder, the end-of-run
+    /// count) takes no write lock and no catch-up with the store.</summary>
+    private void CommitBatch(bool endOfRun)
+    {
+        bool recluster = indexes.ReclusterDue(endOfRun);
+        if (batch.Count == 0 && !recluster)
         {
             return;
         }
 
-        if (!indexes.ReclusterDue(endOfRun) && batch.TrueForAll(NeedsNoStore))
+        if (batch.Writer is null && !recluster)
         {
-            // only skipped and failed items (a resumed run, an empty folder, the end-of-run
-            // count): nothing to write, so no write lock and no catch-up with the store
-            foreach (var item in batch)
-            {
-                counts = Tally(item, counts)!;
-            }
-
+            counts = batch.Pending;
+            batch.Clear();
             Progress?.Report(counts);
             return;
         }
 
-        var pending = counts;
-        long lastSequence = 0;
-        var stored = new List<string>();
-        bool reclustered = false;
+        if (batch.Count == 0)
+        {
+            batch.Begin(counts);
+        }
+
+        ICorpusWriter writer;
         try
         {
-            using var writer = store.BeginWrite();
-            var start = IngestPhaseTimes.Start(Timings);
-            indexes.CatchUp(writer);
-            Timings?.Stop(IngestPhase.CatchUp, start);
-            foreach (var item in batch)
-            {
-                pending = Store(writer, item, pending, ref lastSequence, stored);
-            }
-
-            if (indexes.ReclusterDue(endOfRun))
+            writer = OpenWriter();
+            if (recluster)
             {
                 // in the batch's transaction: the store's memberships change together with the
                 // clusterer's, or (rolled back, indexes reset) not at all
-                start = IngestPhaseTimes.Start(Timings);
+                var start = IngestPhaseTimes.Start(Timings);
                 writer.MoveStories(indexes.Recluster());
-                reclustered = true;
                 Timings?.Stop(IngestPhase.Recluster, start);
             }
 
@@ -321,23 +357,45 @@ public sealed class IngestRunner
         }
         catch
         {
-            // the indexes may hold articles of the rolled-back batch: rebuild them from the store
-            indexes.Reset();
+            Abandon();
             throw;
         }
 
-        indexes.Committed(lastSequence);
-        if (reclustered)
+        writer.Dispose();
+        indexes.Committed(batch.LastSequence);
+        if (recluster)
         {
             indexes.Reclustered();
         }
-        counts = pending;
-        if (stored.Count > 0)
+
+        counts = batch.Pending;
+        var stored = batch.Stored.ToArray();
+        batch.Clear();
+        if (stored.Length > 0)
         {
             Acknowledged?.Report(stored);
         }
 
         Progress?.Report(counts);
+    }
+
+    /// <summary>Drops the open batch after a failure: its transaction rolls back, and the indexes,
+    /// which may hold its articles, are rebuilt from the store at the next batch.</summary>
+    private void Abandon()
+    {
+        if (batch.Writer is { } writer)
+        {
+            try
+            {
+                writer.Dispose();
+            }
+            finally
+            {
+                indexes.Reset();
+            }
+        }
+
+        batch.Clear();
     }
 
     /// <summary>True for an item the store has nothing to do with: known before, failed, or the
@@ -493,6 +551,36 @@ public sealed class IngestRunner
 
         /// <summary>The knowledge tables' rows, ready to bind.</summary>
         public PreparedKnowledge? Knowledge { get; init; }
+    }
+
+    /// <summary>The batch being written: its items so far, its write transaction (open from its
+    /// first item to store until it commits), the counts and acknowledgements it will make.</summary>
+    private sealed class OpenBatch
+    {
+        private long startedAt;
+
+        public int Count;
+        public long LastSequence;
+        public IngestCounts Pending = IngestCounts.Zero;
+        public ICorpusWriter? Writer;
+
+        public List<string> Stored { get; } = [];
+
+        public TimeSpan Age => Stopwatch.GetElapsedTime(startedAt);
+
+        public void Begin(IngestCounts counts)
+        {
+            Pending = counts;
+            startedAt = Stopwatch.GetTimestamp();
+        }
+
+        public void Clear()
+        {
+            Count = 0;
+            LastSequence = 0;
+            Writer = null;
+            Stored.Clear();
+        }
     }
 
     /// <summary>Passes source problems on and counts them (each is an item that failed).</summary>

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Newsgraph.Corpus.Text;
 
@@ -11,26 +11,36 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        bool pendingSpace = false;
-        foreach (char c in text)
+        // into a pooled buffer, then one string: ingest normalises every article's text, and a
+        // StringBuilder grown char by char costs more than the folding itself
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            if (char.IsLetterOrDigit(c))
+            int length = 0;
+            bool pendingSpace = false;
+            foreach (char c in text)
             {
-                if (pendingSpace && sb.Length > 0)
+                if (char.IsLetterOrDigit(c))
                 {
-                    sb.Append(' ');
+                    if (pendingSpace && length > 0)
+                    {
+                        buffer[length++] = ' ';
+                    }
+
+                    pendingSpace = false;
+                    buffer[length++] = char.ToLowerInvariant(c);
                 }
+                else
+                {
+                    pendingSpace = true;
+                }
+            }
 
-                pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingSpace = true;
-            }
+            return new string(buffer, 0, length);
         }
-
-        return sb.ToString();
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 }
