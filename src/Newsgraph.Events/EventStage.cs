@@ -41,7 +41,7 @@ public sealed class EventStage : IStage, IWarmUp
     /// </summary>
     private readonly IReadOnlySet<string>? _disabled;
 
-    /// <summary>Environment variable naming precision rules to switch off (<see cref="Filters.NonEventReadings.Rules"/>).</summary>
+    /// <summary>Environment variable naming rules to switch off: precision rules (<see cref="Filters.NonEventReadings.Rules"/>, <see cref="Filters.DefiniteRetellings.Rule"/>) and the actor finder's recall rules (<see cref="ActorFinder.RecallRules"/>).</summary>
     public const string AblateVariable = "NEWSGRAPH_EVENTS_ABLATE";
 
     public EventStage()
@@ -83,7 +83,7 @@ public sealed class EventStage : IStage, IWarmUp
 
         var (model, lexicon) = _resources.Value;
         var trace = _tracePath is null ? null : new List<string>();
-        var context = new EventContext(document, tokens, sentences, trace);
+        var context = new EventContext(document, tokens, sentences, trace, _disabled);
         var typer = new EventTyper(model, lexicon);
         var candidates = new List<Candidate>();
         for (int s = 0; s < sentences.Length && candidates.Count < EventSelection.MaxCandidates; s++)
@@ -209,7 +209,7 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly ImmutableArray<Entity> _allEntities;
         private readonly LowerWords _words;
 
-        public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace)
+        public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace, IReadOnlySet<string>? disabled)
         {
             _trace = trace;
             _document = document;
@@ -234,6 +234,7 @@ public sealed class EventStage : IStage, IWarmUp
                 Regions = document.TryGet(PlaceLayers.Resolved, out var resolved)
                     ? resolved.Where(p => p.FeatureCode is not { } code || !code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
                     : null,
+                Disabled = disabled,
             };
             _modality = new ModalityReader(tokens, words);
             Tokens = tokens;

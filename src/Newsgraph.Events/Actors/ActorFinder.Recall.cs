@@ -7,7 +7,7 @@ namespace Newsgraph.Events.Actors;
 /// <summary>
 /// Actor rules added for recall (branch events-recall, 2026-11-29): each reads a construction
 /// the nearest-name heuristic got wrong or left without an actor. Each rule has a name, so the
-/// bench can switch it off (<see cref="AblateVariable"/>) and measure what it adds.
+/// bench can switch it off (<see cref="EventStage.AblateVariable"/>) and measure what it adds.
 /// </summary>
 internal sealed partial class ActorFinder
 {
@@ -16,17 +16,13 @@ internal sealed partial class ActorFinder
     public static readonly ImmutableArray<string> RecallRules =
         ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials"];
 
-    /// <summary>Environment variable listing rules to switch off, comma-separated (bench ablation only).</summary>
-    public const string AblateVariable = "NEWSGRAPH_EVENTS_ABLATE";
-
-    /// <summary>Rules switched off, read once from <see cref="AblateVariable"/>; empty in normal use.</summary>
-    private static readonly ImmutableHashSet<string> Disabled = ImmutableHashSet.Create(
-        StringComparer.Ordinal, (Environment.GetEnvironmentVariable(AblateVariable) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    /// <summary>Rules switched off for a bench ablation (<see cref="EventStage.AblateVariable"/>, read by the stage); null in normal use.</summary>
+    public IReadOnlySet<string>? Disabled { get; init; }
 
     /// <summary>Place entities the places stage resolved to a place inside a country (not the country itself: ADM1, PPL …).</summary>
     public IReadOnlySet<string>? Regions { get; init; }
 
-    private bool On(string rule) => !Disabled.Contains(rule);
+    private bool On(string rule) => Disabled?.Contains(rule) != true;
 
     /// <summary>
     /// The rules that refine an actor reading after it is made: a region attacked stands for its
