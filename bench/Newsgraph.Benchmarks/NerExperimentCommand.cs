@@ -28,6 +28,7 @@ internal static class NerExperimentCommand
                 "--epochs" => options with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--gmb-share" => options with { GmbTrainShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--corpus-features" => options with { CorpusFeatures = bool.Parse(value) },
+                "--dev-fold" => options with { DevFoldShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--gold-repeats" => options with { GoldCorpusRepeats = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option '{args[i - 1]}'"),
             };

@@ -42,6 +42,10 @@ internal sealed class TokenFeatures
         /// <summary>Position in the capitalised run (0-based, capped) and the run's length (capped).</summary>
         public byte[] RunShape = new byte[64];
 
+        /// <summary>Index of the first and last token of the capitalised run the token is in.</summary>
+        public int[] RunStart = new int[64];
+        public int[] RunEnd = new int[64];
+
         public int Length;
     }
 
@@ -60,6 +64,8 @@ internal sealed class TokenFeatures
             sentence.RunLast = new ulong[size];
             sentence.LongRunLast = new ulong[size];
             sentence.RunShape = new byte[size];
+            sentence.RunStart = new int[size];
+            sentence.RunEnd = new int[size];
         }
 
         sentence.Length = n;
@@ -116,6 +122,7 @@ internal sealed class TokenFeatures
         }
 
         int start = 0;
+        int stop = -1;
         for (int i = 0; i < n; i++)
         {
             if (!s.Upper[i])
@@ -131,6 +138,19 @@ internal sealed class TokenFeatures
                 end++;
             }
 
+            // The run's last token, found once per run (linear in the sentence).
+            if (stop < i)
+            {
+                stop = i;
+            }
+
+            while (stop + 1 < n && s.Upper[stop + 1])
+            {
+                stop++;
+            }
+
+            s.RunStart[i] = start;
+            s.RunEnd[i] = stop;
             int length = Math.Min(4, end - start + 1);
             s.RunShape[i] = (byte)(1 + (Math.Min(3, i - start) * 5) + length);
         }
@@ -197,7 +217,22 @@ internal sealed class TokenFeatures
             output[count++] = One(81, s.LongRunLast[i]);
             output[count++] = Two(82, s.RunShape[i], s.LongRunLast[i]);
             output[count++] = One(83, s.RunShape[i]);
+
+            // The whole name's context (ner5): its first word ("Ministry …", "University …") and the words
+            // just outside it ("told … ", "… said", "in …") lie beyond the ±2 window for the inner tokens of a
+            // long name, and decide kind and extent for all of them alike.
+            int first = s.RunStart[i];
+            int last = s.RunEnd[i];
+            output[count++] = One(84, s.Lower[first]);
+            output[count++] = One(85, first > 0 ? s.Lower[first - 1] : BoundaryBefore);
+            output[count++] = One(86, last + 1 < s.Length ? s.Lower[last + 1] : BoundaryAfter);
         }
+
+        // Word classes two away and the class bigram to the right (ner5): the class generalises the ±2 words
+        // to unseen ones ("officials said", "spokesman told" fall in the same classes).
+        output[count++] = One(78, i > 1 ? (ulong)s.Fine[i - 2] : BoundaryBefore);
+        output[count++] = One(79, i + 2 < s.Length ? (ulong)s.Fine[i + 2] : BoundaryAfter);
+        output[count++] = Two(88, (ulong)s.Fine[i], fineNext);
 
         bool upper = s.Upper[i];
         AddGazetteer(50, s.Gazetteer[i], upper, output, ref count);

@@ -25,7 +25,15 @@ internal static class NerDataSets
         files.Add(gmbPath);
         var conventions = CorpusConventions.Load(shared, files);
         var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath, conventions), seed, GmbDevShare);
-        train.AddRange(gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare)));
+        var gmbTrain = gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare)).ToList();
+        if (options.DevFoldShare > 0)
+        {
+            var (rest, fold) = SplitFold(gmbTrain, seed, options.DevFoldShare);
+            gmbTrain = rest;
+            dev["fold: gmb (training blocks held out for tuning)"] = (fold, true);
+        }
+
+        train.AddRange(gmbTrain);
         dev["gmb (seeded 10% of 100-sentence blocks)"] = (gmb.Dev, true);
         var unlabeled = gmb.Train.Select(s => s.Tokens).ToList();
 
@@ -50,6 +58,12 @@ internal static class NerDataSets
         files.Add(wikigold);
         var wiki = HeldOutSplit.ByDocument(NerCorpora.ReadConll("wikigold", wikigold, 0, 1, ' ', CorpusTagMap.Conll), seed, WikiGoldDevShare);
         gold.AddRange(wiki.Train);
+        var goldFold = new List<NerSentence>();
+        if (options.DevFoldShare > 0)
+        {
+            (gold, goldFold) = SplitFold(gold, seed, options.DevFoldShare);
+        }
+
         for (int repeat = 0; repeat < options.GoldCorpusRepeats; repeat++)
         {
             train.AddRange(gold);
@@ -63,6 +77,14 @@ internal static class NerDataSets
         files.AddRange(Directory.GetFiles(Path.Combine(gum, "train", "dep"), "*.conllu").Order(StringComparer.Ordinal));
         files.AddRange(Directory.GetFiles(Path.Combine(gum, "dev", "dep"), "*.conllu").Order(StringComparer.Ordinal));
         var gumTrain = GumCorpus.Read(Path.Combine(gum, "train", "dep"));
+        if (options.DevFoldShare > 0)
+        {
+            var (rest, fold) = SplitFold(gumTrain, seed, options.DevFoldShare);
+            gumTrain = rest;
+            goldFold.AddRange(fold);
+            dev["fold: gold corpora (training blocks held out for tuning)"] = (goldFold, false);
+        }
+
         for (int repeat = 0; options.UseGum && repeat < options.GoldCorpusRepeats; repeat++)
         {
             train.AddRange(gumTrain);
@@ -80,6 +102,27 @@ internal static class NerDataSets
         files.Add(uner);
         dev["uner-ewt (official dev, not trained on)"] = (ReadUner(uner), false);
         return new Loaded(train, dev, files, unlabeled);
+    }
+
+    /// <summary>
+    /// Moves a seeded share of 50-sentence blocks within each document out of <paramref name="sentences"/>
+    /// (CrossNER train is one document, so whole documents would not do); a block's sentences stay together.
+    /// </summary>
+    private static (List<NerSentence> Kept, List<NerSentence> Fold) SplitFold(List<NerSentence> sentences, int seed, double share)
+    {
+        var rest = new List<NerSentence>();
+        var fold = new List<NerSentence>();
+        string document = "";
+        int ordinal = 0;
+        foreach (var sentence in sentences)
+        {
+            ordinal = sentence.Document == document ? ordinal + 1 : 0;
+            document = sentence.Document;
+            bool held = HeldOutSplit.IsHeldOut($"fold-{sentence.Corpus}-{sentence.Document}-{ordinal / 50}", seed, share);
+            (held ? fold : rest).Add(held ? sentence with { Document = $"{sentence.Document}#{ordinal / 50}" } : sentence);
+        }
+
+        return (rest, fold);
     }
 
     public static List<NerSentence> ReadUner(string path) => NerCorpora.ReadConll("uner", path, 1, 2, '\t', CorpusTagMap.Conll);

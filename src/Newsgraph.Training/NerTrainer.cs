@@ -59,7 +59,7 @@ public static class NerTrainer
         {
             ["model"] = ModelFileName,
             ["formatVersion"] = NerModelFile.FormatVersion,
-            ["kind"] = "structured averaged perceptron, first-order BILOU Viterbi decoding, hashed features incl. distributional word classes, int8 rows, flat arrays, uncompressed (format 4)",
+            ["kind"] = $"structured averaged perceptron, first-order BILOU Viterbi decoding, hashed features incl. distributional word classes, int8 rows, the open-addressing row table as it lies in memory (format {NerModelFile.FormatVersion})",
             ["learntKinds"] = new JsonArray([.. BilouLabels.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["seed"] = seed,

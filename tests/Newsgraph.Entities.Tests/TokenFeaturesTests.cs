@@ -32,4 +32,24 @@ public sealed class TokenFeaturesTests
         Assert.NotEqual(s.RunShape[2], s.RunShape[5]);
         Assert.NotEqual(0, s.RunShape[5]);
     }
+
+    [Fact]
+    public void Every_word_of_a_run_knows_where_the_run_starts_and_ends()
+    {
+        var s = Prepare("officials told White House spokesman John F. Kirby on Monday");
+        Assert.All([2, 3], i => Assert.Equal((2, 3), (s.RunStart[i], s.RunEnd[i])));
+        Assert.All([5, 6, 7], i => Assert.Equal((5, 7), (s.RunStart[i], s.RunEnd[i])));
+        Assert.Equal((9, 9), (s.RunStart[9], s.RunEnd[9]));
+    }
+
+    [Fact]
+    public void A_long_capitalised_run_is_marked_in_linear_time()
+    {
+        var tokens = Enumerable.Repeat("Kirby", 200_000).ToArray();
+        var context = new TokenFeatures.Sentence();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        new TokenFeatures(new Gazetteer([]), new WordClusters([])).Prepare(tokens, context);
+        Assert.Equal((0, tokens.Length - 1), (context.RunStart[12_345], context.RunEnd[12_345]));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
 }

@@ -255,6 +255,17 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
 
         for (int i = 0; i < window.Count; i++)
         {
+            // "6th Avenue", "42nd Street" left untagged: the ordinal opens the street's name, and the
+            // tagger, which keys on capitalisation, may skip a name whose first token is a number.
+            if (!covered[i] && i + 2 <= window.Count && !covered[i + 1] && IsNumberedStreet(window, i, i + 2)
+                && Classify(window, i, i + 2, EntityKind.Loc, fromTagger: false) is { } street)
+            {
+                found.Add(street);
+                covered[i] = covered[i + 1] = true;
+                i++;
+                continue;
+            }
+
             if (covered[i] || !StartsUpper(window.Words[i]))
             {
                 continue;
