@@ -44,6 +44,47 @@ public sealed class DeferredIndexesTests
         }
     }
 
+    [Fact]
+    public async Task A_bulk_load_turns_full_text_merging_off_for_its_run_only()
+    {
+        using var temp = new TempCorpus();
+        using var store = temp.Open();
+        store.DeferIndexes();
+        Assert.Equal(0L, Automerge(temp.DbPath));
+        store.RestoreIndexes();
+        Assert.Equal(4L, Automerge(temp.DbPath));
+
+        var counts = await new IngestRunner(store, WithEntity, new IngestOptions { DeferIndexes = true })
+            .RunAsync([new ListSource(TestCorpus.Article("a", TestCorpus.WireStory))]);
+        Assert.Equal(1, counts.Ingested);
+        Assert.Equal(4L, Automerge(temp.DbPath));
+    }
+
+    [Fact]
+    public void A_bulk_load_killed_before_its_end_gets_full_text_merging_back_when_the_store_is_next_opened()
+    {
+        using var temp = new TempCorpus();
+        using (var store = temp.Open())
+        {
+            store.DeferIndexes();
+        }
+
+        Assert.Equal(0L, Automerge(temp.DbPath));
+        using (temp.Open())
+        {
+            Assert.Equal(4L, Automerge(temp.DbPath));
+        }
+    }
+
+    private static long? Automerge(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT v FROM articles_fts_config WHERE k = 'automerge'";
+        return command.ExecuteScalar() is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     private static int Present(string db)
     {
         using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Newsgraph.Corpus.Ingest;
 using Newsgraph.Corpus.Store;
 using Newsgraph.Corpus.Store.Sqlite;
 using Newsgraph.Corpus.Tests.Ingest;
@@ -100,5 +101,29 @@ public sealed class SqliteCorpusStoreTests
 
         Assert.Equal(["kept"], store.Export(null, default).Select(a => a.Id));
         Assert.Equal(0, store.Search(new SearchQuery { Text = "bridge", Site = "example.org" }).Hits.Count(h => h.Id == "lost"));
+    }
+
+    [Fact]
+    public async Task Only_articles_the_story_clusterer_holds_keep_their_entity_keys()
+    {
+        using var temp = new TempCorpus();
+        using (var store = temp.Open())
+        {
+            await TestCorpus.IngestAsync(store, TestCorpus.Article("clustered", "Mayor Alana Whitfield opened the Harbor Bridge on Monday after two years of repairs."));
+            await new IngestRunner(store, TestCorpus.Analyzer(), new IngestOptions { Cluster = false, Deduplicate = false })
+                .RunAsync([new ListSource(TestCorpus.Article("unclustered", "Governor Ben Okafor signed the Valley Relief Fund into law on Tuesday.", url: "https://example.org/fund"))]);
+        }
+
+        using var connection = new SqliteConnection($"Data Source={temp.DbPath};Mode=ReadOnly;Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, story_id IS NOT NULL, entity_keys FROM articles ORDER BY seq";
+        using var r = command.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Equal(("clustered", true), (r.GetString(0), r.GetBoolean(1)));
+        Assert.NotEqual("", r.GetString(2)); // restored into the clusterer by the next run
+        Assert.True(r.Read());
+        Assert.Equal(("unclustered", false), (r.GetString(0), r.GetBoolean(1)));
+        Assert.Equal("", r.GetString(2)); // never read: no story to restore it into
     }
 }

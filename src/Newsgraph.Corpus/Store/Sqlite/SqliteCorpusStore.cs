@@ -31,14 +31,18 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly KnownEntityRows knownEntityRows = new();
     private readonly NearDuplicateIndex fingerprinter = new();
     private readonly SeqSets seqSets;
+
+    /// <summary>Checkpoints the WAL off the writer's thread (null when read-only).</summary>
+    private readonly WalCheckpointer? checkpointer;
     private bool writerOpen;
 
     /// <summary>A bulk load's near-duplicate rows not yet written (null outside a bulk load).</summary>
     private DeferredDuplicateRows? deferredDuplicates;
 
-    private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion)
+    private SqliteCorpusStore(string path, SqliteConnection write, SqliteConnection read, int schemaVersion, WalCheckpointer? checkpointer)
     {
         Path = path;
+        this.checkpointer = checkpointer;
         writeConnection = write;
         readConnection = read;
         seqSets = new SeqSets(read);
@@ -57,12 +61,18 @@ public sealed class SqliteCorpusStore : ICorpusStore
     /// newsgraph database or cannot be written.</summary>
     /// <param name="maxBytes">A size cap for the file (SQLite's max_page_count): writing past it
     /// fails as a full disk does, the batch rolls back and ingest stops with a clear message.</param>
-    public static SqliteCorpusStore Open(string path, bool readOnly = false, long? maxBytes = null)
+    public static SqliteCorpusStore Open(string path, bool readOnly = false, long? maxBytes = null) =>
+        Open(path, readOnly, maxBytes, WalCheckpointer.DefaultRestartFrames);
+
+    /// <summary><see cref="Open(string, bool, long?)"/> with the WAL size (frames) at which the writer
+    /// lets it start over (tests use a small one).</summary>
+    internal static SqliteCorpusStore Open(string path, bool readOnly, long? maxBytes, long walRestartFrames)
     {
         string full = System.IO.Path.GetFullPath(path);
         CheckFile(full, readOnly);
         SqliteConnection? write = null;
         SqliteConnection? read = null;
+        WalCheckpointer? checkpointer = null;
         try
         {
             write = Connect(full, readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate);
@@ -87,19 +97,26 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 {
                     CapSize(write, cap);
                 }
+
+                FullTextMerging.Restore(write); // after a bulk load that was killed before its end
+                // commits no longer checkpoint on the writer's thread (see WalCheckpointer)
+                Pragma(write, "wal_autocheckpoint = 0");
+                checkpointer = new WalCheckpointer(full, walRestartFrames);
             }
 
             read = Connect(full, SqliteOpenMode.ReadOnly);
-            return new SqliteCorpusStore(full, write, read, version);
+            return new SqliteCorpusStore(full, write, read, version, checkpointer);
         }
         catch (SqliteException ex)
         {
+            checkpointer?.Dispose();
             write?.Dispose();
             read?.Dispose();
             throw SqliteErrors.Describe(ex, full);
         }
         catch
         {
+            checkpointer?.Dispose();
             write?.Dispose();
             read?.Dispose();
             throw;
@@ -143,7 +160,8 @@ public sealed class SqliteCorpusStore : ICorpusStore
                 FlushDeferredDuplicates(endOfLoad: false);
             }
 
-            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, fingerprinter, () => writerOpen = false, deferredDuplicates);
+            checkpointer?.WaitIfLarge();
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, fingerprinter, Closed, deferredDuplicates);
             writerOpen = true;
             return writer;
         }
@@ -173,6 +191,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
             using var command = writeConnection.CreateCommand();
             command.CommandText = "INSERT INTO articles_fts(articles_fts) VALUES('optimize')";
             command.ExecuteNonQuery();
+            checkpointer?.Request();
         }
         catch (SqliteException ex)
         {
@@ -193,6 +212,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
     public void DeferIndexes()
     {
         Maintain(DeferredIndexes.Drop);
+        Maintain(FullTextMerging.Defer);
         if (deferredDuplicates is not null)
         {
             return;
@@ -229,6 +249,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
         }
 
         Maintain(DeferredIndexes.Restore);
+        Maintain(FullTextMerging.Restore);
     }
 
     public SearchResults Search(SearchQuery query) => Read(c => SqliteSearch.Run(c, query, null, null, seqSets));
@@ -311,6 +332,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         // the read-only connection first: the last connection to close checkpoints the WAL into
         // the database file and removes it, and only a writable one can
+        checkpointer?.Dispose();
         readConnection.Dispose();
         try
         {
@@ -391,11 +413,20 @@ public sealed class SqliteCorpusStore : ICorpusStore
         try
         {
             action(writeConnection);
+            checkpointer?.Request();
         }
         catch (SqliteException ex)
         {
             throw SqliteErrors.Describe(ex, Path);
         }
+    }
+
+    /// <summary>A write transaction ended (committed or rolled back): what it committed can be
+    /// copied into the database file now.</summary>
+    private void Closed()
+    {
+        writerOpen = false;
+        checkpointer?.Request();
     }
 
     private T Read<T>(Func<SqliteConnection, T> query)
