@@ -12,9 +12,11 @@ namespace Newsgraph.Events.Actors;
 internal sealed partial class ActorFinder
 {
     /// <summary>Rule names: <c>dash-aside</c>, <c>quoted-trigger</c>, <c>collective-anaphor</c>,
-    /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>.</summary>
+    /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>,
+    /// <c>legislators-body</c>, <c>relative-passive</c> (events-recall2).</summary>
     public static readonly ImmutableArray<string> RecallRules =
-        ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials"];
+        ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials",
+         "legislators-body", "relative-passive"];
 
     /// <summary>Rules switched off for a bench ablation (<see cref="EventStage.AblateVariable"/>, read by the stage); null in normal use.</summary>
     public IReadOnlySet<string>? Disabled { get; init; }
@@ -51,7 +53,115 @@ internal sealed partial class ActorFinder
             };
         }
 
+        if (On("legislators-body") && LegislativeBody() is { } body)
+        {
+            actors = actors with
+            {
+                Source = MembersFor(actors.Source, body, actors.Target),
+                Target = MembersFor(actors.Target, body, actors.Source),
+            };
+        }
+
         return actors;
+    }
+
+    /// <summary>
+    /// Why: "Morrison begged lawmakers not to …" in a report on a hearing of the House Intelligence
+    /// Committee: unqualified members of a legislature act as, and are addressed as, the one
+    /// legislative body the article names (an event coder codes them by it). Only the plural nouns
+    /// of <see cref="RecallCues.LegislatorNouns"/>, and only when the other side is not that body.
+    /// </summary>
+    private ImmutableArray<string> MembersFor(ImmutableArray<string> side, string body, ImmutableArray<string> other)
+    {
+        if (side.IsEmpty || other.Contains(body) || side.Contains(body))
+        {
+            return side;
+        }
+
+        return [.. side.Select(id => IsLegislators(id) ? body : id).Distinct()];
+    }
+
+    private bool IsLegislators(string id)
+    {
+        foreach (var m in mentions.All)
+        {
+            if (m.Entity.Id == id)
+            {
+                return m.Entity.Type == EntityType.Agent && RecallCues.LegislatorNouns.Contains(m.Entity.Name.Split(' ')[^1].ToLowerInvariant());
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The one organisation the article names as a legislature ("Congress", "the Senate", "the House
+    /// Intelligence Committee"); null when it names none or several (then "lawmakers" is ambiguous).
+    /// </summary>
+    private string? LegislativeBody()
+    {
+        if (_legislature is { } known)
+        {
+            return known.Length == 0 ? null : known;
+        }
+
+        var bodies = entities.Where(e => e.Type == EntityType.Org && IsLegislatureName(e.Name)).Select(e => e.Id).Distinct().Take(2).ToList();
+        _legislature = bodies.Count == 1 ? bodies[0] : string.Empty;
+        return bodies.Count == 1 ? bodies[0] : null;
+    }
+
+    private static bool IsLegislatureName(string name)
+    {
+        if (RecallCues.ExecutiveSeats.Any(seat => name.Contains(seat, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        return name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => RecallCues.LegislatureWords.Contains(w.ToLowerInvariant()));
+    }
+
+    private string? _legislature;
+
+    /// <summary>
+    /// "hostages who had been held by the Taliban were released": the main passive has no agent of
+    /// its own, and the nearest name before it is the by-agent of a passive relative clause on the
+    /// subject. That agent is the doer's side (the holder releases); the subject before the relative
+    /// pronoun undergoes. Returns the relative pronoun and the agent, or null.
+    /// </summary>
+    private (int Relative, string Agent)? RelativePassiveAgent(Sentence sentence, int triggerStart)
+    {
+        if (!On("relative-passive"))
+        {
+            return null;
+        }
+
+        for (int by = triggerStart - 1; by > sentence.FirstToken && by >= triggerStart - RecallCues.MaxRelativeClause; by--)
+        {
+            int named = by + 1 < sentence.EndToken && Lower(by + 1) == "the" ? by + 2 : by + 1;
+            if (Lower(by) != "by" || mentions.At(named) is not { } agent || !IsActor(agent.Entity))
+            {
+                continue;
+            }
+
+            // The participle and its auxiliary before "by", then the relative pronoun: "who had been held by".
+            for (int k = by - 1; k >= sentence.FirstToken && k >= by - RecallCues.MaxRelativeClause; k--)
+            {
+                if (RecallCues.RelativePronouns.Contains(Lower(k)))
+                {
+                    bool passive = Enumerable.Range(k + 1, by - k - 1).Any(i => ActorCues.PassiveAuxiliaries.Contains(Lower(i)));
+                    return passive ? (k, Resolve(agent, sentence) is { Length: 1 } resolved ? resolved[0] : agent.Entity.Id) : null;
+                }
+
+                if (tokens[k].Kind != TokenKind.Word || mentions.At(k) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -59,6 +59,13 @@ internal sealed partial class ActorFinder(
 
         var (after, place) = ObjectSide(sentence, trigger.End, passive, before);
         place ??= PlaceIn(sentence, before.Concat(after));
+        if (passive && after.IsEmpty && RelativePassiveAgent(sentence, trigger.Start) is { } relative)
+        {
+            // "hostages who had been held by the Taliban were released": the relative clause's agent is the doer's side.
+            var undergoer = SubjectSide(sentence, relative.Relative).Where(id => id != relative.Agent).ToImmutableArray();
+            return new EventActors([relative.Agent], undergoer, PlaceIn(sentence, undergoer.Add(relative.Agent)), true);
+        }
+
         if (passive && after.IsEmpty && type == "MOBILIZE")
         {
             // "the army could be deployed": forces are deployed by their own side; the manual codes them as the source.

@@ -52,5 +52,25 @@ internal static class RecallCues
     /// <summary>Why: a dateline ("HANOI, Vietnam (AP) —") closes within this many tokens of the article's start.</summary>
     public const int MaxDatelineTokens = 8;
 
+    /// <summary>
+    /// Why: "begged lawmakers", "MPs voted": plural nouns for the members of a legislature, who act as
+    /// the body (a single "senator" is a person, not the body, so singulars are left out).
+    /// </summary>
+    public static readonly FrozenSet<string> LegislatorNouns = Set(
+        "lawmakers", "legislators", "mps", "parliamentarians", "congressmen", "senators", "deputies", "representatives");
+
+    /// <summary>Why: words that name an organisation as a legislature or one of its chambers or committees.</summary>
+    public static readonly FrozenSet<string> LegislatureWords = Set(
+        "congress", "senate", "house", "parliament", "committee", "assembly", "legislature", "duma", "knesset", "bundestag", "commons", "lords", "chamber");
+
+    /// <summary>Why: "White House" holds "house" but is the executive's seat, not a chamber.</summary>
+    public static readonly string[] ExecutiveSeats = ["White House", "Government House", "Blue House"];
+
+    /// <summary>Why: "who had been held by the Taliban": a relative clause from its pronoun to the main verb spans few words.</summary>
+    public const int MaxRelativeClause = 12;
+
+    /// <summary>Why: pronouns that open a relative clause on the subject ("hostages who had been held by").</summary>
+    public static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }
