@@ -184,4 +184,43 @@ public sealed class RecallActorTests
 
         Assert.Equal("agent:GOV", Assert.Single(agents, a => consult.Target.Contains(a.Id)).Key);
     }
+
+    [Fact]
+    public void Lawmakers_are_the_one_legislative_body_the_article_names()
+    {
+        var docs = new TestDocuments("The Ruritanian Senate opened a hearing on the treaty. Jane Doe urged lawmakers to reject the treaty.")
+            .Entity("Ruritanian Senate", EntityType.Org)
+            .Entity("Jane Doe", EntityType.Person);
+
+        var request = docs.Events().Single("REQUEST");
+
+        Assert.Equal("Jane Doe", request.Source.Names(docs));
+        Assert.Equal("Ruritanian Senate", request.Target.Names(docs));
+    }
+
+    [Fact]
+    public void Lawmakers_stay_a_description_when_two_legislative_bodies_are_named()
+    {
+        var (events, agents) = new TestDocuments("The Ruritanian Senate and the Ruritanian Assembly opened hearings on the treaty. Jane Doe urged lawmakers to reject the treaty.")
+            .Entity("Ruritanian Senate", EntityType.Org)
+            .Entity("Ruritanian Assembly", EntityType.Org)
+            .Entity("Jane Doe", EntityType.Person)
+            .EventsWithAgents();
+
+        var request = events.Single("REQUEST");
+
+        Assert.Contains(agents, a => request.Target.Contains(a.Id));
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_relative_clause_on_the_subject_is_the_doer_side()
+    {
+        var docs = new TestDocuments("Two aid workers who had been held by the Northern Brigade since 2019 were released on Tuesday.")
+            .Entity("Northern Brigade", EntityType.Org);
+
+        var release = docs.Events().Single(e => e.Source.Length > 0 || e.Target.Length > 0);
+
+        Assert.Equal("Northern Brigade", release.Source.Names(docs));
+        Assert.DoesNotContain(release.Target, id => id == release.Source[0]);
+    }
 }
