@@ -13,10 +13,10 @@ internal sealed partial class ActorFinder
 {
     /// <summary>Rule names: <c>dash-aside</c>, <c>quoted-trigger</c>, <c>collective-anaphor</c>,
     /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>,
-    /// <c>legislators-body</c>, <c>relative-passive</c> (events-recall2).</summary>
+    /// <c>legislators-body</c>, <c>relative-passive</c>, <c>held-state</c> (events-recall2).</summary>
     public static readonly ImmutableArray<string> RecallRules =
         ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials",
-         "legislators-body", "relative-passive"];
+         "legislators-body", "relative-passive", "held-state"];
 
     /// <summary>Rules switched off for a bench ablation (<see cref="EventStage.AblateVariable"/>, read by the stage); null in normal use.</summary>
     public IReadOnlySet<string>? Disabled { get; init; }
@@ -121,6 +121,23 @@ internal sealed partial class ActorFinder
     }
 
     private string? _legislature;
+
+    /// <summary>
+    /// "He's in custody", "the suspect remains in detention": a copula and "in" before a state of
+    /// being held make the clause's subject the one held; the holder is not named in the clause.
+    /// Null when the trigger is not such a state or no subject is named.
+    /// </summary>
+    private EventActors? HeldState(Sentence sentence, TriggerMatch trigger)
+    {
+        if (!On("held-state") || !RecallCues.HeldStates.Contains(Lower(trigger.Start)) || trigger.Start - 2 < sentence.FirstToken
+            || Lower(trigger.Start - 1) != "in" || !RecallCues.StateCopulas.Contains(Lower(trigger.Start - 2)))
+        {
+            return null;
+        }
+
+        var held = SubjectSide(sentence, trigger.Start - 2);
+        return held.IsEmpty ? null : new EventActors([], held, PlaceIn(sentence, held), true);
+    }
 
     /// <summary>
     /// "hostages who had been held by the Taliban were released": the main passive has no agent of

@@ -37,6 +37,11 @@ internal sealed partial class ActorFinder(
             return new EventActors([], [patient], PlaceIn(sentence, [patient]), true);
         }
 
+        if (HeldState(sentence, trigger) is { } held)
+        {
+            return held;
+        }
+
         if (ReceiveVerb(sentence, trigger.Start) is int verb && Giver(sentence, trigger.End) is { } giver)
         {
             // "WeWork received a lifeline from SoftBank": the giver after "from" acts, the receiver undergoes.

@@ -72,5 +72,12 @@ internal static class RecallCues
     /// <summary>Why: pronouns that open a relative clause on the subject ("hostages who had been held by").</summary>
     public static readonly FrozenSet<string> RelativePronouns = Set("who", "which", "that");
 
+    /// <summary>Why: "is in custody", "remains in detention": states of being held, whose subject is the one held (not the holder).</summary>
+    public static readonly FrozenSet<string> HeldStates = Set("custody", "detention", "captivity", "jail", "prison");
+
+    /// <summary>Why: the copulas that put a subject in a state ("is", "'s", "remains" in custody).</summary>
+    public static readonly FrozenSet<string> StateCopulas = Set(
+        "is", "'s", "’s", "was", "are", "were", "be", "been", "remains", "remained", "remain", "stays", "stayed", "being");
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -223,4 +223,18 @@ public sealed class RecallActorTests
         Assert.Equal("Northern Brigade", release.Source.Names(docs));
         Assert.DoesNotContain(release.Target, id => id == release.Source[0]);
     }
+
+    [Theory]
+    [InlineData("Jane Doe is in custody after the raid on Tuesday.")]
+    [InlineData("Jane Doe remains in detention after the raid on Tuesday.")]
+    public void The_subject_of_a_held_state_is_the_one_held(string text)
+    {
+        var docs = new TestDocuments(text)
+            .Entity("Jane Doe", EntityType.Person);
+
+        var coerce = docs.Events().Single("COERCE");
+
+        Assert.Empty(coerce.Source);
+        Assert.Equal("Jane Doe", coerce.Target.Names(docs));
+    }
 }
