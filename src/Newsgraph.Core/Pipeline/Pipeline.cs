@@ -97,7 +97,15 @@ public sealed class Pipeline
                     }
                     else
                     {
-                        running = Task.WhenAny(pending.SelectMany(i => queue[i].Before).Where(t => !t.IsCompleted));
+                        // Loads end on other threads: one may have ended between the look above and this
+                        // one, leaving nothing to wait for (WhenAny of none throws); then a load is ready: look again.
+                        var waiting = pending.SelectMany(i => queue[i].Before).Where(t => !t.IsCompleted).ToArray();
+                        if (waiting.Length == 0)
+                        {
+                            continue;
+                        }
+
+                        running = Task.WhenAny(waiting);
                     }
                 }
 
