@@ -94,7 +94,7 @@ public sealed class EventStage : IStage, IWarmUp
             var typed = TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName)
                 .Select(match => ContextCues.Apply(document.Text, tokens, match, sentence.FirstToken, sentence.EndToken))
                 .OfType<TriggerMatch>()
-                .Where(match => context.IsEventReading(match, sentence, _disabled))
+                .Where(match => context.IsEventReading(match, sentence))
                 .Select(match => typer.Type(document.Text, tokens, sentence, match))
                 .OfType<TypedTrigger>()
                 .ToList();
@@ -208,10 +208,12 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly List<string>? _trace;
         private readonly ImmutableArray<Entity> _allEntities;
         private readonly LowerWords _words;
+        private readonly IReadOnlySet<string>? _disabled;
 
         public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace, IReadOnlySet<string>? disabled)
         {
             _trace = trace;
+            _disabled = disabled;
             _document = document;
             var entities = document.TryGet(EntityLayers.Entities, out var e) ? e : [];
             _hasEntities = !entities.IsEmpty;
@@ -224,16 +226,15 @@ public sealed class EventStage : IStage, IWarmUp
             Agents = AgentFinder.Find(document.Text, tokens, words, _named);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _allEntities = entities.AddRange(Agents);
-            // Which place entities are countries (GeoNames PCL* feature codes), for "the country" as an actor.
-            var countries = document.TryGet(PlaceLayers.Resolved, out var places)
-                ? places.Where(p => p.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
-                : null;
+            // Which place entities are countries (GeoNames PCL* feature codes), for "the country" as an actor,
+            // and the rest: places inside a country (a region, a city), for "the occupation of Crimea" acting on Ukraine.
+            var (countries, regions) = document.TryGet(PlaceLayers.Resolved, out var places)
+                ? (places.Where(IsCountry).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal),
+                   places.Where(p => !IsCountry(p)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal))
+                : (null, null);
             _actors = new ActorFinder(document.Text, tokens, words, sentences, _mentions, entities, quotes, countries)
             {
-                // Places inside a country (a region, a city), for "the occupation of Crimea" acting on Ukraine.
-                Regions = document.TryGet(PlaceLayers.Resolved, out var resolved)
-                    ? resolved.Where(p => p.FeatureCode is not { } code || !code.StartsWith("PCL", StringComparison.Ordinal)).Select(p => p.EntityId).ToHashSet(StringComparer.Ordinal)
-                    : null,
+                Regions = regions,
                 Disabled = disabled,
             };
             _modality = new ModalityReader(tokens, words);
@@ -247,10 +248,12 @@ public sealed class EventStage : IStage, IWarmUp
 
         public bool IsName(int token) => _named.At(token) is not null;
 
+        private static bool IsCountry(ResolvedPlace place) => place.FeatureCode is { } code && code.StartsWith("PCL", StringComparison.Ordinal);
+
         /// <summary>False when a precision rule reads the trigger as no event (<see cref="Filters.NonEventReadings"/>); traced.</summary>
-        public bool IsEventReading(TriggerMatch match, Sentence sentence, IReadOnlySet<string>? disabled)
+        public bool IsEventReading(TriggerMatch match, Sentence sentence)
         {
-            if (Filters.NonEventReadings.Reason(_document.Text, Tokens, _words, match, sentence.FirstToken, sentence.EndToken, IsName, disabled) is not { } rule)
+            if (Filters.NonEventReadings.Reason(_document.Text, Tokens, _words, match, sentence.FirstToken, sentence.EndToken, IsName, _disabled) is not { } rule)
             {
                 return true;
             }
