@@ -39,6 +39,12 @@ internal sealed class RawIngestOverhead(BenchOptions options)
     public void Run(string html)
     {
         var files = Directory.EnumerateFiles(html).Order(StringComparer.Ordinal).ToArray();
+        if (options.Only == "store")
+        {
+            RunStoreOnly(html, files);
+            return;
+        }
+
         // --only extraction: the extraction-only pipeline (what this bench measured before: the
         // store's cost against the cheapest analysis); the default is the pipeline analyze runs
         bool extractionOnly = options.Only == "extraction";
@@ -97,6 +103,48 @@ internal sealed class RawIngestOverhead(BenchOptions options)
         Console.WriteLine($"  store open + close (per run, in the ingest figure): {openAndClose.TotalMilliseconds / Math.Max(1, runs):N1} ms thread CPU = {openAndClose.TotalMilliseconds / pages:N2} ms/page of a {files.Length}-page run");
         CorpusSearchBench.PrintPhases(timings, pages, ingest.WallSeconds);
         PrintPrepareParts(pipeline, files);
+    }
+
+    /// <summary>
+    /// <c>--only store</c>: what ingest adds to analysis, without the analysis. The pages are
+    /// analysed once; each timed run then ingests them into a fresh corpus with those reports
+    /// handed back (<see cref="ReplayingAnalyzer"/>), so the process CPU of a run is reading,
+    /// preparing, the writer and the re-clustering alone (and a profiler sees only them).
+    /// </summary>
+    private void RunStoreOnly(string html, string[] files)
+    {
+        var replay = new ReplayingAnalyzer(new PipelineArticleAnalyzer(() => AnalysisPipeline.CreateDefault()));
+        var timings = new IngestPhaseTimes();
+        int passes = Math.Max(1, options.Passes);
+        int warmUps = options.WarmUp ?? WarmUpPasses;
+        Console.WriteLine($"ingest without analysis: {files.Length} dev pages analysed once, then {warmUps} warm-up + {passes} timed ingest runs into a fresh corpus; load average {LoadAverage()}");
+        for (int i = 0; i < Math.Max(1, warmUps); i++)
+        {
+            IngestAll(replay, html, null, i == 0);
+        }
+
+        DrainTierUp();
+        var total = Cost.Zero;
+        for (int p = 0; p < passes; p++)
+        {
+            var cost = Measure(() => IngestAll(replay, html, timings, false));
+            total += cost;
+            Console.WriteLine($"  run {p + 1}: {cost.CpuSeconds * 1000 / files.Length:N3} ms process CPU/page (tier-up {cost.TierUpSeconds * 1000:N0} ms, {cost.JitMethods} methods compiled); load average {LoadAverage()}");
+        }
+
+        int pages = files.Length * passes;
+        Console.WriteLine($"  ingest without analysis: {total.CpuSeconds * 1000 / pages:N3} ms process CPU/page (tier-up thread {total.TierUpSeconds * 1000 / pages:N3}), {total.Allocated / 1024.0 / pages:N0} KiB allocated/page, {total.Collections} gen-0 GCs; load average {LoadAverage()}");
+        Console.WriteLine($"  store open + close (per run, in the figure): {openAndClose.TotalMilliseconds / Math.Max(1, runs):N1} ms thread CPU = {openAndClose.TotalMilliseconds / pages:N3} ms/page of a {files.Length}-page run");
+        CorpusSearchBench.PrintPhases(timings, pages, total.WallSeconds);
+    }
+
+    /// <summary>Analyses each item once and hands its report back on every later run.</summary>
+    private sealed class ReplayingAnalyzer(IArticleAnalyzer inner) : IArticleAnalyzer
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, AnalysisReport> reports = new(StringComparer.Ordinal);
+
+        public AnalysisReport Analyze(SourceItem item, CancellationToken cancellationToken) =>
+            reports.GetOrAdd(item.Uri, _ => inner.Analyze(item, cancellationToken));
     }
 
     /// <summary>Thread CPU of each part of the worker's Prepare step (and of the anchor's own JSON
@@ -179,7 +227,7 @@ internal sealed class RawIngestOverhead(BenchOptions options)
     }
 
     /// <summary>What <c>newsgraph ingest FOLDER --threads 1</c> does, into a fresh corpus.</summary>
-    private void IngestAll(PipelineArticleAnalyzer analyzer, string html, IngestPhaseTimes? timings, bool printCounts)
+    private void IngestAll(IArticleAnalyzer analyzer, string html, IngestPhaseTimes? timings, bool printCounts)
     {
         string db = Path.Combine(options.OutDir, "raw-pages.db");
         DeleteDb(db);

@@ -128,6 +128,17 @@ public sealed record StoryClusterSettings
     /// re-scoring of all its members).</summary>
     public double ReclusterNeighbourScore { get; init; } = 0.15;
 
+    /// <summary>A story with more members than this stays out of a re-clustering window (its members
+    /// are not re-scored, the window's articles do not move into it): each story in a window costs a
+    /// re-scoring of all its members, every pass, so one article joining a story that has run for
+    /// months would re-score thousands, and the cost of re-clustering would grow with the corpus
+    /// instead of with the new articles. A story that large is settled (one more member barely moves
+    /// its centroid, and the article already chose it over every candidate when it was added). Far
+    /// above any story of the evaluation sets (ECB+ gold stories have at most 22 articles, a topic
+    /// of two fused events ~45, so the quality figures are those without the limit), so it only bounds the work:
+    /// <see cref="MaxScoredCandidates"/> + 1 stories of at most this many members per new article.</summary>
+    public int MaxReclusterStoryMembers { get; init; } = 200;
+
     /// <summary>Stories whose average link reaches this form one topic group for the event-level
     /// stage of re-clustering (<see cref="TopicLocalEvents"/>): the articles over which topic-local
     /// IDF is counted. Below the merge threshold: sibling events of one kind link at 0.15-0.25,

@@ -145,7 +145,9 @@ public sealed class StoryClusterer
     /// <see cref="StoryClusterSettings.ReclusterNeighbourScore"/> against one of them, members and all. Those are the stories the new
     /// articles can join, split or bridge; the rest are left alone and are not candidates, so the work
     /// grows with the new articles, not with the corpus. Returns the moves (article, old story id, new
-    /// story id) the store must write; unknown ids are ignored.
+    /// story id) the store must write; unknown ids are ignored. Stories over
+    /// <see cref="StoryClusterSettings.MaxReclusterStoryMembers"/> stay out of the window, so the work
+    /// per new article is bounded whatever the corpus and its stories grow to.
     /// </summary>
     public IReadOnlyList<StoryMove> Recluster(IReadOnlyCollection<string> newArticleIds)
     {
@@ -159,12 +161,18 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            window.Add(storyOfArticle[index]);
+            int own = storyOfArticle[index];
+            if (Settled(own))
+            {
+                continue; // it stays where adding put it (see MaxReclusterStoryMembers)
+            }
+
+            window.Add(own);
             scored.Clear();
             RankStories(articles[index], exclude: -1, scored);
             foreach (var (candidate, score) in scored)
             {
-                if (score >= settings.ReclusterNeighbourScore)
+                if (score >= settings.ReclusterNeighbourScore && !Settled(candidate))
                 {
                     window.Add(candidate);
                 }
@@ -173,6 +181,10 @@ public sealed class StoryClusterer
 
         return window.Count == 0 ? [] : ReclusterStories([.. window.Select(n => stories[n])]);
     }
+
+    /// <summary>True for a story too large to re-cluster around a few new articles
+    /// (<see cref="StoryClusterSettings.MaxReclusterStoryMembers"/>).</summary>
+    private bool Settled(int story) => stories[story].Members.Count > settings.MaxReclusterStoryMembers;
 
     private List<StoryMove> ReclusterStories(List<StoryState> window)
     {

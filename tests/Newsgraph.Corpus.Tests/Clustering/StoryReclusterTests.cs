@@ -84,4 +84,28 @@ public sealed class StoryReclusterTests
         Assert.DoesNotContain(moves, m => m.ArticleId.StartsWith("rehab", StringComparison.Ordinal));
         Assert.Equal(4, clusterer.Stories.Single(s => s.Id == "story-rehab").MemberIds.Count);
     }
+
+    [Fact]
+    public void A_story_over_the_member_limit_stays_out_of_the_window()
+    {
+        // the wrong stored state of the test above, in a story larger than the limit: re-clustering
+        // around its articles would re-score every member, so it is left as it is
+        var clusterer = new StoryClusterer(StoryClusterSettings.Default with { MaxReclusterStoryMembers = MiniArticles.All.Length - 1 });
+        foreach (var a in MiniArticles.All)
+        {
+            clusterer.Restore(MiniArticles.Article(a), "story-1");
+        }
+
+        Assert.Empty(clusterer.Recluster(MiniArticles.All.Select(a => a.Id).ToArray()));
+        Assert.Equal(MiniArticles.All.Length, Assert.Single(clusterer.Stories).MemberIds.Count);
+
+        // at the limit it is re-clustered as before
+        var atLimit = new StoryClusterer(StoryClusterSettings.Default with { MaxReclusterStoryMembers = MiniArticles.All.Length });
+        foreach (var a in MiniArticles.All)
+        {
+            atLimit.Restore(MiniArticles.Article(a), "story-1");
+        }
+
+        Assert.NotEmpty(atLimit.Recluster(MiniArticles.All.Select(a => a.Id).ToArray()));
+    }
 }
