@@ -41,10 +41,11 @@ internal static class BenchCommandLine
           writes a synthetic CC-NEWS-style WARC.gz (request, response, metadata record per page; one
           gzip member per record) of the 91 dev pages x N and reports records/s and pages/s read,
           against plain gunzip of the same file as the anchor.
-        Newsgraph.Benchmarks corpus-search [--count N] [--no-stories] [--out DIR] [--queries N] [--phase ingest|optimize|search|raw] [--only keep-indexes]
+        Newsgraph.Benchmarks corpus-search [--count N] [--no-stories] [--out DIR] [--queries N] [--phase ingest|optimize|search|raw] [--only keep-indexes|extraction|store]
           synthesises N articles (default 10,000) from the 91 dev pages, ingests them into a fresh
           SQLite corpus as a bulk load (search-only indexes built at the end unless keep-indexes;
-          articles/s, CPU per phase, DB size), times searches (p50/p95) and raw-page ingest vs analyze.
+          articles/s, CPU per phase, DB size), times searches (p50/p95) and raw-page ingest vs analyze
+          (--phase raw; --only store: ingest's own CPU, the pages analysed once and their reports replayed).
         Newsgraph.Benchmarks search-phases --db FILE [--queries N]
           times N searches (default 200) of the serve-load mix (word pairs from 58 common words, a
           filter now and then) on an existing corpus, one step at a time: wall ms per step and query,
