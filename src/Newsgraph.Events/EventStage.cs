@@ -223,7 +223,7 @@ public sealed class EventStage : IStage, IWarmUp
             _named = new MentionIndex(entities, tokens);
             var words = new LowerWords(document.Text, tokens);
             _words = words;
-            Agents = AgentFinder.Find(document.Text, tokens, words, _named);
+            Agents = AgentFinder.Find(document.Text, tokens, words, _named, disabled?.Contains(AgentFinder.DefiniteAgentRule) != true);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _allEntities = entities.AddRange(Agents);
             // Which place entities are countries (GeoNames PCL* feature codes), for "the country" as an actor,
