@@ -84,6 +84,7 @@ internal static class BenchCommandLine
           (reusing --classes-from's gazetteer and word classes skips k-means); --dump writes every held-out
           sentence with gold and predicted entities as JSON lines for error analysis; --dev-fold X moves a
           seeded share X of the training blocks into two "fold" sets to tune on instead of the held-out sets.
+        --out DIR: where a bench writes its files; by default a folder per process, <temp>/newsgraph-bench-<pid>.
         """;
 
     public static int Run(string[] args)

@@ -18,7 +18,7 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
     public static BenchOptions Parse(ReadOnlySpan<string> args)
     {
         string shared = FindShared();
-        string outDir = Path.Combine(Path.GetTempPath(), "newsgraph-bench");
+        string outDir = DefaultOutDir();
         int passes = 5;
         bool perPage = false;
         string? only = null;
@@ -51,6 +51,14 @@ internal sealed record BenchOptions(string SharedDir, string OutDir, int Passes,
 
         return new BenchOptions(shared, outDir, passes, perPage, only, phase) { Copies = copies, Count = count, NoStories = noStories, Queries = queries, Db = db, WarmUp = warmUp };
     }
+
+    /// <summary>
+    /// Why: one folder under the temp dir per process. A fixed folder was shared by every worktree on
+    /// the machine, and a concurrent run from another branch overwrote the knowledge reports between
+    /// writing and scoring them (events-precision, 2026-11-29). Pass --out to keep or reuse results.
+    /// </summary>
+    internal static string DefaultOutDir() =>
+        Path.Combine(Path.GetTempPath(), "newsgraph-bench-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>../shared next to the repository root, found by walking up from the working directory.</summary>
     private static string FindShared()

@@ -123,7 +123,7 @@ public sealed class EventStage : IStage, IWarmUp
 
         if (_disabled?.Contains(Filters.DefiniteRetellings.Rule) != true)
         {
-            var retold = Filters.DefiniteRetellings.Find(document.Text, [.. candidates.Select(c => c.Event)]);
+            var retold = Filters.DefiniteRetellings.Find([.. candidates.Select(c => c.Event)], [.. candidates.Select(c => c.Definite)]);
             trace?.AddRange(retold.Select(i => context.Describe(candidates[i], Filters.DefiniteRetellings.Rule)));
             candidates = [.. candidates.Where((_, i) => !retold.Contains(i))];
         }
@@ -190,8 +190,8 @@ public sealed class EventStage : IStage, IWarmUp
 
     private static bool Within(ImmutableArray<string> actors, ImmutableArray<string> of) => actors.All(of.Contains);
 
-    /// <summary>A coded event before selection, with the score that ranks it.</summary>
-    internal sealed record Candidate(NewsEvent Event, float Score);
+    /// <summary>A coded event before selection, with the score that ranks it; <paramref name="Definite"/>: its trigger follows "the" (<see cref="Filters.DefiniteRetellings"/>).</summary>
+    internal sealed record Candidate(NewsEvent Event, float Score, bool Definite);
 
     /// <summary>The document's optional layers, read once, and the per-trigger assembly of an event.</summary>
     private sealed class EventContext
@@ -223,7 +223,7 @@ public sealed class EventStage : IStage, IWarmUp
             _named = new MentionIndex(entities, tokens);
             var words = new LowerWords(document.Text, tokens);
             _words = words;
-            Agents = AgentFinder.Find(document.Text, tokens, words, _named);
+            Agents = AgentFinder.Find(document.Text, tokens, words, _named, disabled?.Contains(AgentFinder.DefiniteAgentRule) != true);
             _mentions = Agents.IsEmpty ? _named : new MentionIndex(entities.AddRange(Agents), tokens);
             _allEntities = entities.AddRange(Agents);
             // Which place entities are countries (GeoNames PCL* feature codes), for "the country" as an actor,
@@ -315,7 +315,7 @@ public sealed class EventStage : IStage, IWarmUp
                 Modality = modality.Modality,
                 Claim = claim?.Id,
             };
-            return new Candidate(newsEvent, score);
+            return new Candidate(newsEvent, score, Filters.DefiniteRetellings.IsDefinite(_words, match.Start));
         }
 
         /// <summary>One trace line: outcome, type, score, trigger, offset, actors' names.</summary>

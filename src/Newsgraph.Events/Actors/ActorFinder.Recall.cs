@@ -13,10 +13,10 @@ internal sealed partial class ActorFinder
 {
     /// <summary>Rule names: <c>dash-aside</c>, <c>quoted-trigger</c>, <c>collective-anaphor</c>,
     /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>,
-    /// <c>legislators-body</c>, <c>relative-passive</c>, <c>held-state</c> (events-recall2).</summary>
+    /// <c>legislators-body</c>, <c>relative-passive</c>, <c>held-state</c> (events-recall2), <c>counted-group</c> (events-f1, 2026-11-30).</summary>
     public static readonly ImmutableArray<string> RecallRules =
         ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials",
-         "legislators-body", "relative-passive", "held-state"];
+         "legislators-body", "relative-passive", "held-state", CountedGroupRule];
 
     /// <summary>Rules switched off for a bench ablation (<see cref="EventStage.AblateVariable"/>, read by the stage); null in normal use.</summary>
     public IReadOnlySet<string>? Disabled { get; init; }
@@ -53,6 +53,7 @@ internal sealed partial class ActorFinder
             };
         }
 
+        actors = actors with { Source = CountedGroupFor(actors.Source), Target = CountedGroupFor(actors.Target) };
         if (On("legislators-body") && LegislativeBody() is { } body)
         {
             actors = actors with

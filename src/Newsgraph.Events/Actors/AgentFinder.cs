@@ -18,9 +18,18 @@ internal static class AgentFinder
     /// <summary>Why: a hostile text of nothing but "police police …" must stay bounded.</summary>
     private const int MaxAgents = 500;
 
-    public static ImmutableArray<Entity> Find(string text, ImmutableArray<Token> tokens, LowerWords words, MentionIndex named)
+    /// <summary>Rule name of the definite re-mention merge (<see cref="EventStage.AblateVariable"/>).</summary>
+    public const string DefiniteAgentRule = "definite-agent";
+
+    /// <param name="definiteAnaphora">
+    /// Why: "a 8-year-old Fort Worth girl … threatening the girl": a bare definite description
+    /// ("the girl", "the officers") refers back to the last description with the same head noun,
+    /// so it is a mention of that agent, not another one (switchable: <see cref="DefiniteAgentRule"/>).
+    /// </param>
+    public static ImmutableArray<Entity> Find(string text, ImmutableArray<Token> tokens, LowerWords words, MentionIndex named, bool definiteAnaphora = true)
     {
         var byName = new Dictionary<string, (string Name, string Sector, string? Country, List<EntityMention> Mentions)>(StringComparer.Ordinal);
+        var lastByHead = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < tokens.Length && byName.Count < MaxAgents; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || named.At(i) is not null || !AgentNouns.Sectors.TryGetValue(words[i], out string? sector))
@@ -68,6 +77,12 @@ internal static class AgentFinder
             var mention = new EntityMention(tokens[first].Start, tokens[i].End);
             string name = text[mention.Start..mention.End];
             string key = name.ToLowerInvariant();
+            if (definiteAnaphora && first == i && first > 0 && words[first - 1] == "the" && lastByHead.TryGetValue(words[i], out string? antecedent))
+            {
+                key = antecedent;
+            }
+
+            lastByHead[words[i]] = key;
             if (!byName.TryGetValue(key, out var agent))
             {
                 agent = (name, sector, country, []);

@@ -15,6 +15,18 @@ internal static class RecallCues
     public static readonly FrozenSet<string> CollectiveNouns = Set(
         "body", "organisation", "organization", "bloc", "alliance", "group", "company", "firm", "league");
 
+    /// <summary>
+    /// Why: "Two hostages", "three men", "both men": a count before a description says how many
+    /// people a following sentence must name for them to be the group (<c>counted-group</c>).
+    /// </summary>
+    public static readonly FrozenDictionary<string, int> CountWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["two"] = 2, ["both"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Why: the members of a counted group open their sentence; a list of five names with nationalities fits in this many tokens.</summary>
+    public const int MaxOpeningList = 24;
+
     /// <summary>Why: "when it posted", "because they refused": a subordinate clause's pronoun subject is the main clause's subject.</summary>
     public static readonly FrozenSet<string> Subordinators = Set(
         "when", "after", "before", "because", "as", "while", "since", "although", "though", "once", "if", "until");

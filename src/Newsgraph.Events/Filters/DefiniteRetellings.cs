@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Newsgraph.Core.Documents;
+using Newsgraph.Events.Candidates;
 
 namespace Newsgraph.Events.Filters;
 
@@ -18,11 +19,13 @@ internal static class DefiniteRetellings
     /// <summary>Why: the determiner that marks a known referent; "a"/"an" introduce a new one.</summary>
     private const string Definite = "the";
 
-    /// <summary>The events (by index) that retell an earlier candidate of the same type and actors.</summary>
-    public static IReadOnlySet<int> Find(string text, IReadOnlyList<NewsEvent> events)
+    /// <summary>
+    /// The events (by index) that retell an earlier candidate of the same type and actors;
+    /// <paramref name="definite"/> says, per event, whether its trigger is definite (<see cref="IsDefinite"/>).
+    /// </summary>
+    public static IReadOnlySet<int> Find(IReadOnlyList<NewsEvent> events, IReadOnlyList<bool> definite)
     {
         var retold = new HashSet<int>();
-        var definite = events.Select(e => IsDefinite(text, e.Trigger)).ToArray();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -45,24 +48,8 @@ internal static class DefiniteRetellings
         return retold;
     }
 
-    /// <summary>True when the word before the trigger is "the" ("the release", "The call").</summary>
-    public static bool IsDefinite(string text, TextSpan trigger)
-    {
-        int end = trigger.Start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return end - start == Definite.Length && string.Compare(text, start, Definite, 0, Definite.Length, StringComparison.OrdinalIgnoreCase) == 0
-            && (start == 0 || !char.IsLetterOrDigit(text[start - 1]));
-    }
+    /// <summary>True when the token before the trigger's first token is "the" ("the release", "The call").</summary>
+    public static bool IsDefinite(LowerWords words, int triggerStart) => triggerStart > 0 && words[triggerStart - 1] == Definite;
 
     private static bool SharesActor(NewsEvent a, NewsEvent b) =>
         Shares(a.Source, b.Source) || Shares(a.Target, b.Target) || Shares(a.Source, b.Target) && Shares(a.Target, b.Source);

@@ -25,12 +25,15 @@ public sealed class DefiniteRetellingsTests
     }
 
     [Theory]
-    [InlineData("the release", 4, true)]
-    [InlineData("The call", 4, true)]
-    [InlineData("a release", 2, false)]
-    [InlineData("breathe release", 8, false)]
-    public void Definite_means_the_word_the_right_before(string text, int start, bool definite)
+    [InlineData("the release", 1, true)]
+    [InlineData("The call", 1, true)]
+    [InlineData("a release", 1, false)]
+    [InlineData("breathe release", 1, false)]
+    [InlineData("release", 0, false)]
+    public void Definite_means_the_word_the_right_before(string text, int triggerToken, bool definite)
     {
-        Assert.Equal(definite, Newsgraph.Events.Filters.DefiniteRetellings.IsDefinite(text, new TextSpan(start, text.Length)));
+        var tokens = Newsgraph.Language.Tokens.Tokenizer.Tokenize(text);
+
+        Assert.Equal(definite, Newsgraph.Events.Filters.DefiniteRetellings.IsDefinite(new Newsgraph.Events.Candidates.LowerWords(text, tokens), triggerToken));
     }
 }
