@@ -64,6 +64,7 @@ internal static class BenchCommandLine
           NGEC codebook definition phrases (seeded halves; --per-page lists the dev half's misses;
           fresh-dictionary re-reads the Phoenix verbs instead of the model file's forms).
         Newsgraph.Benchmarks events-experiment [--shared DIR]
+        Newsgraph.Benchmarks events-probe < sentences.txt   (each sentence's triggers and type decision)
           event classifier experiments without writing a model: trains on 75% of the training title
           templates, scores the other 25% per softmax temperature (stage, classifier alone, a
           confident-classifier override); knobs NEWSGRAPH_EVT_TEMPS, _EPOCHS, _HEADLINE_COPIES,
@@ -144,6 +145,7 @@ internal static class BenchCommandLine
             "ner" => new NerBench(options).Run(),
             "ner-accurate" => new NerAccurateBench(options).Run(),
             "events-experiment" => Training.EventExperiment.Run(options.SharedDir, Console.Out),
+            "events-probe" => Training.EventTypeEvaluation.Probe(Console.In, Console.Out),
             "events-type" => Training.EventTypeEvaluation.Run(options.SharedDir, options.PerPage, Console.Out, options.Only == "fresh-dictionary"),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),

@@ -65,6 +65,15 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
         return alone;
     }
 
+    /// <summary>What coded a sentence's type: the deciding trigger's words, or "classifier" when no trigger survived (for confusion counts).</summary>
+    internal static string Cause(EventModel model, TriggerLexicon lexicon, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return SentenceTyping.Best(model, lexicon, text, tokens) is { } best
+            ? $"'{text[tokens[best.Trigger.Match.Start].Start..tokens[best.Trigger.Match.End - 1].End]}'"
+            : "classifier";
+    }
+
     public static EventScores Evaluate(EventModel model, IEnumerable<(List<uint> Features, int Type)> examples)
     {
         var scores = new float[model.RowWidth];

@@ -17,7 +17,7 @@ internal sealed record TriggerDecision(TypedTrigger Trigger, string Type, string
 /// The stage's type decision for the triggers of one sentence, shared by <see cref="EventStage"/>
 /// (which then finds actors and ranks by them too) and the type benches (which take the best
 /// decision): lexicon matches, the context cues, the non-event readings, the typer, the concession,
-/// protest-target and framing scopes, then modality: a negated trigger is no event, a requested one
+/// protest-target and framing scopes, scene-setting phrases, then modality: a negated trigger is no event, a requested one
 /// is coded as the request alone, and a planned cooperative act is an AGREE.
 /// </summary>
 /// <remarks>
@@ -53,7 +53,8 @@ internal sealed class SentenceTyping(string text, ImmutableArray<Token> tokens, 
             .OfType<TypedTrigger>()
             .ToList();
         var decisions = new List<TriggerDecision>();
-        foreach (var trigger in FramingScope.Apply(text, tokens, ProtestTargets.Apply(text, tokens, ConcessionScope.Apply(text, tokens, typed))))
+        var scoped = FramingScope.Apply(text, tokens, ProtestTargets.Apply(text, tokens, ConcessionScope.Apply(text, tokens, typed)));
+        foreach (var trigger in SceneSettingPhrases.Apply(text, tokens, sentence, scoped))
         {
             var modality = _modality.Read(sentence, trigger.Match, trigger.Type, claimAt(tokens[trigger.Match.Start].Start));
             if (modality.Negated)
