@@ -64,12 +64,14 @@ internal static class BenchCommandLine
           NGEC codebook definition phrases (seeded halves; --per-page lists the dev half's misses;
           fresh-dictionary re-reads the Phoenix verbs instead of the model file's forms).
         Newsgraph.Benchmarks events-experiment [--shared DIR]
-        Newsgraph.Benchmarks events-probe < sentences.txt   (each sentence's triggers and type decision)
           event classifier experiments without writing a model: trains on 75% of the training title
           templates, scores the other 25% per softmax temperature (stage, classifier alone, a
           confident-classifier override); knobs NEWSGRAPH_EVT_TEMPS, _EPOCHS, _HEADLINE_COPIES,
           _TUNE_SEED, _ANALYSE=1 (see EventExperiment); NEWSGRAPH_EVT_CV=5 instead cross-validates
           by title template (classifier retrained per fold; _CV_CACHE=dir, _CV_TAG; see EventCrossValidation).
+        Newsgraph.Benchmarks events-probe < sentences.txt
+          each input line's trigger decisions (type, score, modality, cues) and the stage's type
+          (for lexicon and rule work on dev material, never on held-out text).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks events-upgrade-model DIR

@@ -35,7 +35,7 @@ internal sealed class SentenceTyping(string text, ImmutableArray<Token> tokens, 
     /// AGREE". CONSULT is left out: a scheduled meeting is reported, and coded by the dev gold, as
     /// the meeting (the seed's "Kim to meet Putin" is a planned CONSULT).
     /// </summary>
-    private static readonly HashSet<string> PlannedAsAgree = new(StringComparer.Ordinal) { "AID", "COOPERATE" };
+    private static readonly HashSet<string> PlannedAsAgree = new(StringComparer.Ordinal) { "AID", "COOPERATE", "SUPPORT" };
 
     /// <param name="isName">Whether a token is inside an entity mention (the stage's entities; none in a bench).</param>
     /// <param name="isEventReading">False for a match a precision rule reads as no event (<see cref="Filters.NonEventReadings"/>).</param>
