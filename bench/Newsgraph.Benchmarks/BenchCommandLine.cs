@@ -70,6 +70,9 @@ internal static class BenchCommandLine
           confident-classifier override); knobs NEWSGRAPH_EVT_TEMPS, _EPOCHS, _HEADLINE_COPIES,
           _TUNE_SEED, _ANALYSE=1 (see EventExperiment); NEWSGRAPH_EVT_CV=5 instead cross-validates
           by title template (classifier retrained per fold; _CV_CACHE=dir, _CV_TAG; see EventCrossValidation).
+        Newsgraph.Benchmarks events-probe < sentences.txt
+          each input line's trigger decisions (type, score, modality, cues) and the stage's type
+          (for lexicon and rule work on dev material, never on held-out text).
         Newsgraph.Benchmarks ner-upgrade-model DIR
           rewrites DIR/ner-fast-v1.bin in the current model file format (same weights).
         Newsgraph.Benchmarks events-upgrade-model DIR
@@ -146,6 +149,7 @@ internal static class BenchCommandLine
             "ner" => new NerBench(options).Run(),
             "ner-accurate" => new NerAccurateBench(options).Run(),
             "events-experiment" => Training.EventExperiment.Run(options.SharedDir, Console.Out),
+            "events-probe" => Training.EventTypeEvaluation.Probe(Console.In, Console.Out),
             "events-type" => Training.EventTypeEvaluation.Run(options.SharedDir, options.PerPage, Console.Out, options.Only == "fresh-dictionary"),
             "ner-load-child" => NerBench.RunLoadChild(),
             _ => Fail($"unknown bench '{args[0]}'"),

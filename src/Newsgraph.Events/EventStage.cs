@@ -84,33 +84,21 @@ public sealed class EventStage : IStage, IWarmUp
         var (model, lexicon) = _resources.Value;
         var trace = _tracePath is null ? null : new List<string>();
         var context = new EventContext(document, tokens, sentences, trace, _disabled);
-        var typer = new EventTyper(model, lexicon);
+        var typing = new SentenceTyping(document.Text, tokens, context.Words, lexicon, new EventTyper(model, lexicon));
         var candidates = new List<Candidate>();
         for (int s = 0; s < sentences.Length && candidates.Count < EventSelection.MaxCandidates; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             var inSentence = new List<Candidate>();
-            var typed = TriggerMatcher.Find(document.Text, tokens, sentence.FirstToken, sentence.EndToken, lexicon, context.IsName)
-                .Select(match => ContextCues.Apply(document.Text, tokens, match, sentence.FirstToken, sentence.EndToken))
-                .OfType<TriggerMatch>()
-                .Where(match => context.IsEventReading(match, sentence))
-                .Select(match => typer.Type(document.Text, tokens, sentence, match))
-                .OfType<TypedTrigger>()
-                .ToList();
-            foreach (var trigger in FramingScope.Apply(document.Text, tokens, ProtestTargets.Apply(document.Text, tokens, ConcessionScope.Apply(document.Text, tokens, typed))))
+            var decisions = typing.Decide(sentence, context.IsName, match => context.IsEventReading(match, sentence), context.ClaimAt, context.TraceNegated);
+            foreach (var decision in decisions)
             {
-                if (context.Build(sentence, s, sentences.Length, trigger) is { } candidate)
+                if (context.Build(sentence, s, sentences.Length, decision) is { } candidate)
                 {
                     inSentence.Add(candidate);
                 }
             }
-
-            // "urged X to investigate" is coded as the REQUEST alone: the requested event is what was
-            // asked for, not an event that happened (the coding conventions do not use "requested";
-            // the request is the event, and it is coded even when its trigger is not in the lexicon:
-            // "pressed Ukraine to investigate", "worked with the FBI to investigate").
-            inSentence.RemoveAll(c => c.Event.Modality == EventModality.Requested);
 
             var kept = inSentence
                 .OrderByDescending(c => c.Score)
@@ -198,7 +186,6 @@ public sealed class EventStage : IStage, IWarmUp
     {
         private readonly Document _document;
         private readonly ActorFinder _actors;
-        private readonly ModalityReader _modality;
         private readonly ImmutableArray<TimeExpression> _times;
         private readonly ImmutableArray<Claim> _claims;
         private readonly bool _hasEntities;
@@ -237,11 +224,13 @@ public sealed class EventStage : IStage, IWarmUp
                 Regions = regions,
                 Disabled = disabled,
             };
-            _modality = new ModalityReader(tokens, words);
             Tokens = tokens;
         }
 
         private ImmutableArray<Token> Tokens { get; }
+
+        /// <summary>The document's lower-cased words, shared with the sentence typing.</summary>
+        public LowerWords Words => _words;
 
         /// <summary>Actors named only by a description, candidates for <see cref="EventLayers.Agents"/>.</summary>
         public ImmutableArray<Entity> Agents { get; }
@@ -262,18 +251,12 @@ public sealed class EventStage : IStage, IWarmUp
             return false;
         }
 
-        public Candidate? Build(Sentence sentence, int sentenceIndex, int sentenceCount, TypedTrigger typed)
+        public Candidate? Build(Sentence sentence, int sentenceIndex, int sentenceCount, TriggerDecision decision)
         {
+            var typed = decision.Trigger;
             var match = typed.Match;
             var trigger = new TextSpan(Tokens[match.Start].Start, Tokens[match.End - 1].End);
             var claim = ClaimAt(trigger.Start);
-            var modality = _modality.Read(sentence, match, typed.Type, claim);
-            if (modality.Negated)
-            {
-                _trace?.Add($"negated\t{typed.Type}\t{_document.Text[trigger.Start..trigger.End]}\t@{trigger.Start}");
-                return null;
-            }
-
             var actors = _actors.Find(sentence, match, typed.Type);
             if (!actors.Source.IsEmpty && actors.Target.Any(actors.Source.Contains))
             {
@@ -289,15 +272,8 @@ public sealed class EventStage : IStage, IWarmUp
                 return null;
             }
 
-            string type = typed.Type;
-            // The manual codes a promise to give aid or cooperate as AGREE, not as the aid itself.
-            if (modality.Modality == EventModality.Planned && type is "AID" or "COOPERATE")
-            {
-                type = "AGREE";
-            }
-
-            float score = typed.Score
-                - (typed.Prior < EventTyper.WeakCue || typed.Derived ? EventSelection.DictionaryOnlyPenalty : 0)
+            string type = decision.Type;
+            float score = decision.Score
                 + (actors.Source.IsEmpty ? 0 : actors.Source.All(IsNationality) ? EventSelection.NationalitySourceBonus : EventSelection.SourceBonus)
                 + (!actors.Target.IsEmpty ? EventSelection.TargetBonus : _hasEntities ? -EventSelection.NoTargetPenaltyFor(typed.Type) : 0)
                 + (EventSelection.LeadBonus * (1f - ((float)sentenceIndex / Math.Max(1, sentenceCount))));
@@ -305,14 +281,14 @@ public sealed class EventStage : IStage, IWarmUp
             {
                 Id = "v0",
                 Type = type,
-                Mode = type == typed.Type ? typed.Mode : null,
+                Mode = decision.Mode,
                 Trigger = trigger,
                 Sentence = sentence.Span,
                 Source = actors.Source,
                 Target = actors.Target,
                 Place = actors.Place,
                 Time = NearestTime(sentence, trigger),
-                Modality = modality.Modality,
+                Modality = decision.Modality,
                 Claim = claim?.Id,
             };
             return new Candidate(newsEvent, score, Filters.DefiniteRetellings.IsDefinite(_words, match.Start));
@@ -327,7 +303,11 @@ public sealed class EventStage : IStage, IWarmUp
 
         private bool IsNationality(string id) => _allEntities.FirstOrDefault(e => e.Id == id)?.Type == EntityType.Norp;
 
-        private Claim? ClaimAt(int offset)
+        /// <summary>The trace line of a trigger dropped as negated.</summary>
+        public void TraceNegated(TypedTrigger typed) =>
+            _trace?.Add($"negated\t{typed.Type}\t{_document.Text[Tokens[typed.Match.Start].Start..Tokens[typed.Match.End - 1].End]}\t@{Tokens[typed.Match.Start].Start}");
+
+        public Claim? ClaimAt(int offset)
         {
             Claim? best = null;
             foreach (var claim in _claims)

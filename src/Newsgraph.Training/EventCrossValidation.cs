@@ -17,7 +17,7 @@ namespace Newsgraph.Training;
 /// Run by <c>events-experiment</c> with NEWSGRAPH_EVT_CV=folds (5). NEWSGRAPH_EVT_CV_CACHE=dir keeps
 /// each fold's trained model there (keyed by folds, fold and NEWSGRAPH_EVT_CV_TAG, "base"): change
 /// the tag whenever the features or the trainer change. NEWSGRAPH_EVT_ANALYSE=1 lists the out-of-fold
-/// misses (training templates only) of setting NEWSGRAPH_EVT_CV_SHOW (0, the stage as on main).
+/// misses (training templates only) of setting NEWSGRAPH_EVT_CV_SHOW (0, the stage).
 /// </remarks>
 public static class EventCrossValidation
 {
@@ -105,10 +105,8 @@ public static class EventCrossValidation
     /// <summary>The settings compared; the first is the stage as committed.</summary>
     private static List<Setting> Settings() =>
     [
-        new("stage as on main (no concession scope)", (f, text) => EventScores.Decide(f.Model, f.Lexicon, text, concessions: false)),
-        new("stage + concession scope", (f, text) => EventScores.Decide(f.Model, f.Lexicon, text)),
-        new("stage as on main + derived lexicon (committed rule: phrases >= 2 units)", (f, text) => EventScores.Decide(f.Model, f.WithDerived, text, concessions: false)),
-        new("stage + concession scope + derived lexicon", (f, text) => EventScores.Decide(f.Model, f.WithDerived, text)),
+        new("stage (the stage's own decision path)", (f, text) => EventScores.Decide(f.Model, f.Lexicon, text)),
+        new("stage + derived lexicon (committed rule: phrases >= 2 units)", (f, text) => EventScores.Decide(f.Model, f.WithDerived, text)),
         new("classifier overrides at p >= 0.9", (f, text) => EventScores.Decide(f.Model, f.Lexicon, text, 0.9f)),
         new("classifier overrides at p >= 0.99", (f, text) => EventScores.Decide(f.Model, f.Lexicon, text, 0.99f)),
     ];

@@ -12,9 +12,9 @@ namespace Newsgraph.Training;
 internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
 {
     /// <summary>
-    /// The stage's own type decision on single sentences: the strongest trigger's type (lexicon +
-    /// classifier, as <see cref="EventTyper"/> decides it), or the classifier alone when the sentence
-    /// has no trigger.
+    /// The stage's own type decision on single sentences: the best-ranked trigger's type, decided by
+    /// the stage's path (<see cref="SentenceTyping"/>), or the classifier alone when the sentence has
+    /// no trigger.
     /// </summary>
     /// <remarks>
     /// Headlines are Title Case, where every word would read as a proper name; they are lower-cased
@@ -41,32 +41,18 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
         return FromPredictions(predictions);
     }
 
-    /// <summary>The stage's type for one sentence: the strongest trigger's, else the classifier's (or the classifier's when its probability reaches <paramref name="overrideAt"/>).</summary>
-    /// <remarks>
-    /// A fresh <see cref="EventTyper"/> per sentence: the typer caches its classification by token
-    /// range, which is unique within one document but not across separate sentences that all start
-    /// at token 0 (sharing one typer reused another sentence's probabilities).
-    /// </remarks>
     internal const float NoOverride = 2f;
 
-    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride, bool concessions = true)
-    {
-        var typer = new EventTyper(model, lexicon);
-        var tokens = Tokenizer.Tokenize(text);
-        var sentence = new Sentence(0, text.Length, 0, tokens.Length);
-        var typed = TriggerMatcher.Find(text, tokens, 0, tokens.Length, lexicon)
-            .Select(match => typer.Type(text, tokens, sentence, match))
-            .OfType<TypedTrigger>()
-            .ToList();
-        TypedTrigger? best = null;
-        foreach (var trigger in FramingScope.Apply(text, tokens, concessions ? ProtestTargets.Apply(text, tokens, ConcessionScope.Apply(text, tokens, typed)) : typed))
-        {
-            if (best is null || trigger.Score > best.Score)
-            {
-                best = trigger;
-            }
-        }
+    /// <summary>
+    /// The stage's type for one sentence: its best-ranked trigger decision (<see cref="SentenceTyping"/>,
+    /// the stage's own path), else the classifier's (or the classifier's when its probability
+    /// reaches <paramref name="overrideAt"/>).
+    /// </summary>
 
+    internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var best = SentenceTyping.Best(model, lexicon, text, tokens);
         var scores = new float[model.RowWidth];
         model.AddScores(EventFeatures.Extract(text, tokens.AsSpan(), lexicon), scores);
         int alone = EventPerceptron.ArgMax(scores.AsSpan(0, PloverTypes.Count));
@@ -77,6 +63,15 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
         }
 
         return alone;
+    }
+
+    /// <summary>What coded a sentence's type: the deciding trigger's words, or "classifier" when no trigger survived (for confusion counts).</summary>
+    internal static string Cause(EventModel model, TriggerLexicon lexicon, string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        return SentenceTyping.Best(model, lexicon, text, tokens) is { } best
+            ? $"'{text[tokens[best.Trigger.Match.Start].Start..tokens[best.Trigger.Match.End - 1].End]}'"
+            : "classifier";
     }
 
     public static EventScores Evaluate(EventModel model, IEnumerable<(List<uint> Features, int Type)> examples)

@@ -81,10 +81,53 @@ public static class EventTypeEvaluation
         return 0;
     }
 
+    /// <summary>
+    /// Each input line's trigger decisions (type, score, modality) and the stage's type, for looking
+    /// at how a sentence is coded (lexicon and rule work on dev material; not for held-out text).
+    /// </summary>
+    public static int Probe(TextReader input, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(log);
+        var model = EventModelFile.LoadEmbedded();
+        if (model is null)
+        {
+            log.WriteLine("no embedded event model in this build");
+            return 2;
+        }
+
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        while (input.ReadLine() is { } line)
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var tokens = Newsgraph.Language.Tokens.Tokenizer.Tokenize(line);
+            var words = new Newsgraph.Events.Candidates.LowerWords(line, tokens);
+            var typing = new Newsgraph.Events.Candidates.SentenceTyping(line, tokens, words, lexicon, new Newsgraph.Events.Candidates.EventTyper(model, lexicon));
+            var decisions = typing.Decide(
+                new Newsgraph.Core.Documents.Sentence(0, line.Length, 0, tokens.Length),
+                isName: null,
+                match => Newsgraph.Events.Filters.NonEventReadings.Reason(line, tokens, words, match, 0, tokens.Length, _ => false) is null,
+                _ => null);
+            log.WriteLine($"{PloverTypes.All[EventScores.Decide(model, lexicon, line)]}\t{line}");
+            foreach (var d in decisions)
+            {
+                string cues = string.Join(" ", d.Trigger.Match.Cues.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.TypeName}:{c.Weight:0.00}")));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    '{line[tokens[d.Trigger.Match.Start].Start..tokens[d.Trigger.Match.End - 1].End]}' {d.Type} {d.Score:0.00} {d.Modality} [{cues}]"));
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The most frequent (gold → coded) confusions of the stage's decision: counts only, no sentences (held-out data is scored, not read).</summary>
     private static void Confusions(TextWriter log, EventModel model, TriggerLexicon lexicon, IEnumerable<(string Text, int Gold)> items)
     {
         var confusions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var causes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (text, gold) in items)
         {
             int guess = EventScores.Decide(model, lexicon, text);
@@ -92,8 +135,13 @@ public static class EventTypeEvaluation
             {
                 string key = $"{PloverTypes.All[gold]} -> {PloverTypes.All[guess]}";
                 confusions[key] = confusions.GetValueOrDefault(key) + 1;
+                string cause = $"{key} by {EventScores.Cause(model, lexicon, text)}";
+                causes[cause] = causes.GetValueOrDefault(cause) + 1;
             }
         }
+
+        // The coding trigger word of each miss (or the classifier), never the sentence: why a confusion happens without reading held-out text.
+        log.WriteLine("  top causes (gold -> coded by trigger word / classifier): " + string.Join(", ", causes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(12).Select(c => $"{c.Key} {c.Value}")));
 
         log.WriteLine("  top confusions (gold -> coded): " + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(8).Select(c => $"{c.Key} {c.Value}")));
     }

@@ -24,12 +24,16 @@ internal static class ConcessionScope
         "ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
         "scrap", "scraps", "scrapped", "scrapping", "call", "calls", "called", "calling",
         "drop", "drops", "dropped", "dropping", "remove", "removes", "removed", "removing",
+        "pause", "pauses", "paused", "pausing", "freeze", "freezes", "froze", "freezing",
+        // The nouns of stopping: "suspension of attacks", "cessation of hostilities", "a moratorium on strikes".
+        "suspension", "cessation", "moratorium",
     };
 
     /// <summary>Why: the participles of <see cref="CessationWords"/> that stop the act named before them ("curfew lifted", "restrictions were eased").</summary>
     private static readonly HashSet<string> CessationParticiples = new(StringComparer.Ordinal)
     {
         "stopped", "halted", "suspended", "ended", "ceased", "abandoned", "lifted", "eased", "relaxed", "scrapped", "dropped", "removed",
+        "paused", "frozen",
     };
 
     /// <summary>Why: auxiliaries between an act and its participle ("the curfew was lifted", "the curfew will be lifted").</summary>
@@ -104,17 +108,20 @@ internal static class ConcessionScope
                 continue;
             }
 
-            if (Undone.ContainsKey(trigger.Type) && CessationAfter(text, tokens, trigger.Match.End))
+            // The act a cessation verb undoes is read from every cue of the trigger, not only the
+            // typed one: after "halt", "attacks" is the violence halted even where the classifier
+            // preferred its verbal reading.
+            string? undone = UndoneType(trigger);
+            if (undone is not null && CessationAfter(text, tokens, trigger.Match.End))
             {
-                result[j] = trigger with { Type = Undone[trigger.Type], Mode = null };
+                result[j] = trigger with { Type = undone, Mode = null };
                 continue;
             }
 
-            int verb = Undone.ContainsKey(trigger.Type) ? CessationBefore(text, tokens, trigger.Match.Start) : -1;
+            int verb = undone is not null ? CessationBefore(text, tokens, trigger.Match.Start) : -1;
             if (verb >= 0)
             {
-                string type = Undone[trigger.Type];
-                result[j] = trigger with { Type = type, Mode = null };
+                result[j] = trigger with { Type = undone!, Mode = null };
                 Spend(result, j, verb, verb);
 
                 trigger = result[j];
@@ -132,6 +139,25 @@ internal static class ConcessionScope
         }
 
         return result;
+    }
+
+    /// <summary>What undoing the trigger's act is: its typed type's, else the first of its cues' that a cessation undoes; null when none.</summary>
+    private static string? UndoneType(TypedTrigger trigger)
+    {
+        if (Undone.TryGetValue(trigger.Type, out var type))
+        {
+            return type;
+        }
+
+        foreach (var cue in trigger.Match.Cues)
+        {
+            if (Undone.TryGetValue(cue.TypeName, out type))
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The token of a cessation verb up to <see cref="Reach"/> words before <paramref name="start"/> (no punctuation between), or -1.</summary>

@@ -12,10 +12,14 @@ namespace Newsgraph.Events.Candidates;
 /// </summary>
 internal static class FramingScope
 {
-    /// <summary>Why: the PLOVER types whose acts take another event as their object (verbal cooperation and conflict, meetings about something).</summary>
+    /// <summary>
+    /// Why: the PLOVER types whose acts take another event as their object (verbal cooperation and
+    /// conflict, meetings about something); a verbal concession too: "apologized for the massacre",
+    /// "pardoned the protesters", "acquitted of murder" code the concession, not what it is about.
+    /// </summary>
     private static readonly HashSet<string> FramingTypes = new(StringComparer.Ordinal)
     {
-        "AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+        "AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE",
     };
 
     /// <summary>

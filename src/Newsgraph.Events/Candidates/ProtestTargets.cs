@@ -8,7 +8,8 @@ namespace Newsgraph.Events.Candidates;
 /// own: "police beat protesters at an opposition rally", "authorities banned the demonstration",
 /// "troops dispersed the rally" code COERCE or ASSAULT (PLOVER codes who did what to whom; the
 /// protesters are the "whom"). So a PROTEST trigger a few words after such an act, in the same
-/// clause, keeps only part of its score.
+/// clause, keeps only part of its score; a trigger before it that reads as a protest or as such an
+/// act ("blockaded the protest camp") is coded as the act.
 /// </summary>
 internal static class ProtestTargets
 {
@@ -39,8 +40,22 @@ internal static class ProtestTargets
                     break;
                 }
 
-                if (gap >= 0 && ActsOnProtests.Contains(typed[i].Type) && !HasPunctuation(tokens, typed[i].Match.End, typed[j].Match.Start))
+                if (gap < 0 || HasPunctuation(tokens, typed[i].Match.End, typed[j].Match.Start))
                 {
+                    continue;
+                }
+
+                if (ActsOnProtests.Contains(typed[i].Type))
+                {
+                    result[j] = typed[j] with { Score = typed[j].Score * TargetFactor };
+                    break;
+                }
+
+                // "blockaded the protest camp": a word that is a protest or a coercive act ("blockade")
+                // is the act when a protest is its object.
+                if (typed[i].Type == "PROTEST" && typed[i].Match.Cues.FirstOrDefault(c => ActsOnProtests.Contains(c.TypeName)) is { } act)
+                {
+                    result[i] = result[i] with { Type = act.TypeName, Mode = act.Mode };
                     result[j] = typed[j] with { Score = typed[j].Score * TargetFactor };
                     break;
                 }

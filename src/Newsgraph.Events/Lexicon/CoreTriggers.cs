@@ -43,7 +43,7 @@ internal static class CoreTriggers
         ("phone call", "CONSULT", "phone", 1f),
         ("mediate", "CONSULT", "third-party", 0.9f),
 
-        // SUPPORT: praise, endorsement, thanks, verbal backing, recognition, apologies.
+        // SUPPORT: praise, endorsement, thanks, verbal backing, recognition.
         ("praise", "SUPPORT", null, 1f),
         ("welcome", "SUPPORT", null, 0.9f),
         ("endorse", "SUPPORT", null, 1f),
@@ -54,9 +54,16 @@ internal static class CoreTriggers
         ("commend", "SUPPORT", null, 1f),
         ("hail", "SUPPORT", null, 0.9f),
         ("congratulate", "SUPPORT", null, 1f),
-        ("apologize", "SUPPORT", null, 0.9f),
-        ("apologise", "SUPPORT", null, 0.9f),
         ("recognize", "SUPPORT", null, 0.5f),
+        // The manual's and CAMEO's verbal support: praise (051), verbal defence and solidarity
+        // (052, 053), diplomatic recognition (054).
+        ("laud", "SUPPORT", null, 1f),
+        ("extol", "SUPPORT", null, 1f),
+        ("salute", "SUPPORT", null, 0.8f),
+        ("solidarity", "SUPPORT", null, 0.9f),
+        ("stand|stands|standing|stood with", "SUPPORT", null, 0.8f),
+        ("diplomatic recognition", "SUPPORT", null, 1f),
+        ("establish|established|establishing|establishes * relations", "SUPPORT", null, 0.9f),
         ("support", "SUPPORT", null, 0.7f),
         ("back|backed|backing|backs", "SUPPORT", null, 0.5f),
         // Approving, ratifying and signing agreements is SUPPORT in the manual ("ratify, sign, or
@@ -69,6 +76,10 @@ internal static class CoreTriggers
         // COOPERATE: material cooperation between actors.
         ("cooperate", "COOPERATE", null, 1f),
         ("cooperation", "COOPERATE", null, 0.8f),
+        // Diplomatic cooperation is not material: the manual's SUPPORT is "initiate, resume,
+        // improve, or expand diplomatic, non-material cooperation" (CAMEO 050), COOPERATE only
+        // material exchange. The phrase wins over its head word's cue.
+        ("diplomatic|political cooperation", "SUPPORT", null, 1f),
         ("collaborate", "COOPERATE", null, 1f),
         ("work|worked|working|works with", "COOPERATE", null, 0.7f),
         ("share intelligence", "COOPERATE", null, 1f),
@@ -101,7 +112,16 @@ internal static class CoreTriggers
         ("concession", "CONCEDE", null, 1f),
         ("pardon", "CONCEDE", null, 0.9f),
         ("amnesty", "CONCEDE", null, 0.9f),
-        ("acquit", "CONCEDE", null, 0.9f),
+        ("acquit|acquitted|acquitting|acquits", "CONCEDE", null, 0.9f),
+        // "Expressions of regret or remorse for an action or situation should be coded as CONCEDE"
+        // (the manual, under SUPPORT and CONCEDE; the CAMEO map's 055 "apologize" → SUPPORT predates it).
+        ("apologize", "CONCEDE", null, 0.9f),
+        ("apologise", "CONCEDE", null, 0.9f),
+        ("apology|apologies", "CONCEDE", null, 0.9f),
+        ("regret", "CONCEDE", null, 0.6f),
+        ("express|expressed|expresses|expressing * regret", "CONCEDE", null, 1f),
+        ("express|expressed|expresses|expressing * remorse", "CONCEDE", null, 1f),
+        ("remorse", "CONCEDE", null, 0.8f),
         ("ease", "CONCEDE", null, 0.5f),
 
         // RETREAT: releases, withdrawals, resignations, ceasefires, disarmament, prisoner swaps.
@@ -157,7 +177,6 @@ internal static class CoreTriggers
         ("lambast", "ACCUSE", "disapprove", 1f),
         ("deplore", "ACCUSE", "disapprove", 1f),
         ("oppose", "ACCUSE", "disapprove", 0.6f),
-        ("regret", "ACCUSE", "disapprove", 0.5f),
         ("complain", "ACCUSE", "allege", 0.8f),
         ("attack", "ACCUSE", "disapprove", 0.5f),
         ("investigate", "ACCUSE", "investigate", 1f),
@@ -210,6 +229,10 @@ internal static class CoreTriggers
         ("hunger strike", "PROTEST", "hunger", 1.2f),
         ("boycott", "PROTEST", "boycott", 1f),
         ("blockade", "PROTEST", "obstruct", 0.6f),
+        // A blockade imposed by a state or armed group restricts movement (CAMEO 191 "impose
+        // blockade" is COERCE restrict); protesters' blockades stay PROTEST: the classifier,
+        // which reads who blockades, arbitrates between the two cues.
+        ("blockade", "COERCE", "restrict", 0.6f),
 
         // SANCTION: sanctions, embargoes, expulsions, convictions, withheld aid, suspended ties.
         ("sanction", "SANCTION", null, 1f),

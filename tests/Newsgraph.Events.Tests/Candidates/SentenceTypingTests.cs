@@ -1,0 +1,56 @@
+using Newsgraph.Events.Classification;
+using Newsgraph.Events.Lexicon;
+using Newsgraph.Training;
+
+namespace Newsgraph.Events.Tests.Candidates;
+
+/// <summary>
+/// The stage's sentence decision (<see cref="Events.Candidates.SentenceTyping"/>, which the type
+/// benches share) on the PLOVER manual's own definitions and examples; none of these sentences is
+/// in any training or tuning material.
+/// </summary>
+public sealed class SentenceTypingTests
+{
+    private static string Decide(string sentence)
+    {
+        var model = EventModelFile.LoadEmbedded()!;
+        var lexicon = new TriggerLexicon(CoreTriggers.Entries, model.ExtraTriggers);
+        return PloverTypes.All[EventScores.Decide(model, lexicon, sentence)];
+    }
+
+    [Theory]
+    [InlineData("The president apologized for the massacre.")]
+    [InlineData("The government expressed regret over the killings.")]
+    public void Regret_and_apology_are_concessions(string sentence) =>
+        Assert.Equal("CONCEDE", Decide(sentence));
+
+    [Theory]
+    [InlineData("Germany lauds France's climate policy.")]
+    [InlineData("Kenya expressed solidarity with Somalia.")]
+    [InlineData("The president granted diplomatic recognition to Kosovo.")]
+    [InlineData("Samoa and Sudan improve diplomatic cooperation.")]
+    public void Verbal_and_diplomatic_support_is_support(string sentence) =>
+        Assert.Equal("SUPPORT", Decide(sentence));
+
+    [Fact]
+    public void A_promise_to_sign_an_agreement_is_an_agreement() =>
+        Assert.Equal("AGREE", Decide("Russia and the United States will sign an agreement limiting certain kinds of weapons."));
+
+    [Theory]
+    [InlineData("The navy blockaded the port of Hodeidah.", "COERCE")]
+    [InlineData("Police blockaded the protest camp.", "COERCE")]
+    [InlineData("Protesters blockaded the main highway into the capital.", "PROTEST")]
+    public void A_blockade_is_coercion_unless_protesters_impose_it(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
+
+    [Theory]
+    [InlineData("Insurgents suspend attacks during Ramadan.")]
+    [InlineData("Hamas announced a cessation of attacks.")]
+    [InlineData("Rebels pause attacks ahead of talks.")]
+    public void Stopping_violence_is_a_retreat(string sentence) =>
+        Assert.Equal("RETREAT", Decide(sentence));
+
+    [Fact]
+    public void A_fronted_scene_setting_phrase_is_not_the_event() =>
+        Assert.Equal("RETREAT", Decide("After three years of negotiation, the rebel group released the hostages."));
+}
