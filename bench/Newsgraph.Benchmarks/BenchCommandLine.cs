@@ -83,6 +83,7 @@ internal static class BenchCommandLine
           rewrites DIR/entity-lexicon-v1.txt.gz as entity-lexicon-v2.bin (same records and look-ups).
         Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
             [--epochs N] [--gmb-share X] [--gold-repeats N] [--every-epoch true] [--dev-fold X]
+            [--passive-aggressive true] [--passive-aggressive-cap C]
           NER experiments without writing a model: evaluates --model as is, or trains with the given knobs
           (reusing --classes-from's gazetteer and word classes skips k-means); --dump writes every held-out
           sentence with gold and predicted entities as JSON lines for error analysis; --dev-fold X moves a

@@ -29,6 +29,8 @@ internal static class NerExperimentCommand
                 "--gmb-share" => options with { GmbTrainShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--corpus-features" => options with { CorpusFeatures = bool.Parse(value) },
                 "--dev-fold" => options with { DevFoldShare = double.Parse(value, CultureInfo.InvariantCulture) },
+                "--passive-aggressive" => options with { PassiveAggressive = bool.Parse(value) },
+                "--passive-aggressive-cap" => options with { PassiveAggressiveCap = float.Parse(value, CultureInfo.InvariantCulture) },
                 "--gold-repeats" => options with { GoldCorpusRepeats = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option '{args[i - 1]}'"),
             };

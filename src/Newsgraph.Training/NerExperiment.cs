@@ -44,7 +44,7 @@ public static class NerExperiment
             }
 
             log.WriteLine($"training sentences {data.Train.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
-            var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures);
+            var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap);
             Action<int>? afterEpoch = null;
             if (everyEpoch)
             {

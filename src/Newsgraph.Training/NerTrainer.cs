@@ -24,7 +24,7 @@ public static class NerTrainer
 
         var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
         var gazetteer = new Gazetteer(gazetteerEntries);
-        var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures);
+        var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap);
         trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 

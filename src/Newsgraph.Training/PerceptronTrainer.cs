@@ -33,10 +33,18 @@ internal sealed class PerceptronTrainer : IRowScorer
     private readonly TokenFeatures _features;
     private int _now;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, bool corpusFeatures = false)
+    private readonly bool _passiveAggressive;
+    private readonly float _passiveAggressiveCap;
+    private readonly Dictionary<int, float> _step = [];
+
+    /// <param name="passiveAggressive">Whether each update is scaled to the smallest step that makes the gold path win by a margin of √(wrong tokens) (PA-I), instead of the perceptron's fixed step of one.</param>
+    /// <param name="passiveAggressiveCap">PA-I's C: the largest step a passive-aggressive update takes.</param>
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, bool corpusFeatures = false, bool passiveAggressive = false, float passiveAggressiveCap = 1f)
     {
         _features = new TokenFeatures(gazetteer, clusters);
         _corpusFeatures = corpusFeatures;
+        _passiveAggressive = passiveAggressive;
+        _passiveAggressiveCap = passiveAggressiveCap;
     }
 
     /// <param name="afterEpoch">Called after each epoch with its number (an experiment scores the averaged weights so far); null for none.</param>
@@ -105,6 +113,10 @@ internal sealed class PerceptronTrainer : IRowScorer
                 if (any)
                 {
                     Update(sentence.Tokens, context, gold, predicted, features);
+                    if (_passiveAggressive)
+                    {
+                        ApplyPassiveAggressive(sentence, gold, predicted);
+                    }
                 }
             }
 
@@ -303,6 +315,55 @@ internal sealed class PerceptronTrainer : IRowScorer
     private void Update(int row, int label, float delta)
     {
         int at = (row * BilouLabels.Count) + label;
+        if (_passiveAggressive)
+        {
+            // Collected first: the step size depends on the whole update (its norm and the margin it fixes).
+            _step[at] = _step.GetValueOrDefault(at) + delta;
+            return;
+        }
+
+        Move(at, delta);
+    }
+
+    /// <summary>
+    /// PA-I step over the collected update Δ = φ(gold) − φ(predicted): τ = min(C, (w·(−Δ) + √cost) / ‖Δ‖²), where
+    /// w·Δ is how much the gold path's score trails the predicted path's (features both paths share cancel) and the
+    /// cost is the number of known tokens labelled wrong. The perceptron steps by one whatever the error's size.
+    /// </summary>
+    private void ApplyPassiveAggressive(NerSentence sentence, int[] gold, int[] predicted)
+    {
+        int cost = 0;
+        for (int i = 0; i < sentence.Tokens.Length; i++)
+        {
+            if (gold[i] != predicted[i] && !sentence.Unknown[i])
+            {
+                cost++;
+            }
+        }
+
+        double margin = 0;
+        double norm = 0;
+        foreach (var (at, delta) in _step)
+        {
+            margin += delta * (double)_weights[at];
+            norm += delta * (double)delta;
+        }
+
+        double loss = Math.Sqrt(cost) - margin;
+        if (norm > 0 && loss > 0)
+        {
+            float tau = (float)Math.Min(_passiveAggressiveCap, loss / norm);
+            foreach (var (at, delta) in _step)
+            {
+                Move(at, tau * delta);
+            }
+        }
+
+        _step.Clear();
+    }
+
+    private void Move(int at, float delta)
+    {
         _totals[at] += (_now - _stamps[at]) * (double)_weights[at];
         _stamps[at] = _now;
         _weights[at] += delta;

@@ -34,4 +34,23 @@ public sealed class PerceptronTrainerTests
         Assert.Equal([1, 2, 3], seen);
         Assert.Equal(sentences[0].Entities, afterLast);
     }
+
+    [Fact]
+    public void Passive_aggressive_updates_learn_the_training_text()
+    {
+        NerSentence[] sentences =
+        [
+            Sentence("Maria Lopez visited Lima on Monday", new TaggedEntity(0, 2, EntityKind.Person), new TaggedEntity(3, 4, EntityKind.Loc)),
+            Sentence("the bank said on Friday"),
+        ];
+        var gazetteer = new Gazetteer([]);
+        var clusters = new WordClusters([]);
+        var trainer = new PerceptronTrainer(gazetteer, clusters, passiveAggressive: true, passiveAggressiveCap: 0.5f);
+        trainer.Train(sentences, 3, seed: 7, _ => { });
+        var rows = trainer.AveragedRows();
+        var tagger = new FastEntityTagger(NerModel.Quantise(rows, gazetteer, clusters));
+
+        Assert.Equal(sentences[0].Entities, tagger.Tag(sentences[0].Tokens));
+        Assert.Empty(tagger.Tag(sentences[1].Tokens));
+    }
 }
