@@ -22,8 +22,8 @@ internal sealed class CorpusSearchBench(BenchOptions options)
     private const int DefaultCount = 10_000;
     private const int WarmUpQueries = 30;
 
-    /// <summary>Articles per transaction in the bulk load (the CLI default is 256).</summary>
-    private const int BulkBatch = 2_048;
+    /// <summary>Articles per transaction in the bulk load (as <c>ingest --bulk</c>).</summary>
+    private const int BulkBatch = IngestOptions.BulkBatchSize;
 
     public int Run()
     {

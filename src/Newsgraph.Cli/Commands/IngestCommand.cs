@@ -30,8 +30,8 @@ internal static class IngestCommand
         };
         var bulk = new Option<bool>("--bulk")
         {
-            Description = "Bulk load: build the search-only indexes and write the near-duplicate index at the end of the run instead of row by row "
-                + "(faster for a large import; searches meanwhile are slow). A run killed before its end is completed when the corpus is next opened for writing.",
+            Description = "Bulk load: build the search-only indexes and write the near-duplicate index at the end of the run instead of row by row, "
+                + "and commit 2,048 articles at a time instead of 256 (faster for a large import; searches meanwhile are slow). A run killed before its end is completed when the corpus is next opened for writing.",
         };
         var command = new Command("ingest", "Analyse pages and store them in the corpus: duplicates folded, stories assigned, searchable. Re-running skips what is stored.")
         {

@@ -27,7 +27,7 @@ internal sealed class IngestCommandRunner(IngestSettings settings, TextWriter st
         var problems = new LineWriter<SourceProblem>(stderr, p => $"newsgraph: {p.Uri}: {p.Message}");
         var acknowledged = settings.PrintIds ? new LineWriter<IReadOnlyList<string>>(stdout, ids => string.Join('\n', ids.Select(id => "stored " + id))) : null;
         var analyzer = new PipelineArticleAnalyzer(() => AnalysisPipeline.CreateDefault(settings.Limits)); // the full pipeline: entities, quotes, events go to the knowledge tables
-        var options = new IngestOptions { Workers = settings.Threads, DeferIndexes = settings.Bulk };
+        var options = new IngestOptions { Workers = settings.Threads, DeferIndexes = settings.Bulk, BatchSize = settings.Bulk ? IngestOptions.BulkBatchSize : IngestOptions.Default.BatchSize };
         IngestCounts counts;
         try
         {

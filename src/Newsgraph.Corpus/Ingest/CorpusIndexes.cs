@@ -107,10 +107,18 @@ internal sealed class CorpusIndexes(IngestOptions options)
     /// each on its own, at about half the cost. Thread-safe: called by the analysis workers.</summary>
     public ArticleTextKeys TextKeys(string? title, string text)
     {
-        var tokens = WordTokenizer.Tokenize(CapitalisedNameKeys.KeySource(title, text));
-        var entityKeys = CapitalisedNameKeys.Extract(title, text, tokens);
         string normalized = TextNormalizer.Normalize(text);
         bool blank = string.IsNullOrWhiteSpace(text);
+        if (!options.Cluster)
+        {
+            // the entity keys and terms are the story clusterer's alone (the store keeps an
+            // article's keys only when the clusterer holds it): a run without stories skips the
+            // tokenisation (the name-key extraction and its word split)
+            return new ArticleTextKeys(ContentHash.OfNormalized(normalized), [], blank ? null : fingerprinter.FingerprintOfNormalized(normalized), null);
+        }
+
+        var tokens = WordTokenizer.Tokenize(CapitalisedNameKeys.KeySource(title, text));
+        var entityKeys = CapitalisedNameKeys.Extract(title, text, tokens);
         // with a text, KeySource is the text: its tokens are the clustering terms' tokens too
         return new ArticleTextKeys(
             ContentHash.OfNormalized(normalized),

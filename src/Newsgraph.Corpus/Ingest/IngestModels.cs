@@ -11,6 +11,13 @@ public sealed record IngestOptions
     /// unacknowledged work.</summary>
     public int BatchSize { get; init; } = 256;
 
+    /// <summary><see cref="BatchSize"/> of a bulk load (<c>ingest --bulk</c>, the corpus bench). A
+    /// transaction has fixed costs that do not grow with its articles (BEGIN IMMEDIATE, the catch-up
+    /// query, a full-text segment to merge later, one statement per knowledge table at commit), and
+    /// nobody searches during a bulk load, so holding the write lock longer costs nothing; a kill
+    /// loses at most this many unacknowledged articles, which the re-run stores again.</summary>
+    public const int BulkBatchSize = 2_048;
+
     /// <summary>Articles a batch holds before it commits when the next article is not analysed yet
     /// (group commit; see IngestRunner: each article is written as it comes, the transaction stays
     /// open until then). Not 1: each transaction has a fixed cost (BEGIN IMMEDIATE, the catch-up

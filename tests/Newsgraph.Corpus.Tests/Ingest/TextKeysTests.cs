@@ -55,6 +55,22 @@ public sealed class TextKeysTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void Without_stories_the_hash_and_fingerprint_are_the_same_and_no_entity_keys_are_extracted(int seed)
+    {
+        var random = new Random(seed);
+        string text = RandomText(random, random.Next(0, 600));
+        var with = new CorpusIndexes(IngestOptions.Default).TextKeys("Anna Berg in Lisbon", text);
+        var without = new CorpusIndexes(IngestOptions.Default with { Cluster = false }).TextKeys("Anna Berg in Lisbon", text);
+
+        // the entity keys are the clusterer's alone (stored only for articles it holds)
+        Assert.Empty(without.EntityKeys);
+        Assert.Equal(with.ContentHash, without.ContentHash);
+        Assert.Equal(with.Fingerprint?.ExactKey, without.Fingerprint?.ExactKey);
+        Assert.Equal(with.Fingerprint?.Signature, without.Fingerprint?.Signature);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void The_fold_and_the_signature_equal_the_plain_computations(int seed)
     {
         var random = new Random(seed);

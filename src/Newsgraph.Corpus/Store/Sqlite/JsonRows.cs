@@ -12,6 +12,13 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// </summary>
 internal sealed class JsonRows
 {
+    /// <summary>Stands for the article's number at the start of a row built before the article has
+    /// one (<see cref="BeginArticleRow"/>); the writer puts the number in its place
+    /// (<see cref="AppendWithSeq"/>). A raw control character never occurs elsewhere in the output:
+    /// <see cref="String"/> escapes every one, and <see cref="Raw"/> takes JSON (which has none
+    /// outside strings).</summary>
+    internal const char SeqSlot = '\u0001';
+
     private readonly StringBuilder text = new("[");
     private bool rowOpen;
     private bool firstValue;
@@ -29,6 +36,16 @@ internal sealed class JsonRows
         rowOpen = true;
         firstValue = true;
         Count++;
+        return this;
+    }
+
+    /// <summary>A row of an article's table: its first value is the article's number, filled in by
+    /// the writer, which then stores the rows of a whole batch with one statement.</summary>
+    public JsonRows BeginArticleRow()
+    {
+        BeginRow();
+        text.Append(SeqSlot);
+        firstValue = false;
         return this;
     }
 
@@ -100,6 +117,43 @@ internal sealed class JsonRows
     }
 
     public override string ToString() => text.ToString() + "]";
+
+    /// <summary>Appends the rows of one array built by <see cref="BeginArticleRow"/> (its brackets
+    /// dropped) to <paramref name="batch"/>, an array being built of several, with
+    /// <paramref name="seq"/> in every <see cref="SeqSlot"/>.</summary>
+    internal static void AppendWithSeq(StringBuilder batch, string rows, long seq)
+    {
+        var inner = rows.AsSpan(1, rows.Length - 2);
+        if (inner.IsEmpty)
+        {
+            return;
+        }
+
+        string number = seq.ToString(CultureInfo.InvariantCulture);
+        batch.Append(batch.Length == 1 ? "" : ",");
+        while (true)
+        {
+            int slot = inner.IndexOf(SeqSlot);
+            if (slot < 0)
+            {
+                batch.Append(inner);
+                return;
+            }
+
+            batch.Append(inner[..slot]).Append(number);
+            inner = inner[(slot + 1)..];
+        }
+    }
+
+    /// <summary>Appends the rows of one array (its brackets dropped) to <paramref name="batch"/>.</summary>
+    internal static void Append(StringBuilder batch, string rows)
+    {
+        var inner = rows.AsSpan(1, rows.Length - 2);
+        if (!inner.IsEmpty)
+        {
+            batch.Append(batch.Length == 1 ? "" : ",").Append(inner);
+        }
+    }
 
     private void Separator()
     {

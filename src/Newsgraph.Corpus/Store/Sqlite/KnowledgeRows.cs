@@ -9,8 +9,9 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 /// The queryable rows of one article's report: entities (one corpus-wide row per entity key, its
 /// names and aliases, the article-entity row with its mentions), quotes, claims and their sources,
 /// events and their participants, times. <see cref="Build"/> turns a report into one JSON array of
-/// rows per table (on an analysis worker); <see cref="Write"/> stores each array with one
-/// <c>INSERT … SELECT … FROM json_each</c> statement on the writer, resolving entity keys to entity
+/// rows per table (on an analysis worker); <see cref="KnowledgeBatch"/> gathers the arrays of a
+/// write transaction's articles and stores each table's with one
+/// <c>INSERT … SELECT … FROM json_each</c> statement at commit, resolving entity keys to entity
 /// numbers by the <c>entities(key)</c> index inside the statement. A statement costs microseconds of
 /// managed binding and stepping and a json_each row a fraction of that, so the writer's cost no
 /// longer grows with the number of rows in managed code. Report ids are local to the article.
@@ -18,54 +19,55 @@ namespace Newsgraph.Corpus.Store.Sqlite;
 internal static class KnowledgeRows
 {
     // CROSS JOIN keeps json_each as the outer loop: each row probes the entities key index once
-    private const string InsertEntities = """
+    internal const string InsertEntities = """
         INSERT INTO entities(key, type, name) SELECT value->>0, value->>1, value->>2 FROM json_each($rows) WHERE true
         ON CONFLICT(key) DO NOTHING
         """;
 
-    private const string InsertNames = """
+    internal const string InsertNames = """
         INSERT OR IGNORE INTO entity_names(name_key, entity_no, name)
         SELECT j.value->>0, e.entity_no, j.value->>2 FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>1
         """;
 
-    private const string InsertArticleEntities = """
+    // the rows of the article tables start with the article's number (JsonRows.BeginArticleRow)
+    internal const string InsertArticleEntities = """
         INSERT OR IGNORE INTO article_entities(article_seq, local_id, entity_no, name, roles, mention_count, mentions)
-        SELECT $seq, j.value->>0, e.entity_no, j.value->>2, j.value->>3, j.value->>4, j.value->>5
-          FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>1
+        SELECT j.value->>0, j.value->>1, e.entity_no, j.value->>3, j.value->>4, j.value->>5, j.value->>6
+          FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>2
         """;
 
-    private const string InsertQuotes = """
+    internal const string InsertQuotes = """
         INSERT OR IGNORE INTO quotes(article_seq, local_id, kind, text, start, end, speaker_entity, speaker_name, speaker_key, cue, medium)
-        SELECT $seq, j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4,
-               (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>5), j.value->>6, j.value->>7, j.value->>8, j.value->>9
+        SELECT j.value->>0, j.value->>1, j.value->>2, j.value->>3, j.value->>4, j.value->>5,
+               (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>6), j.value->>7, j.value->>8, j.value->>9, j.value->>10
           FROM json_each($rows) j
         """;
 
-    private const string InsertClaims = """
+    internal const string InsertClaims = """
         INSERT OR IGNORE INTO claims(article_seq, local_id, text, start, end, status, hedged)
-        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows)
+        SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6 FROM json_each($rows)
         """;
 
-    private const string InsertClaimSources = """
+    internal const string InsertClaimSources = """
         INSERT INTO claim_sources(article_seq, claim_id, entity_no, text, kind)
-        SELECT $seq, j.value->>0, (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>1), j.value->>2, j.value->>3
+        SELECT j.value->>0, j.value->>1, (SELECT e.entity_no FROM entities e WHERE e.key = j.value->>2), j.value->>3, j.value->>4
           FROM json_each($rows) j
         """;
 
-    private const string InsertEvents = """
+    internal const string InsertEvents = """
         INSERT OR IGNORE INTO events(article_seq, local_id, type, mode, trigger_start, trigger_end, sentence_start, sentence_end, place, time, modality, claim_id)
-        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10
+        SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10, value->>11
           FROM json_each($rows)
         """;
 
-    private const string InsertParticipants = """
+    internal const string InsertParticipants = """
         INSERT INTO event_participants(article_seq, event_id, role, entity_no)
-        SELECT $seq, j.value->>0, j.value->>1, e.entity_no FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>2
+        SELECT j.value->>0, j.value->>1, j.value->>2, e.entity_no FROM json_each($rows) j CROSS JOIN entities e ON e.key = j.value->>3
         """;
 
-    private const string InsertTimes = """
+    internal const string InsertTimes = """
         INSERT OR IGNORE INTO times(article_seq, local_id, text, start, end, value, range_start, range_end, certainty)
-        SELECT $seq, value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7 FROM json_each($rows)
+        SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8 FROM json_each($rows)
         """;
 
     /// <summary>The corpus-wide identity of an entity: the key the entities stage gives (a knowledge
@@ -120,7 +122,7 @@ internal static class KnowledgeRows
             }
 
             spans.Append(']');
-            articleEntities.BeginRow()
+            articleEntities.BeginArticleRow()
                 .String(entity.Id)
                 .String(key)
                 .String(entity.Name)
@@ -135,7 +137,7 @@ internal static class KnowledgeRows
         {
             string? speakerKey = quote.Speaker is { } s && keyOfLocalId.TryGetValue(s, out string? k) ? k : null;
             string? speakerName = quote.Speaker is { } id && nameOfLocalId.TryGetValue(id, out string? name) ? name : quote.SpeakerText;
-            quotes.BeginRow()
+            quotes.BeginArticleRow()
                 .String(quote.Id).String(quote.Kind).String(quote.Text).Number(quote.Start).Number(quote.End)
                 .String(speakerKey).String(speakerName).String(speakerName is null ? null : SqliteCorpusWriter.NameKey(speakerName))
                 .String(quote.Cue).String(quote.Medium)
@@ -146,13 +148,13 @@ internal static class KnowledgeRows
         var claimSources = new JsonRows();
         foreach (var claim in report.Claims)
         {
-            claims.BeginRow()
+            claims.BeginArticleRow()
                 .String(claim.Id).String(claim.Text).Number(claim.Start).Number(claim.End).String(claim.Status).Number(claim.Hedged ? 1 : 0)
                 .EndRow();
             foreach (var source in claim.Sources)
             {
                 string? key = source.Entity is { } id && keyOfLocalId.TryGetValue(id, out string? k) ? k : null;
-                claimSources.BeginRow().String(claim.Id).String(key).String(source.Text).String(source.Kind).EndRow();
+                claimSources.BeginArticleRow().String(claim.Id).String(key).String(source.Text).String(source.Kind).EndRow();
             }
         }
 
@@ -160,7 +162,7 @@ internal static class KnowledgeRows
         var participants = new JsonRows();
         foreach (var e in report.Events)
         {
-            events.BeginRow()
+            events.BeginArticleRow()
                 .String(e.Id).String(e.Type).String(e.Mode)
                 .Number(e.Trigger.Start).Number(e.Trigger.End).Number(e.Sentence.Start).Number(e.Sentence.End)
                 .String(e.Place).String(e.Time).String(e.Modality).String(e.Claim)
@@ -171,7 +173,7 @@ internal static class KnowledgeRows
                 {
                     if (keyOfLocalId.TryGetValue(id, out string? key))
                     {
-                        participants.BeginRow().String(e.Id).String(role).String(key).EndRow();
+                        participants.BeginArticleRow().String(e.Id).String(role).String(key).EndRow();
                     }
                 }
             }
@@ -180,7 +182,7 @@ internal static class KnowledgeRows
         var times = new JsonRows();
         foreach (var time in report.Times)
         {
-            times.BeginRow()
+            times.BeginArticleRow()
                 .String(time.Id).String(time.Text).Number(time.Start).Number(time.End)
                 .String(time.Value).String(time.Range?.Start).String(time.Range?.End).String(time.Certainty)
                 .EndRow();
@@ -200,54 +202,6 @@ internal static class KnowledgeRows
             Participants = OrNull(participants),
             Times = OrNull(times),
         };
-    }
-
-    /// <summary>Stores the rows of article <paramref name="seq"/>: at most nine statements, each
-    /// skipped when its table gets no row.</summary>
-    public static void Write(SqliteCorpusWriter writer, long seq, PreparedKnowledge rows)
-    {
-        var start = IngestPhaseTimes.Start(writer.Timings);
-        // entities first: the other statements find their numbers by key. Rows the store already
-        // holds (committed, or written earlier in this transaction) need no statement.
-        if (!writer.KnowsEntities(rows.EntityKeys))
-        {
-            Run(writer, InsertEntities, null, rows.Entities);
-            writer.WroteEntities(rows.EntityKeys);
-        }
-
-        if (!writer.KnowsNames(rows.NamePairs))
-        {
-            Run(writer, InsertNames, null, rows.Names);
-            writer.WroteNames(rows.NamePairs);
-        }
-
-        Run(writer, InsertArticleEntities, seq, rows.ArticleEntities);
-        writer.Timings?.Stop(IngestPhase.Entities, start);
-        start = IngestPhaseTimes.Start(writer.Timings);
-        Run(writer, InsertQuotes, seq, rows.Quotes);
-        Run(writer, InsertClaims, seq, rows.Claims);
-        Run(writer, InsertClaimSources, seq, rows.ClaimSources);
-        Run(writer, InsertEvents, seq, rows.Events);
-        Run(writer, InsertParticipants, seq, rows.Participants);
-        Run(writer, InsertTimes, seq, rows.Times);
-        writer.Timings?.Stop(IngestPhase.Knowledge, start);
-    }
-
-    private static void Run(SqliteCorpusWriter writer, string sql, long? seq, string? json)
-    {
-        if (json is null)
-        {
-            return;
-        }
-
-        var command = writer.Command(sql);
-        if (seq is { } s)
-        {
-            SqliteCorpusWriter.Set(command, "$seq", s);
-        }
-
-        SqliteCorpusWriter.Set(command, "$rows", json);
-        command.ExecuteNonQuery();
     }
 
     private static string? OrNull(JsonRows rows) => rows.Count == 0 ? null : rows.ToString();

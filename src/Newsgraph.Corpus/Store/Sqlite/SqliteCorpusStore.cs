@@ -36,6 +36,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private readonly WalCheckpointer? checkpointer;
     private bool writerOpen;
 
+    /// <summary><see cref="IsSourceKnown"/>'s statement on the read connection (under the read lock).</summary>
+    private SqliteCommand? sourceKnown;
+
     /// <summary>A bulk load's near-duplicate rows not yet written (null outside a bulk load).</summary>
     private DeferredDuplicateRows? deferredDuplicates;
 
@@ -127,11 +130,28 @@ public sealed class SqliteCorpusStore : ICorpusStore
     {
         lock (readLock)
         {
-            using var command = readConnection.CreateCommand();
-            command.CommandText = "SELECT 1 FROM sources WHERE uri = $u AND sha256 = $h";
-            command.Parameters.AddWithValue("$u", sourceUri);
-            command.Parameters.AddWithValue("$h", sourceSha256);
-            return command.ExecuteScalar() is not null;
+            // asked once per source item, before its analysis: prepared once per store (building and
+            // preparing the statement on every call cost more than running it)
+            if (sourceKnown is null)
+            {
+                var command = readConnection.CreateCommand();
+                command.CommandText = "SELECT 1 FROM sources WHERE uri = $u AND sha256 = $h";
+                command.Parameters.Add(new SqliteParameter("$u", SqliteType.Text));
+                command.Parameters.Add(new SqliteParameter("$h", SqliteType.Text));
+                command.Prepare();
+                sourceKnown = command;
+            }
+
+            sourceKnown.Parameters[0].Value = sourceUri;
+            sourceKnown.Parameters[1].Value = sourceSha256;
+            try
+            {
+                return sourceKnown.ExecuteScalar() is not null;
+            }
+            catch (SqliteException ex)
+            {
+                throw SqliteErrors.Describe(ex, Path);
+            }
         }
     }
 
@@ -333,6 +353,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
         // the read-only connection first: the last connection to close checkpoints the WAL into
         // the database file and removes it, and only a writable one can
         checkpointer?.Dispose();
+        sourceKnown?.Dispose();
         readConnection.Dispose();
         try
         {

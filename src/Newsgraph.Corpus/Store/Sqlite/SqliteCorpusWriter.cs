@@ -27,6 +27,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly IngestPhaseTimes? timings;
     private readonly KnownEntityRows knownRows;
 
+    /// <summary>The knowledge rows of this batch's articles, stored at commit.</summary>
+    private readonly KnowledgeBatch knowledge = new();
+
     /// <summary>Computes the fingerprint of an article inserted without one (pure; holds no articles).</summary>
     private readonly NearDuplicateIndex fingerprinter;
 
@@ -203,6 +206,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     {
         try
         {
+            // the knowledge rows before the full-text rows: FTS5 writes its pending terms at the
+            // statement savepoints of statements that come after it in the transaction
+            knowledge.Write(this);
             var start = IngestPhaseTimes.Start(timings);
             UpdateFullText();
             timings?.Stop(IngestPhase.FullText, start);
@@ -385,7 +391,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
         timings?.Stop(IngestPhase.Links, start);
         RecordDuplicate(seq, a);
-        KnowledgeRows.Write(this, seq, a.Knowledge ?? KnowledgeRows.Build(a.Report));
+        knowledge.Add(this, seq, a.Knowledge ?? KnowledgeRows.Build(a.Report));
         return seq;
     }
 
