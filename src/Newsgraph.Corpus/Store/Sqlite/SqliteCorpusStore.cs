@@ -53,6 +53,12 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
     public int SchemaVersion { get; }
 
+    /// <summary>The largest WAL file the writer has seen before a transaction (bytes; 0 read-only).</summary>
+    internal long PeakWalBytes => checkpointer?.PeakWalBytes ?? 0;
+
+    /// <summary>Checkpoints that emptied the WAL for the writer, and those readers held off.</summary>
+    internal (int Done, int HeldOff) WalTruncations => checkpointer?.Truncations ?? default;
+
     /// <summary>When set, write transactions add their per-phase times here (benches).</summary>
     public IngestPhaseTimes? Timings { get; set; }
 
@@ -188,6 +194,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
+            checkpointer?.WaitIfLarge(); // the rewrite is one large transaction: start it on an empty WAL
             using var command = writeConnection.CreateCommand();
             command.CommandText = "INSERT INTO articles_fts(articles_fts) VALUES('optimize')";
             command.ExecuteNonQuery();
@@ -412,6 +419,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
+            checkpointer?.WaitIfLarge(); // index builds and flushes are large transactions too
             action(writeConnection);
             checkpointer?.Request();
         }
