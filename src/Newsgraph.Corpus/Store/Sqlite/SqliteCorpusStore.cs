@@ -118,7 +118,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
             checkpointer?.Dispose();
             write?.Dispose();
             read?.Dispose();
-            throw SqliteErrors.Describe(ex, full);
+            throw readOnly ? SqliteErrors.Describe(ex, full) : SqliteErrors.DescribeOpenForWriting(ex, full);
         }
         catch
         {
