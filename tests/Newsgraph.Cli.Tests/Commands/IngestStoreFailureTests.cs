@@ -63,6 +63,34 @@ public sealed class IngestStoreFailureTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_read_only_folder_is_refused_with_exit_code_3_and_says_so()
+    {
+        // the file may be written, but SQLite cannot create the -wal and -shm files beside it
+        string jsonl = await ArticlesAsync(3);
+        string folder = Path.Combine(temp.Path, "corpus");
+        Directory.CreateDirectory(folder);
+        string db = Path.Combine(folder, "corpus.db");
+        Assert.Equal(0, (await CliRun.InvokeAsync("ingest", jsonl, "--db", db)).ExitCode);
+        Assert.False(File.Exists(db + "-wal")); // closing removed them
+        if (!MakeReadOnly(folder))
+        {
+            return; // root where files cannot be made immutable: no way to deny a write here
+        }
+
+        try
+        {
+            var run = await CliRun.InvokeAsync("ingest", jsonl, "--db", db);
+
+            Assert.Equal(3, run.ExitCode);
+            Assert.Contains($"The folder {folder} holding the database is read-only", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            MakeWritable(folder);
+        }
+    }
+
     private async Task<string> ArticlesAsync(int count)
     {
         string path = Path.Combine(temp.Path, "articles.jsonl");
@@ -77,12 +105,14 @@ public sealed class IngestStoreFailureTests : IDisposable
         if (OperatingSystem.IsWindows())
         {
             File.SetAttributes(path, FileAttributes.ReadOnly);
-            return true;
+            return !Directory.Exists(path); // a read-only folder still takes new files there
         }
 
         if (Environment.UserName != "root")
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+            // a folder keeps its search (x) bits: files in it can be opened, none created
+            var search = Directory.Exists(path) ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : UnixFileMode.None;
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead | search);
             return true;
         }
 
@@ -101,7 +131,7 @@ public sealed class IngestStoreFailureTests : IDisposable
         }
         else
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | (Directory.Exists(path) ? UnixFileMode.UserExecute : UnixFileMode.None));
         }
     }
 

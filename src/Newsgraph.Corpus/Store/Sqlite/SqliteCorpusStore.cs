@@ -56,6 +56,12 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
     public int SchemaVersion { get; }
 
+    /// <summary>The largest WAL file the writer has seen before a transaction (bytes; 0 read-only).</summary>
+    internal long PeakWalBytes => checkpointer?.PeakWalBytes ?? 0;
+
+    /// <summary>Checkpoints that emptied the WAL for the writer, and those readers held off.</summary>
+    internal (int Done, int HeldOff) WalTruncations => checkpointer?.Truncations ?? default;
+
     /// <summary>When set, write transactions add their per-phase times here (benches).</summary>
     public IngestPhaseTimes? Timings { get; set; }
 
@@ -115,7 +121,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
             checkpointer?.Dispose();
             write?.Dispose();
             read?.Dispose();
-            throw SqliteErrors.Describe(ex, full);
+            throw readOnly ? SqliteErrors.Describe(ex, full) : SqliteErrors.DescribeOpenForWriting(ex, full);
         }
         catch
         {
@@ -208,6 +214,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
+            checkpointer?.WaitIfLarge(); // the rewrite is one large transaction: start it on an empty WAL
             using var command = writeConnection.CreateCommand();
             command.CommandText = "INSERT INTO articles_fts(articles_fts) VALUES('optimize')";
             command.ExecuteNonQuery();
@@ -433,6 +440,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
 
         try
         {
+            checkpointer?.WaitIfLarge(); // index builds and flushes are large transactions too
             action(writeConnection);
             checkpointer?.Request();
         }

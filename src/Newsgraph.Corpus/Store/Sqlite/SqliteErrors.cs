@@ -25,4 +25,26 @@ internal static class SqliteErrors
         IoError => new($"Input/output error on {path}: {ex.Message}", ex),
         _ => new($"Database error on {path}: {ex.Message}", ex),
     };
+
+    /// <summary>As <see cref="Describe"/>, for an open for writing: SQLite's "unable to open database
+    /// file" there usually means the folder refuses the <c>-wal</c> and <c>-shm</c> files it must
+    /// create beside the database (folder permissions, an immutable folder, a read-only disk) while
+    /// the file itself may be written; say so.</summary>
+    public static CorpusStoreException DescribeOpenForWriting(SqliteException ex, string path) =>
+        (ex.SqliteErrorCode & 0xFF) == CantOpen && System.IO.Path.GetDirectoryName(path) is { } folder && !CanCreateFileIn(folder)
+            ? new($"The folder {folder} holding the database is read-only (permissions, or a read-only disk): SQLite must create {System.IO.Path.GetFileName(path)}-wal and -shm beside {path}; ingest needs write access there.", ex)
+            : Describe(ex, path);
+
+    private static bool CanCreateFileIn(string folder)
+    {
+        try
+        {
+            using var probe = new FileStream(System.IO.Path.Combine(folder, ".newsgraph-probe-" + Guid.NewGuid().ToString("N")), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }
