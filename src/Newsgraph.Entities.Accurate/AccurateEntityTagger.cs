@@ -8,14 +8,19 @@ namespace Newsgraph.Entities.Accurate;
 /// </summary>
 public sealed class AccurateEntityTagger : ITokenTagger, IDisposable
 {
-    public const string HeadFileName = "ner-accurate-v1.bin";
-    public const string ManifestFileName = "ner-accurate-v1.manifest.json";
-    private const string ResourceName = "Newsgraph.Entities.Accurate.ner-accurate-v1.bin";
+    /// <summary>The fine-tuned model's files (head + layer weights), written by `train ner-accurate-import`.</summary>
+    public const string HeadFileName = "ner-accurate-v2.bin";
+    public const string EncoderFileName = "ner-accurate-v2.encoder.bin";
+    public const string ManifestFileName = "ner-accurate-v2.manifest.json";
+    private const string ResourcePrefix = "Newsgraph.Entities.Accurate.";
+
+    /// <summary>The frozen-transformer head (`train ner-accurate`), used while no fine-tuned model is embedded.</summary>
+    private const string FrozenHeadResource = ResourcePrefix + "ner-accurate-v1.bin";
 
     private readonly AccurateFeatures _features;
     private readonly TaggingHead _head;
 
-    internal AccurateEntityTagger(AccurateFeatures features, TaggingHead head)
+    internal AccurateEntityTagger(AccurateFeatures features, TaggingHead head, string modelName = "ner-accurate-v2")
     {
         if (head.Inputs != AccurateFeatures.Dimensions || head.Labels != BilouLabels.Count)
         {
@@ -24,25 +29,37 @@ public sealed class AccurateEntityTagger : ITokenTagger, IDisposable
 
         _features = features;
         _head = head;
+        ModelName = modelName;
     }
 
-    public string ModelName => "ner-accurate-v1";
+    /// <summary>"ner-accurate-v2" (fine-tuned) or "ner-accurate-v1" (frozen transformer, trained head only).</summary>
+    public string ModelName { get; }
 
-    /// <summary>Loads the transformer from its package and the embedded head.</summary>
+    /// <summary>Loads the transformer from its package with the embedded fine-tuned weights, and the embedded head.</summary>
     /// <param name="intraOpThreads">OnnxRuntime threads per call (1 for the one-core speed figure).</param>
     public static AccurateEntityTagger LoadEmbedded(int intraOpThreads = 1)
     {
-        using var stream = typeof(AccurateEntityTagger).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The accurate NER head is not embedded in " + typeof(AccurateEntityTagger).Assembly.GetName().Name + " (run `newsgraph train ner-accurate`)");
-        return Load(stream, intraOpThreads);
+        var assembly = typeof(AccurateEntityTagger).Assembly;
+        using var head = assembly.GetManifestResourceStream(ResourcePrefix + HeadFileName);
+        using var encoder = assembly.GetManifestResourceStream(ResourcePrefix + EncoderFileName);
+        if (head is not null && encoder is not null)
+        {
+            return Load(head, encoder, intraOpThreads);
+        }
+
+        using var frozen = assembly.GetManifestResourceStream(FrozenHeadResource)
+            ?? throw new InvalidOperationException("No accurate NER model is embedded in " + assembly.GetName().Name + " (docs/models/ner-accurate.md)");
+        return new(CreateFeatures(intraOpThreads), TaggingHead.Read(frozen), "ner-accurate-v1");
     }
 
-    /// <summary>Loads the transformer from its package and a head file.</summary>
-    public static AccurateEntityTagger Load(Stream head, int intraOpThreads = 1) =>
-        new(CreateFeatures(intraOpThreads), TaggingHead.Read(head));
+    /// <summary>Loads the transformer from its package with fine-tuned weights, and a head.</summary>
+    public static AccurateEntityTagger Load(Stream head, Stream encoderWeights, int intraOpThreads = 1) =>
+        new(CreateFeatures(intraOpThreads, EncoderWeights.Read(encoderWeights)), TaggingHead.Read(head));
 
-    internal static AccurateFeatures CreateFeatures(int intraOpThreads) =>
-        new(new MiniLmEncoder(intraOpThreads), FastEntityTagger.Default);
+    /// <summary>The head's features over the package's transformer, with <paramref name="weights"/>
+    /// replacing its own where given (null: the sentence-embedding weights as shipped).</summary>
+    internal static AccurateFeatures CreateFeatures(int intraOpThreads, EncoderWeights? weights = null) =>
+        new(new MiniLmEncoder(intraOpThreads, weights), FastEntityTagger.Default);
 
     /// <summary>Input/output names of the ONNX graph (for the bench and the model card).</summary>
     public string DescribeModel() => _features.Encoder.Describe();

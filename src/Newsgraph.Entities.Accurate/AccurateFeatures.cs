@@ -180,16 +180,22 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
         }
     }
 
-    /// <summary>Gazetteer bits then shape flags of token <paramref name="i"/>.</summary>
+    /// <summary>Gazetteer bits then shape flags of token <paramref name="i"/> as 0/1 features.</summary>
     private static void Block(IReadOnlyList<string> tokens, ushort[] gazetteer, int i, Span<float> row)
     {
-        for (int bit = 0; bit < GazetteerBits; bit++)
+        uint bits = BlockBits(tokens, gazetteer, i);
+        for (int bit = 0; bit < NeighbourBlock; bit++)
         {
-            row[bit] = (gazetteer[i] >> bit) & 1;
+            row[bit] = (bits >> bit) & 1;
         }
+    }
 
+    /// <summary>Token <paramref name="i"/>'s block as bits: the 16 gazetteer bits (kind × BILU), then
+    /// the shape flags initial capital, all caps, digit, no letter, sentence-initial, contains ".".
+    /// The fine-tuning export writes these bits, so training and tagging read the same features.</summary>
+    internal static uint BlockBits(IReadOnlyList<string> tokens, ushort[] gazetteer, int i)
+    {
         string word = tokens[i];
-        row = row[GazetteerBits..];
         bool hasLetter = false, allUpper = true, hasDigit = false;
         foreach (char c in word.Length > 64 ? word.AsSpan(0, 64) : word)
         {
@@ -198,11 +204,33 @@ internal sealed class AccurateFeatures(MiniLmEncoder encoder, FastEntityTagger f
             hasDigit |= char.IsDigit(c);
         }
 
-        row[0] = WordShape.StartsUpper(word) ? 1 : 0;
-        row[1] = hasLetter && allUpper && word.Length > 1 ? 1 : 0;
-        row[2] = hasDigit ? 1 : 0;
-        row[3] = hasLetter ? 0 : 1;
-        row[4] = i == 0 ? 1 : 0;
-        row[5] = word.Contains('.') ? 1 : 0;
+        uint shape = (WordShape.StartsUpper(word) ? 1u : 0)
+            | (hasLetter && allUpper && word.Length > 1 ? 2u : 0)
+            | (hasDigit ? 4u : 0)
+            | (hasLetter ? 0 : 8u)
+            | (i == 0 ? 16u : 0)
+            | (word.Contains('.') ? 32u : 0);
+        return gazetteer[i] | (shape << GazetteerBits);
+    }
+
+    /// <summary>
+    /// What the fine-tuning export needs of one sentence without running the transformer: its windows
+    /// (word-piece ids with [CLS]/[SEP], core start, first-piece positions — the same cut as tagging)
+    /// and each token's feature block bits (<see cref="BlockBits"/>).
+    /// </summary>
+    internal (List<(int CoreStart, int[] Ids, int[] FirstPiece)> Windows, uint[] Blocks) Plan(IReadOnlyList<string> tokens)
+    {
+        var windows = new List<Window>();
+        AddWindows(0, tokens, windows);
+        var labels = new int[tokens.Count];
+        var gazetteer = new ushort[tokens.Count];
+        fast.LabelsAndGazetteer(tokens, labels, gazetteer);
+        var blocks = new uint[tokens.Count];
+        for (int i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = BlockBits(tokens, gazetteer, i);
+        }
+
+        return (windows.ConvertAll(w => (w.CoreStart, w.Ids, w.FirstPiece)), blocks);
     }
 }

@@ -20,8 +20,12 @@ internal sealed class MiniLmEncoder : IDisposable
     private readonly string _outputName;
     private readonly string[] _inputNames;
     private readonly System.Collections.Concurrent.ConcurrentBag<Buffers> _buffers = [];
+    private readonly List<OrtValue> _replacedWeights = [];
 
-    public MiniLmEncoder(int intraOpThreads)
+    /// <param name="intraOpThreads">OnnxRuntime threads per call.</param>
+    /// <param name="weights">Fine-tuned weights that replace the graph's initializers of the same
+    /// names (null: the package's sentence-embedding weights as they are).</param>
+    public MiniLmEncoder(int intraOpThreads, EncoderWeights? weights = null)
     {
         Vocabulary = ReadVocabulary();
         using var options = new SessionOptions
@@ -34,6 +38,15 @@ internal sealed class MiniLmEncoder : IDisposable
 
         // Idle intra-op threads spin by default, burning a core the other workers need.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+
+        // The buffers stay pinned by their OrtValues, which must outlive the session (disposed after it).
+        foreach (var (name, (values, dims)) in weights?.Tensors ?? new Dictionary<string, (float[], long[])>())
+        {
+            var value = OrtValue.CreateTensorValueFromMemory(values, dims);
+            _replacedWeights.Add(value);
+            options.AddInitializer(name, value);
+        }
+
         _session = new InferenceSession(MiniLmPackageFiles.ModelPath(), options);
         _inputNames = _session.InputMetadata.ContainsKey("token_type_ids")
             ? ["input_ids", "attention_mask", "token_type_ids"]
@@ -125,6 +138,10 @@ internal sealed class MiniLmEncoder : IDisposable
     {
         _session.Dispose();
         _runOptions.Dispose();
+        foreach (var value in _replacedWeights)
+        {
+            value.Dispose();
+        }
     }
 
     /// <summary>One call's input and output tensors; they grow to the largest batch seen (bounded by the

