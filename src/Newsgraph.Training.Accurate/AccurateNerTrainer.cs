@@ -66,21 +66,7 @@ public static class AccurateNerTrainer
         }
 
         var dev = SampleDev(data.Dev, seed, options.DevSentencesPerSet);
-        var results = new JsonObject();
-        var fastResults = new JsonObject();
-        long devTokens = 0;
-        double devSeconds = 0;
-        foreach (var (set, fast) in NerHeldOut.Evaluate(dev, accurate).Zip(NerHeldOut.Evaluate(dev, FastEntityTagger.Default)))
-        {
-            devTokens += set.Tokens;
-            devSeconds += set.Seconds;
-            results[set.Name] = NerTrainer.Describe(set);
-            fastResults[set.Name] = Math.Round(fast.F1, 4);
-            log.WriteLine($"{set.Name} ({set.Sentences} sentences): accurate PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}; fast F1 {fast.F1:0.000}  " +
-                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
-        }
-
-        log.WriteLine($"accurate tagging speed {devTokens / devSeconds:0} tokens/s ({options.Threads} OnnxRuntime thread(s), held-out sample, tokens given)");
+        var (results, fastResults, tokensPerSecond) = ScoreHeldOut(dev, accurate, options.Threads, log);
         var manifest = new JsonObject
         {
             ["model"] = V1HeadFileName,
@@ -106,7 +92,7 @@ public static class AccurateNerTrainer
             ["trainingTokens"] = tokens,
             ["featureSeconds"] = Math.Round(featureSeconds, 1),
             ["headBytes"] = new FileInfo(headPath).Length,
-            ["taggingTokensPerSecond"] = Math.Round(devTokens / devSeconds),
+            ["taggingTokensPerSecond"] = Math.Round(tokensPerSecond),
             ["heldOut"] = results,
             ["fastModelF1OnTheSameSample"] = fastResults,
         };
@@ -114,6 +100,33 @@ public static class AccurateNerTrainer
         log.WriteLine($"wrote {headPath} ({new FileInfo(headPath).Length} bytes) in {watch.Elapsed.TotalSeconds:0.0}s");
         accurate.Dispose();
         return 0;
+    }
+
+    /// <summary>
+    /// Scores <paramref name="accurate"/> and the fast tagger on the same held-out sentences, logs one
+    /// line per set, and returns what a manifest records: each set's figures, the fast model's F1 on the
+    /// same sentences, and the accurate tagger's tokens per second.
+    /// </summary>
+    internal static (JsonObject HeldOut, JsonObject FastF1, double TokensPerSecond) ScoreHeldOut(
+        Dictionary<string, (List<NerSentence> Sentences, bool HasNorp)> dev, ITokenTagger accurate, int threads, TextWriter log)
+    {
+        var results = new JsonObject();
+        var fastResults = new JsonObject();
+        long devTokens = 0;
+        double devSeconds = 0;
+        foreach (var (set, fast) in NerHeldOut.Evaluate(dev, accurate).Zip(NerHeldOut.Evaluate(dev, FastEntityTagger.Default)))
+        {
+            devTokens += set.Tokens;
+            devSeconds += set.Seconds;
+            results[set.Name] = NerTrainer.Describe(set);
+            fastResults[set.Name] = Math.Round(fast.F1, 4);
+            log.WriteLine($"{set.Name} ({set.Sentences} sentences): accurate PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}; fast F1 {fast.F1:0.000}  " +
+                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
+        }
+
+        double tokensPerSecond = devTokens / Math.Max(devSeconds, 1e-9);
+        log.WriteLine($"accurate tagging speed {tokensPerSecond:0} tokens/s ({threads} OnnxRuntime thread(s), held-out sample, tokens given)");
+        return (results, fastResults, tokensPerSecond);
     }
 
     /// <summary>Scores both taggers on the same seeded sample of every held-out set (what the manifest

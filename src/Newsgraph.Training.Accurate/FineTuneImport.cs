@@ -67,21 +67,9 @@ public static class FineTuneImport
         using var encoderStream = File.OpenRead(encoderPath);
         using var headStream = File.OpenRead(headPath);
         using var accurate = AccurateEntityTagger.Load(headStream, encoderStream, threads);
-        var results = new JsonObject();
-        var fastResults = new JsonObject();
-        long devTokens = 0;
-        double devSeconds = 0;
-        foreach (var (set, fast) in AccurateNerTrainer.Compare(shared, seed, devSentencesPerSet, accurate, FastEntityTagger.Default))
-        {
-            devTokens += set.Tokens;
-            devSeconds += set.Seconds;
-            results[set.Name] = NerTrainer.Describe(set);
-            fastResults[set.Name] = Math.Round(fast.F1, 4);
-            log.WriteLine($"{set.Name} ({set.Sentences} sentences): accurate PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}; fast F1 {fast.F1:0.000}  " +
-                string.Join("  ", set.PerKind.Select(k => $"{k.Kind} F1 {k.F1:0.000}")));
-        }
-
-        log.WriteLine($"accurate tagging speed {devTokens / devSeconds:0} tokens/s ({threads} OnnxRuntime thread(s), held-out sample, tokens given)");
+        var data = NerDataSets.Load(shared, seed, new NerTrainingOptions());
+        var dev = AccurateNerTrainer.SampleDev(data.Dev, seed, devSentencesPerSet);
+        var (results, fastResults, tokensPerSecond) = AccurateNerTrainer.ScoreHeldOut(dev, accurate, threads, log);
         var manifest = new JsonObject
         {
             ["model"] = AccurateEntityTagger.HeadFileName,
@@ -94,11 +82,11 @@ public static class FineTuneImport
             ["trainedBy"] = "newsgraph train ner-accurate-export (this repository), then tools/gpu/finetune_ner.py on a GPU machine, then " + command,
             ["seed"] = seed,
             ["fineTuneOutput"] = Path.GetFileName(fromFile),
-            ["trainingDataSha256"] = ModelManifest.Fingerprint(shared, NerDataSets.Load(shared, seed, new NerTrainingOptions()).Files),
+            ["trainingDataSha256"] = ModelManifest.Fingerprint(shared, data.Files),
             ["trainedOn"] = "every distinct sentence of the fast model's training split (same readers, conventions and held-out split as ner-fast-v1), the gold corpora twice per epoch, less a seeded 3% kept to watch training",
             ["encoderBytes"] = new FileInfo(encoderPath).Length,
             ["headBytes"] = new FileInfo(headPath).Length,
-            ["taggingTokensPerSecond"] = Math.Round(devTokens / devSeconds),
+            ["taggingTokensPerSecond"] = Math.Round(tokensPerSecond),
             ["heldOut"] = results,
             ["fastModelF1OnTheSameSample"] = fastResults,
         };
