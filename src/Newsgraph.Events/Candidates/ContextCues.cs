@@ -108,6 +108,21 @@ internal static class ContextCues
         "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "d'affaires", "emissary",
     };
 
+    /// <summary>
+    /// Why: "ACCUSE 'disapprove' is used for diplomatic protests" (manual): a protest that is lodged,
+    /// filed, formal, diplomatic or official, or one addressed to someone ("protested to Tokyo"), is
+    /// a government's verbal complaint, not a demonstration (PROTEST is collective dissent in public).
+    /// </summary>
+    private static readonly HashSet<string> ProtestForms = new(StringComparer.Ordinal) { "protest", "protests", "protested", "protesting" };
+
+    private static readonly HashSet<string> DiplomaticProtestMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lodge", "lodges", "lodged", "lodging", "file", "files", "filed", "filing", "formal", "formally", "diplomatic", "official", "officially",
+    };
+
+    /// <summary>Why: the marker sits right before the noun or its adjective ("lodged a strong formal protest").</summary>
+    public const int MarkerReach = 3;
+
     /// <summary>Why: a context-decided type is as reliable as a core cue, a little above a plain one so it wins the arbitration.</summary>
     public const float ContextWeight = 1.2f;
 
@@ -133,6 +148,11 @@ internal static class ContextCues
         }
 
         if (SummonForms.Contains(head) && (After(text, tokens, match.End, sentenceEnd, Diplomats) || Near(text, tokens, match.Start, sentenceStart, Diplomats)))
+        {
+            return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("ACCUSE"), "disapprove", ContextWeight, [])] };
+        }
+
+        if (match.End - match.Start == 1 && ProtestForms.Contains(head) && IsDiplomaticProtest(text, tokens, match.Start, sentenceStart, sentenceEnd))
         {
             return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("ACCUSE"), "disapprove", ContextWeight, [])] };
         }
@@ -170,6 +190,23 @@ internal static class ContextCues
         }
 
         return false;
+    }
+
+    /// <summary>Whether the protest at <paramref name="at"/> is a diplomatic one (<see cref="ProtestForms"/>).</summary>
+    private static bool IsDiplomaticProtest(string text, ImmutableArray<Token> tokens, int at, int start, int end)
+    {
+        for (int k = at - 1; k >= Math.Max(start, at - MarkerReach); k--)
+        {
+            if (DiplomaticProtestMarkers.Contains(tokens[k].TextOf(text)))
+            {
+                return true;
+            }
+        }
+
+        // "protested to Tokyo", but not "in protest to the decision" (a demonstration's motive).
+        bool addressed = at + 1 < end && tokens[at + 1].TextOf(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+        bool inProtest = at > start && tokens[at - 1].TextOf(text).Equals("in", StringComparison.OrdinalIgnoreCase);
+        return addressed && !inProtest;
     }
 
     /// <summary>Whether "free" at <paramref name="match"/> is a rescue (<see cref="FreeForms"/>).</summary>

@@ -72,4 +72,13 @@ public sealed class SentenceTypingTests
     [InlineData("The German ambassador was summoned to the foreign ministry.")]
     public void Summoning_an_ambassador_is_a_diplomatic_protest(string sentence) =>
         Assert.Equal("ACCUSE", Decide(sentence));
+
+    [Theory]
+    [InlineData("China lodged a formal protest with Japan over the visit.", "ACCUSE")]
+    [InlineData("The foreign ministry filed a diplomatic protest with Moscow.", "ACCUSE")]
+    [InlineData("Seoul protested to Tokyo over the textbook.", "ACCUSE")]
+    [InlineData("Thousands protested in the capital against the new law.", "PROTEST")]
+    [InlineData("Workers marched in protest to the new pension rules.", "PROTEST")]
+    public void A_diplomatic_protest_is_an_accusation(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
 }
