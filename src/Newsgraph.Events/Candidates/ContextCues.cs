@@ -69,6 +69,60 @@ internal static class ContextCues
     /// <summary>Why: how far a warning's complement is read for a commitment (a short quoted threat or "that" clause).</summary>
     public const int WarningReach = 16;
 
+    /// <summary>
+    /// Why: the manual codes a hostage rescue as AID, not as a release (RETREAT): "Police in
+    /// Barcelona freed 10 human trafficking victims" is AID, while captors freeing their own
+    /// hostages stay RETREAT ("release of prisoners and hostages"). So "free" is a rescue when a
+    /// rescuing force is its subject ("Troops freed …", or "freed by police") and its object is a
+    /// captive; a state freeing its own prisoners or detainees is still a release.
+    /// </summary>
+    private static readonly HashSet<string> FreeForms = new(StringComparer.Ordinal) { "free", "frees", "freed", "freeing", "liberate", "liberates", "liberated", "liberating" };
+
+    private static readonly HashSet<string> Rescuers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "police", "policemen", "officers", "troops", "soldiers", "army", "military", "forces", "commandos",
+        "rescuers", "marines", "navy", "coastguard", "guard", "authorities",
+    };
+
+    /// <summary>Why: people held by someone else (the rescuer frees them from captors), not a state's own prisoners.</summary>
+    private static readonly HashSet<string> Captives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hostage", "hostages", "captive", "captives", "victim", "victims", "abductees", "kidnapped", "abducted", "trafficked", "slaves",
+    };
+
+    /// <summary>Why: a captor between the rescuer and the verb is the verb's subject ("police said rebels freed …").</summary>
+    private static readonly HashSet<string> Captors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "rebels", "kidnappers", "abductors", "captors", "militants", "insurgents", "gunmen", "pirates", "traffickers", "group", "said", "say", "says",
+    };
+
+    /// <summary>
+    /// Why: "summoning an in-country ambassador to present such grievances is just coded ACCUSE,
+    /// not CONSULT" (manual, ACCUSE "disapprove"); the summons is the diplomatic protest, and what
+    /// follows it ("over the arms sale", "to protest the sanctions") is its grievance, framed by it.
+    /// </summary>
+    private static readonly HashSet<string> SummonForms = new(StringComparer.Ordinal) { "summon", "summons", "summoned", "summoning" };
+
+    private static readonly HashSet<string> Diplomats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "chargé", "charge", "d'affaires", "emissary",
+    };
+
+    /// <summary>
+    /// Why: "ACCUSE 'disapprove' is used for diplomatic protests" (manual): a protest that is lodged,
+    /// filed, formal, diplomatic or official, or one addressed to someone ("protested to Tokyo"), is
+    /// a government's verbal complaint, not a demonstration (PROTEST is collective dissent in public).
+    /// </summary>
+    private static readonly HashSet<string> ProtestForms = new(StringComparer.Ordinal) { "protest", "protests", "protested", "protesting" };
+
+    private static readonly HashSet<string> DiplomaticProtestMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lodge", "lodges", "lodged", "lodging", "file", "files", "filed", "filing", "formal", "formally", "diplomatic", "official", "officially",
+    };
+
+    /// <summary>Why: the marker sits right before the noun or its adjective ("lodged a strong formal protest").</summary>
+    public const int MarkerReach = 3;
+
     /// <summary>Why: a context-decided type is as reliable as a core cue, a little above a plain one so it wins the arbitration.</summary>
     public const float ContextWeight = 1.2f;
 
@@ -84,6 +138,23 @@ internal static class ContextCues
         if (WarnForms.Contains(head) && match.End - match.Start == 1 && !CommitsToAction(text, tokens, match.End, sentenceEnd))
         {
             return null;
+        }
+
+        // A reading the manual rules out is replaced, not outvoted: the lexicon's RETREAT or
+        // CONSULT cue would otherwise win on the classifier's word-level agreement.
+        if (match.End - match.Start == 1 && FreeForms.Contains(head) && IsRescue(text, tokens, match, sentenceStart, sentenceEnd))
+        {
+            return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("AID"), null, ContextWeight, [])] };
+        }
+
+        if (SummonForms.Contains(head) && (After(text, tokens, match.End, sentenceEnd, Diplomats) || Near(text, tokens, match.Start, sentenceStart, Diplomats)))
+        {
+            return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("ACCUSE"), "disapprove", ContextWeight, [])] };
+        }
+
+        if (match.End - match.Start == 1 && ProtestForms.Contains(head) && IsDiplomaticProtest(text, tokens, match.Start, sentenceStart, sentenceEnd))
+        {
+            return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("ACCUSE"), "disapprove", ContextWeight, [])] };
         }
 
         int type = AttackForms.Contains(head) && After(text, tokens, match.End, sentenceEnd, VerbalObjects) ? PloverTypes.IndexOf("ACCUSE")
@@ -113,6 +184,77 @@ internal static class ContextCues
             // "warned it would retaliate", "warned that they will": a pronoun subject with a modal right after it.
             if (ThirdPersonSubjects.Contains(word) && Modals.Contains(next)
                 && (k == from || tokens[k - 1].TextOf(text).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the protest at <paramref name="at"/> is a diplomatic one (<see cref="ProtestForms"/>).</summary>
+    private static bool IsDiplomaticProtest(string text, ImmutableArray<Token> tokens, int at, int start, int end)
+    {
+        for (int k = at - 1; k >= Math.Max(start, at - MarkerReach); k--)
+        {
+            if (DiplomaticProtestMarkers.Contains(tokens[k].TextOf(text)))
+            {
+                return true;
+            }
+        }
+
+        // "protested to Tokyo", but not "in protest to the decision" (a demonstration's motive).
+        bool addressed = at + 1 < end && tokens[at + 1].TextOf(text).Equals("to", StringComparison.OrdinalIgnoreCase);
+        bool inProtest = at > start && tokens[at - 1].TextOf(text).Equals("in", StringComparison.OrdinalIgnoreCase);
+        return addressed && !inProtest;
+    }
+
+    /// <summary>Whether "free" at <paramref name="match"/> is a rescue (<see cref="FreeForms"/>).</summary>
+    private static bool IsRescue(string text, ImmutableArray<Token> tokens, TriggerMatch match, int start, int end)
+    {
+        bool rescuerBefore = false;
+        for (int k = match.Start - 1; k >= Math.Max(start, match.Start - Reach); k--)
+        {
+            string word = tokens[k].TextOf(text);
+            if (word is "." or ";" or "," || Captors.Contains(word))
+            {
+                break;
+            }
+
+            if (Rescuers.Contains(word))
+            {
+                rescuerBefore = true;
+                break;
+            }
+        }
+
+        bool rescuerAfter = false;
+        for (int k = match.End; k + 1 < Math.Min(end, match.End + Reach); k++)
+        {
+            if (tokens[k].TextOf(text).Equals("by", StringComparison.OrdinalIgnoreCase) && After(text, tokens, k + 1, Math.Min(end, k + 4), Rescuers))
+            {
+                rescuerAfter = true;
+                break;
+            }
+        }
+
+        // Active "troops freed 20 hostages": the captive follows; passive "hostages were freed by police": it precedes.
+        return (rescuerBefore && After(text, tokens, match.End, end, Captives))
+            || (rescuerAfter && Near(text, tokens, match.Start, start, Captives));
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> is within <see cref="Reach"/> words before <paramref name="at"/> in its clause.</summary>
+    private static bool Near(string text, ImmutableArray<Token> tokens, int at, int start, HashSet<string> words)
+    {
+        for (int k = at - 1; k >= Math.Max(start, at - Reach); k--)
+        {
+            string word = tokens[k].TextOf(text);
+            if (word is "." or ";" or ",")
+            {
+                return false;
+            }
+
+            if (words.Contains(word))
             {
                 return true;
             }

@@ -53,4 +53,32 @@ public sealed class SentenceTypingTests
     [Fact]
     public void A_fronted_scene_setting_phrase_is_not_the_event() =>
         Assert.Equal("RETREAT", Decide("After three years of negotiation, the rebel group released the hostages."));
+
+    [Theory]
+    [InlineData("Police in Barcelona freed 10 human trafficking victims during an operation yesterday.", "AID")]
+    [InlineData("Pakistan's military rescued 10 hostages from the border region with Afghanistan yesterday.", "AID")]
+    [InlineData("Troops freed 20 hostages held by the militants.", "AID")]
+    [InlineData("The hostages were freed by police after a raid.", "AID")]
+    [InlineData("The rebels freed 10 hostages.", "RETREAT")]
+    [InlineData("Kidnappers freed the victims after a ransom was paid.", "RETREAT")]
+    [InlineData("The government freed 50 political prisoners.", "RETREAT")]
+    public void A_rescue_is_aid_and_captors_freeing_captives_a_retreat(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
+
+    [Theory]
+    [InlineData("Russia summoned the British ambassador to protest the sanctions.")]
+    [InlineData("China summoned the US ambassador over the arms sale.")]
+    [InlineData("The foreign ministry summoned the Iranian envoy to lodge a protest.")]
+    [InlineData("The German ambassador was summoned to the foreign ministry.")]
+    public void Summoning_an_ambassador_is_a_diplomatic_protest(string sentence) =>
+        Assert.Equal("ACCUSE", Decide(sentence));
+
+    [Theory]
+    [InlineData("China lodged a formal protest with Japan over the visit.", "ACCUSE")]
+    [InlineData("The foreign ministry filed a diplomatic protest with Moscow.", "ACCUSE")]
+    [InlineData("Seoul protested to Tokyo over the textbook.", "ACCUSE")]
+    [InlineData("Thousands protested in the capital against the new law.", "PROTEST")]
+    [InlineData("Workers marched in protest to the new pension rules.", "PROTEST")]
+    public void A_diplomatic_protest_is_an_accusation(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
 }
