@@ -28,6 +28,10 @@ internal sealed class CorpusIndexes(IngestOptions options)
     /// <summary>Articles added to stories since the last committed re-clustering.</summary>
     private readonly List<string> sinceRecluster = [];
 
+    /// <summary>How many of <see cref="sinceRecluster"/> are stored (added by committed batches): a
+    /// failed batch's additions past this were rolled back and must not be re-clustered later.</summary>
+    private int committedSinceRecluster;
+
     public long LastSequence { get; private set; }
 
     public void CatchUp(ICorpusWriter writer)
@@ -153,9 +157,20 @@ internal sealed class CorpusIndexes(IngestOptions options)
     /// it committed (or <see cref="Reset"/> when it failed).</summary>
     public IReadOnlyList<StoryMove> Recluster() => stories.Recluster(sinceRecluster);
 
-    public void Reclustered() => sinceRecluster.Clear();
+    public void Reclustered()
+    {
+        sinceRecluster.Clear();
+        committedSinceRecluster = 0;
+    }
 
-    public void Committed(long lastSequence) => LastSequence = Math.Max(LastSequence, lastSequence);
+    public void Committed(long lastSequence)
+    {
+        LastSequence = Math.Max(LastSequence, lastSequence);
+        committedSinceRecluster = sinceRecluster.Count;
+    }
+
+    /// <summary>The ids waiting for re-clustering (committed or in the open batch).</summary>
+    internal IReadOnlyList<string> PendingRecluster => sinceRecluster;
 
     /// <summary>Forgets everything (after a failed batch whose articles the indexes already hold);
     /// the next batch rebuilds from the store.</summary>
@@ -164,6 +179,8 @@ internal sealed class CorpusIndexes(IngestOptions options)
         duplicates = new NearDuplicateIndex();
         stories = new StoryClusterer();
         LastSequence = 0;
+        // the failed batch's articles were never stored: only the committed ones stay queued
+        sinceRecluster.RemoveRange(committedSinceRecluster, sinceRecluster.Count - committedSinceRecluster);
     }
 
     /// <summary>Whether a stored article is one the clusterer holds: first revisions that are not
