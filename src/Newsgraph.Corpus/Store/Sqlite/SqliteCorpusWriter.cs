@@ -62,28 +62,82 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     public IEnumerable<KnownArticle> ClusteredArticlesAfter(long sequence)
     {
+        if (sequence == 0)
+        {
+            return ClusteredArticlesAt(ReadSeqs(Command("SELECT article_seq FROM story_members")));
+        }
+
+        var members = Command("SELECT seq FROM articles WHERE seq > $s AND +story_id IS NOT NULL"); // + : along the numbers, not the story index
+        members.Parameters["$s"].Value = sequence;
+        return ClusteredArticlesAt(ReadSeqs(members));
+    }
+
+    public string? LastStoryDay() =>
+        Command("SELECT max(last_published) FROM stories").ExecuteScalar() as string;
+
+    public IReadOnlyList<string> StoriesLastPublishedBetween(string fromDay, string? beforeDay)
+    {
+        // along ix_stories_span (last_published first)
+        var command = Command("SELECT id FROM stories WHERE last_published >= $from AND ($before IS NULL OR last_published < $before)");
+        command.Parameters["$from"].Value = fromDay;
+        command.Parameters["$before"].Value = (object?)beforeDay ?? DBNull.Value;
+        return ReadStrings(command);
+    }
+
+    public IReadOnlyList<string> StoriesWithMembersAfter(long sequence)
+    {
+        // along ix_story_members_article
+        var command = Command("SELECT DISTINCT story_id FROM story_members WHERE article_seq > $s");
+        command.Parameters["$s"].Value = sequence;
+        return ReadStrings(command);
+    }
+
+    public IEnumerable<KnownArticle> ClusteredMembersOf(IReadOnlyCollection<string> storyIds)
+    {
+        var command = Command("SELECT article_seq FROM story_members WHERE story_id = $story");
+        var seqs = new List<long>();
+        foreach (string story in storyIds)
+        {
+            command.Parameters["$story"].Value = story;
+            seqs.AddRange(ReadSeqs(command));
+        }
+
+        return ClusteredArticlesAt(seqs);
+    }
+
+    private static List<long> ReadSeqs(SqliteCommand command)
+    {
+        var seqs = new List<long>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            seqs.Add(r.GetInt64(0));
+        }
+
+        return seqs;
+    }
+
+    private static List<string> ReadStrings(SqliteCommand command)
+    {
+        var values = new List<string>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            values.Add(r.GetString(0));
+        }
+
+        return values;
+    }
+
+    /// <summary>The clustered articles among these numbers (any order, repeats allowed), in commit
+    /// order, streamed.</summary>
+    private IEnumerable<KnownArticle> ClusteredArticlesAt(List<long> seqs)
+    {
         // what the story clusterer is restored from: first revisions that are not copies and have
         // a story, numbers first so the rows come in commit order without a sort that would hold
         // every text. From the start they are found through story_members (a corpus stored
         // without stories has none, and no other article is read); later, the few articles other
         // processes committed since are found along the article numbers
-        var members = Command(sequence == 0
-            ? "SELECT article_seq FROM story_members"
-            : "SELECT seq FROM articles WHERE seq > $s AND +story_id IS NOT NULL"); // + : along the numbers, not the story index
-        if (sequence != 0)
-        {
-            members.Parameters["$s"].Value = sequence;
-        }
-
-        var seqs = new List<long>();
-        using (var r = members.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                seqs.Add(r.GetInt64(0));
-            }
-        }
-
         seqs.Sort();
         var article = Command("""
             SELECT a.seq, a.id, a.title, b.text, a.published, a.revision, a.duplicate_of, a.story_id, a.entity_keys
