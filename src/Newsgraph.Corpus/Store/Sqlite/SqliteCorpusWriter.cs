@@ -17,7 +17,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly SqliteTransaction transaction;
     private readonly string path;
     private readonly Action onClose;
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    /// <summary>Prepared statements: the store's, kept across its transactions, or this writer's own.</summary>
+    private readonly SqliteStatements statements;
+    private readonly bool ownStatements;
     private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
 
     /// <summary>Articles of this batch the full-text index gets at commit (in insert order), and
@@ -45,8 +47,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose, DeferredDuplicateRows? deferredDuplicates = null)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose, DeferredDuplicateRows? deferredDuplicates = null, SqliteStatements? statements = null)
     {
+        this.statements = statements ?? new SqliteStatements();
+        ownStatements = statements is null;
         this.fingerprinter = fingerprinter;
         this.deferredDuplicates = deferredDuplicates;
         this.connection = connection;
@@ -286,9 +290,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     public void Dispose()
     {
-        foreach (var command in commands.Values)
+        if (ownStatements || !done)
         {
-            command.Dispose();
+            statements.Clear();
         }
 
         if (!done)
@@ -526,25 +530,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
     internal IngestPhaseTimes? Timings => timings;
 
-    internal SqliteCommand Command(string sql)
-    {
-        if (commands.TryGetValue(sql, out var command))
-        {
-            return command;
-        }
-
-        command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (string name in ParameterNames(sql))
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        commands[sql] = command;
-        return command;
-    }
+    internal SqliteCommand Command(string sql) => statements.Get(connection, transaction, sql, ParameterNames);
 
     internal static void Set(SqliteCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;
