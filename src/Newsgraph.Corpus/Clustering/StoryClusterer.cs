@@ -115,6 +115,9 @@ public sealed class StoryClusterer
         return index;
     }
 
+    /// <summary>True when a story of this id was restored or made here (it may be empty since).</summary>
+    internal bool Holds(string storyId) => numberOfId.ContainsKey(storyId);
+
     /// <summary>The current story id of an added article, or null when the id is unknown.</summary>
     public string? StoryOf(string articleId) =>
         indexOfId.TryGetValue(articleId, out int i) ? StoryId(storyOfArticle[i]) : null;

@@ -10,8 +10,9 @@ namespace Newsgraph.Corpus.Ingest;
 /// The duplicate index and story clusterer, kept in step with the store: before each batch they are
 /// fed every article committed since they last looked (at start: the whole corpus; later: batches of
 /// other processes), in commit order. A store that keeps its own duplicate index
-/// (<see cref="ICorpusWriter.Duplicates"/>, SQLite) is asked instead, and only the articles the
-/// clusterer holds are read: a run into a large corpus loads nothing it does not need. The duplicate index is deterministic, so
+/// (<see cref="ICorpusWriter.Duplicates"/>, SQLite) is asked instead, and the clusterer is restored
+/// only with the stories a run's articles can join (<see cref="RestoreLiveStories"/>): a run into a
+/// large corpus loads nothing it does not need. The duplicate index is deterministic, so
 /// every process that feeds the same articles in the same order reaches the same duplicate groups;
 /// the clusterer is fed each article's stored story (<see cref="StoryClusterer.Restore"/>), so it
 /// holds exactly the store's memberships whatever re-clustering changed. Articles added to stories
@@ -28,7 +29,23 @@ internal sealed class CorpusIndexes(IngestOptions options)
     /// <summary>Articles added to stories since the last committed re-clustering.</summary>
     private readonly List<string> sinceRecluster = [];
 
+    /// <summary>How many of <see cref="sinceRecluster"/> are stored (added by committed batches): a
+    /// failed batch's additions past this were rolled back and must not be re-clustered later.</summary>
+    private int committedSinceRecluster;
+
     public long LastSequence { get; private set; }
+
+    /// <summary>Stories the clusterer was restored with, whole (a store that keeps its own duplicate
+    /// index restores only the stories a run's articles can join, see <see cref="RestoreLiveStories"/>).</summary>
+    private readonly HashSet<string> restoredStories = new(StringComparer.Ordinal);
+
+    /// <summary>Every stored story whose last dated member lies on or after this day is restored;
+    /// null before the first catch-up. A dated article can only join a story whose dates come within
+    /// <see cref="StoryClusterSettings.ActivityDays"/> of its own, so an article older than this plus
+    /// that many days extends the window first (<see cref="EnsureStoriesAround"/>).</summary>
+    private DateOnly? restoredFromDay;
+
+    private static int ActivityDays => StoryClusterSettings.Default.ActivityDays;
 
     public void CatchUp(ICorpusWriter writer)
     {
@@ -43,12 +60,33 @@ internal sealed class CorpusIndexes(IngestOptions options)
             // articles it holds (a corpus stored without stories yields none)
             if (options.Cluster)
             {
-                foreach (var known in writer.ClusteredArticlesAfter(LastSequence))
+                if (restoredFromDay is null)
                 {
-                    if (IsClustered(known))
+                    RestoreLiveStories(writer);
+                }
+                else
+                {
+                    // articles other processes committed since: a story this clusterer holds takes
+                    // the new member; a story it does not hold is restored whole (never a part)
+                    var unheld = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var known in writer.ClusteredArticlesAfter(LastSequence))
                     {
-                        stories.Restore(ToClusterArticle(known), known.StoryId!);
+                        if (!IsClustered(known))
+                        {
+                            continue;
+                        }
+
+                        if (restoredStories.Contains(known.StoryId!) || stories.Holds(known.StoryId!))
+                        {
+                            stories.Restore(ToClusterArticle(known), known.StoryId!);
+                        }
+                        else
+                        {
+                            unheld.Add(known.StoryId!);
+                        }
                     }
+
+                    RestoreStories(writer, unheld);
                 }
             }
 
@@ -74,6 +112,72 @@ internal sealed class CorpusIndexes(IngestOptions options)
             LastSequence = known.Sequence;
         }
     }
+
+    /// <summary>The first catch-up of a run (or after a failed batch) against a store that keeps its
+    /// own duplicate index: restores the stories this run's articles can join — those last active
+    /// within <see cref="StoryClusterSettings.ActivityDays"/> of the newest story, and those holding
+    /// one of the <see cref="IngestOptions.RestoreRecentArticles"/> latest articles — instead of every stored
+    /// member, so the work grows with the live stories, not with the corpus. The clusterer scores
+    /// against these with frequencies counted over them (not the whole corpus: a slightly different
+    /// IDF than a clusterer that had seen everything).</summary>
+    private void RestoreLiveStories(ICorpusWriter writer)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (writer.LastStoryDay() is { } last && DateOnly.TryParseExact(last, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var lastDay))
+        {
+            restoredFromDay = lastDay.AddDays(-ActivityDays);
+            ids.UnionWith(writer.StoriesLastPublishedBetween(Day(restoredFromDay.Value), null));
+        }
+        else
+        {
+            restoredFromDay = DateOnly.MinValue; // no dated story stored: every dated one is held as it comes
+        }
+
+        ids.UnionWith(writer.StoriesWithMembersAfter(Math.Max(0, writer.LastSequence() - options.RestoreRecentArticles)));
+        RestoreStories(writer, ids);
+    }
+
+    /// <summary>Before a dated article is scored: restores the stored stories it could join that
+    /// the window does not hold yet (an article older than the newest stories, as when an archive
+    /// is loaded after live feeds), and widens the window to them.</summary>
+    private void EnsureStoriesAround(ICorpusWriter writer, string? published)
+    {
+        if (restoredFromDay is not { } from || ParsePublished(published) is not { } date)
+        {
+            return;
+        }
+
+        var needed = DateOnly.FromDateTime(date.Date).AddDays(-ActivityDays);
+        if (needed >= from)
+        {
+            return;
+        }
+
+        RestoreStories(writer, writer.StoriesLastPublishedBetween(Day(needed), Day(from)));
+        restoredFromDay = needed;
+    }
+
+    private void RestoreStories(ICorpusWriter writer, IEnumerable<string> storyIds)
+    {
+        // a story the clusterer holds (restored, or made by this run) has every member already
+        var wanted = storyIds.Where(id => !restoredStories.Contains(id) && !stories.Holds(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var known in writer.ClusteredMembersOf(wanted))
+        {
+            if (IsClustered(known))
+            {
+                stories.Restore(ToClusterArticle(known), known.StoryId!);
+            }
+        }
+
+        restoredStories.UnionWith(wanted);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>The text's duplicate fingerprint. Thread-safe: called by the analysis workers, so the
     /// writer only looks the fingerprint up. Computed even when this run does not fold duplicates:
@@ -132,11 +236,21 @@ internal sealed class CorpusIndexes(IngestOptions options)
     public ArticleTermCounts? ClusterTerms(string text, string? title, IReadOnlyList<string> keys) =>
         options.Cluster && !string.IsNullOrWhiteSpace(text) ? StoryClusterer.Count(new ClusterArticle("", text, title, null, keys)) : null;
 
-    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys, ArticleTermCounts? terms = null)
+    public string? AddToStory(string id, string text, string? title, string? published, IReadOnlyList<string> keys, ArticleTermCounts? terms = null) =>
+        AddToStory(null, id, text, title, published, keys, terms);
+
+    /// <summary>Adds the article to its best story, first restoring from <paramref name="writer"/>'s
+    /// store the stories of its days the clusterer does not hold yet.</summary>
+    public string? AddToStory(ICorpusWriter? writer, string id, string text, string? title, string? published, IReadOnlyList<string> keys, ArticleTermCounts? terms = null)
     {
         if (!options.Cluster)
         {
             return null;
+        }
+
+        if (writer is not null)
+        {
+            EnsureStoriesAround(writer, published);
         }
 
         sinceRecluster.Add(id);
@@ -153,9 +267,20 @@ internal sealed class CorpusIndexes(IngestOptions options)
     /// it committed (or <see cref="Reset"/> when it failed).</summary>
     public IReadOnlyList<StoryMove> Recluster() => stories.Recluster(sinceRecluster);
 
-    public void Reclustered() => sinceRecluster.Clear();
+    public void Reclustered()
+    {
+        sinceRecluster.Clear();
+        committedSinceRecluster = 0;
+    }
 
-    public void Committed(long lastSequence) => LastSequence = Math.Max(LastSequence, lastSequence);
+    public void Committed(long lastSequence)
+    {
+        LastSequence = Math.Max(LastSequence, lastSequence);
+        committedSinceRecluster = sinceRecluster.Count;
+    }
+
+    /// <summary>The ids waiting for re-clustering (committed or in the open batch).</summary>
+    internal IReadOnlyList<string> PendingRecluster => sinceRecluster;
 
     /// <summary>Forgets everything (after a failed batch whose articles the indexes already hold);
     /// the next batch rebuilds from the store.</summary>
@@ -163,7 +288,11 @@ internal sealed class CorpusIndexes(IngestOptions options)
     {
         duplicates = new NearDuplicateIndex();
         stories = new StoryClusterer();
+        restoredStories.Clear();
+        restoredFromDay = null;
         LastSequence = 0;
+        // the failed batch's articles were never stored: only the committed ones stay queued
+        sinceRecluster.RemoveRange(committedSinceRecluster, sinceRecluster.Count - committedSinceRecluster);
     }
 
     /// <summary>Whether a stored article is one the clusterer holds: first revisions that are not

@@ -53,6 +53,16 @@ public sealed record IngestOptions
     /// stored stories at most a few minutes of a crawl behind.</summary>
     public int ReclusterEvery { get; init; } = 1000;
 
+    /// <summary>At a run's start the story clusterer is restored with the stored stories its articles
+    /// can join: those active within <see cref="Clustering.StoryClusterSettings.ActivityDays"/> of
+    /// the newest story (wider when an older article comes), and those holding one of this many of
+    /// the latest stored articles. Undated stories can be joined by any article, and a run usually
+    /// continues what the last runs stored (a feed, a crawl), so the stories they touched are the
+    /// ones its undated articles belong to; older undated stories are not candidates. This bound
+    /// keeps a run's start from reading and tokenising every member of every story (the cost grew
+    /// with the corpus on every run).</summary>
+    public int RestoreRecentArticles { get; init; } = 20_000;
+
     /// <summary>A run that stored at least this many articles merges the full-text index at its end
     /// (<see cref="Store.ICorpusStore.OptimizeFullText"/>). A bulk load leaves the index as many
     /// segments, and a text search reads a word's doclist from each; merging costs ~0.06 ms CPU per

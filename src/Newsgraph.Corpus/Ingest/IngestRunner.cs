@@ -484,7 +484,7 @@ public sealed class IngestRunner
                 else
                 {
                     start = IngestPhaseTimes.Start(Timings);
-                    story = indexes.AddToStory(id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
+                    story = indexes.AddToStory(writer, id, text, report.Article.Title, report.Article.Published, entityKeys, prepared.ClusterTerms);
                     Timings?.Stop(IngestPhase.Cluster, start);
                 }
             }

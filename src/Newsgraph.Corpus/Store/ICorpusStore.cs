@@ -80,6 +80,25 @@ public interface ICorpusWriter : IDisposable
     /// revisions that are not copies and have a story), in commit order, streamed.</summary>
     IEnumerable<KnownArticle> ClusteredArticlesAfter(long sequence) => ArticlesAfter(sequence).Where(Ingest.CorpusIndexes.IsClustered);
 
+    /// <summary>The latest <c>last_published</c> day (yyyy-MM-dd) of any stored story, or null when
+    /// no story is dated. With <see cref="StoriesLastPublishedBetween"/> and
+    /// <see cref="StoriesWithMembersAfter"/> it lets a run restore only the stories its articles can
+    /// join (<see cref="Ingest.CorpusIndexes"/>).</summary>
+    string? LastStoryDay() => null;
+
+    /// <summary>Stories whose last dated member lies on or after <paramref name="fromDay"/> and, when
+    /// given, before <paramref name="beforeDay"/> (yyyy-MM-dd).</summary>
+    IReadOnlyList<string> StoriesLastPublishedBetween(string fromDay, string? beforeDay) => [];
+
+    /// <summary>Stories holding an article stored after <paramref name="sequence"/>.</summary>
+    IReadOnlyList<string> StoriesWithMembersAfter(long sequence) =>
+        ArticlesAfter(sequence).Where(a => a.StoryId is not null).Select(a => a.StoryId!).Distinct().ToList();
+
+    /// <summary>The articles of these stories that the story clusterer holds (as
+    /// <see cref="ClusteredArticlesAfter"/>), in commit order, streamed.</summary>
+    IEnumerable<KnownArticle> ClusteredMembersOf(IReadOnlyCollection<string> storyIds) =>
+        ClusteredArticlesAfter(0).Where(a => storyIds.Contains(a.StoryId!));
+
     /// <summary>The sequence number of the last committed article (0 for an empty store).</summary>
     long LastSequence() => ArticlesAfter(0) is { Count: > 0 } all ? all[^1].Sequence : 0;
 

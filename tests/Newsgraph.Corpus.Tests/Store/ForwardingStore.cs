@@ -61,6 +61,14 @@ internal abstract class ForwardingWriter(ICorpusWriter writer) : ICorpusWriter
 
     public virtual long LastSequence() => writer.LastSequence();
 
+    public virtual string? LastStoryDay() => writer.LastStoryDay();
+
+    public virtual IReadOnlyList<string> StoriesLastPublishedBetween(string fromDay, string? beforeDay) => writer.StoriesLastPublishedBetween(fromDay, beforeDay);
+
+    public virtual IReadOnlyList<string> StoriesWithMembersAfter(long sequence) => writer.StoriesWithMembersAfter(sequence);
+
+    public virtual IEnumerable<KnownArticle> ClusteredMembersOf(IReadOnlyCollection<string> storyIds) => writer.ClusteredMembersOf(storyIds);
+
     public virtual bool IsSourceKnown(string sourceUri, string sourceSha256) => writer.IsSourceKnown(sourceUri, sourceSha256);
 
     public virtual UrlRevision? LatestAt(string canonicalUrl) => writer.LatestAt(canonicalUrl);

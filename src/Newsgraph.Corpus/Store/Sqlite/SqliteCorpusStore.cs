@@ -26,6 +26,9 @@ public sealed class SqliteCorpusStore : ICorpusStore
     private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
 
     private readonly SqliteConnection writeConnection;
+
+    /// <summary>The write connection's prepared statements, kept across write transactions.</summary>
+    private readonly SqliteStatements writeStatements = new();
     private readonly SqliteConnection readConnection;
     private readonly Lock readLock = new();
     private readonly KnownEntityRows knownEntityRows = new();
@@ -187,7 +190,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
             }
 
             checkpointer?.WaitIfLarge();
-            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, fingerprinter, Closed, deferredDuplicates);
+            var writer = new SqliteCorpusWriter(writeConnection, Path, Timings, knownEntityRows, fingerprinter, Closed, deferredDuplicates, writeStatements);
             writerOpen = true;
             return writer;
         }
@@ -361,6 +364,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
         // the database file and removes it, and only a writable one can
         checkpointer?.Dispose();
         sourceKnown?.Dispose();
+        writeStatements.Dispose();
         readConnection.Dispose();
         try
         {

@@ -17,7 +17,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly SqliteTransaction transaction;
     private readonly string path;
     private readonly Action onClose;
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+    /// <summary>Prepared statements: the store's, kept across its transactions, or this writer's own.</summary>
+    private readonly SqliteStatements statements;
+    private readonly bool ownStatements;
     private readonly HashSet<string> touchedStories = new(StringComparer.Ordinal);
 
     /// <summary>Articles of this batch the full-text index gets at commit (in insert order), and
@@ -45,8 +47,10 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     private readonly string ingestedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
     private bool done;
 
-    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose, DeferredDuplicateRows? deferredDuplicates = null)
+    public SqliteCorpusWriter(SqliteConnection connection, string path, IngestPhaseTimes? timings, KnownEntityRows knownRows, NearDuplicateIndex fingerprinter, Action onClose, DeferredDuplicateRows? deferredDuplicates = null, SqliteStatements? statements = null)
     {
+        this.statements = statements ?? new SqliteStatements();
+        ownStatements = statements is null;
         this.fingerprinter = fingerprinter;
         this.deferredDuplicates = deferredDuplicates;
         this.connection = connection;
@@ -62,28 +66,82 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     public IEnumerable<KnownArticle> ClusteredArticlesAfter(long sequence)
     {
+        if (sequence == 0)
+        {
+            return ClusteredArticlesAt(ReadSeqs(Command("SELECT article_seq FROM story_members")));
+        }
+
+        var members = Command("SELECT seq FROM articles WHERE seq > $s AND +story_id IS NOT NULL"); // + : along the numbers, not the story index
+        members.Parameters["$s"].Value = sequence;
+        return ClusteredArticlesAt(ReadSeqs(members));
+    }
+
+    public string? LastStoryDay() =>
+        Command("SELECT max(last_published) FROM stories").ExecuteScalar() as string;
+
+    public IReadOnlyList<string> StoriesLastPublishedBetween(string fromDay, string? beforeDay)
+    {
+        // along ix_stories_span (last_published first)
+        var command = Command("SELECT id FROM stories WHERE last_published >= $from AND ($before IS NULL OR last_published < $before)");
+        command.Parameters["$from"].Value = fromDay;
+        command.Parameters["$before"].Value = (object?)beforeDay ?? DBNull.Value;
+        return ReadStrings(command);
+    }
+
+    public IReadOnlyList<string> StoriesWithMembersAfter(long sequence)
+    {
+        // along ix_story_members_article
+        var command = Command("SELECT DISTINCT story_id FROM story_members WHERE article_seq > $s");
+        command.Parameters["$s"].Value = sequence;
+        return ReadStrings(command);
+    }
+
+    public IEnumerable<KnownArticle> ClusteredMembersOf(IReadOnlyCollection<string> storyIds)
+    {
+        var command = Command("SELECT article_seq FROM story_members WHERE story_id = $story");
+        var seqs = new List<long>();
+        foreach (string story in storyIds)
+        {
+            command.Parameters["$story"].Value = story;
+            seqs.AddRange(ReadSeqs(command));
+        }
+
+        return ClusteredArticlesAt(seqs);
+    }
+
+    private static List<long> ReadSeqs(SqliteCommand command)
+    {
+        var seqs = new List<long>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            seqs.Add(r.GetInt64(0));
+        }
+
+        return seqs;
+    }
+
+    private static List<string> ReadStrings(SqliteCommand command)
+    {
+        var values = new List<string>();
+        using var r = command.ExecuteReader();
+        while (r.Read())
+        {
+            values.Add(r.GetString(0));
+        }
+
+        return values;
+    }
+
+    /// <summary>The clustered articles among these numbers (any order, repeats allowed), in commit
+    /// order, streamed.</summary>
+    private IEnumerable<KnownArticle> ClusteredArticlesAt(List<long> seqs)
+    {
         // what the story clusterer is restored from: first revisions that are not copies and have
         // a story, numbers first so the rows come in commit order without a sort that would hold
         // every text. From the start they are found through story_members (a corpus stored
         // without stories has none, and no other article is read); later, the few articles other
         // processes committed since are found along the article numbers
-        var members = Command(sequence == 0
-            ? "SELECT article_seq FROM story_members"
-            : "SELECT seq FROM articles WHERE seq > $s AND +story_id IS NOT NULL"); // + : along the numbers, not the story index
-        if (sequence != 0)
-        {
-            members.Parameters["$s"].Value = sequence;
-        }
-
-        var seqs = new List<long>();
-        using (var r = members.ExecuteReader())
-        {
-            while (r.Read())
-            {
-                seqs.Add(r.GetInt64(0));
-            }
-        }
-
         seqs.Sort();
         var article = Command("""
             SELECT a.seq, a.id, a.title, b.text, a.published, a.revision, a.duplicate_of, a.story_id, a.entity_keys
@@ -232,9 +290,9 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
 
     public void Dispose()
     {
-        foreach (var command in commands.Values)
+        if (ownStatements || !done)
         {
-            command.Dispose();
+            statements.Clear();
         }
 
         if (!done)
@@ -472,25 +530,7 @@ internal sealed class SqliteCorpusWriter : ICorpusWriter
     /// <summary>Per-phase times of this transaction's steps, when a bench attached them.</summary>
     internal IngestPhaseTimes? Timings => timings;
 
-    internal SqliteCommand Command(string sql)
-    {
-        if (commands.TryGetValue(sql, out var command))
-        {
-            return command;
-        }
-
-        command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (string name in ParameterNames(sql))
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        command.Prepare();
-        commands[sql] = command;
-        return command;
-    }
+    internal SqliteCommand Command(string sql) => statements.Get(connection, transaction, sql, ParameterNames);
 
     internal static void Set(SqliteCommand command, string name, object? value) =>
         command.Parameters[name].Value = value ?? DBNull.Value;
