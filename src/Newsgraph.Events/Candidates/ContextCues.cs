@@ -244,28 +244,17 @@ internal static class ContextCues
     }
 
     /// <summary>Whether one of <paramref name="words"/> is within <see cref="Reach"/> words before <paramref name="at"/> in its clause.</summary>
-    private static bool Near(string text, ImmutableArray<Token> tokens, int at, int start, HashSet<string> words)
+    private static bool Near(string text, ImmutableArray<Token> tokens, int at, int start, HashSet<string> words) =>
+        InClause(text, tokens, at - 1, Math.Max(start, at - Reach), -1, words);
+
+    /// <summary>Whether one of <paramref name="words"/> is within <see cref="Reach"/> words from <paramref name="from"/> on, in its clause.</summary>
+    private static bool After(string text, ImmutableArray<Token> tokens, int from, int end, HashSet<string> words) =>
+        InClause(text, tokens, from, Math.Min(end, from + Reach) - 1, 1, words);
+
+    /// <summary>Walks tokens <paramref name="first"/> to <paramref name="last"/> by <paramref name="step"/>, stopping at a clause boundary.</summary>
+    private static bool InClause(string text, ImmutableArray<Token> tokens, int first, int last, int step, HashSet<string> words)
     {
-        for (int k = at - 1; k >= Math.Max(start, at - Reach); k--)
-        {
-            string word = tokens[k].TextOf(text);
-            if (word is "." or ";" or ",")
-            {
-                return false;
-            }
-
-            if (words.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool After(string text, ImmutableArray<Token> tokens, int from, int end, HashSet<string> words)
-    {
-        for (int k = from; k < Math.Min(end, from + Reach); k++)
+        for (int k = first; step > 0 ? k <= last : k >= last; k += step)
         {
             string word = tokens[k].TextOf(text);
             if (word is "." or ";" or ",")
