@@ -115,23 +115,4 @@ internal sealed partial class ActorFinder
         // A list that does not end at its last name ("Lee, the mayor, …") is not a list of the people alone.
         return people.Count >= 2 && i < sentence.EndToken && mentions.At(i) is null ? people : [];
     }
-
-    private int SentenceOfToken(int token)
-    {
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (sentences[mid].FirstToken <= token)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
 }

@@ -226,7 +226,7 @@ internal sealed partial class ActorFinder(
     /// <summary>"A New York man pleaded guilty …" — the person named first in one of the next sentences.</summary>
     private string? DescribedPerson(Sentence sentence)
     {
-        int s = SentenceIndex(sentence);
+        int s = SentenceOfToken(sentence.FirstToken);
         for (int k = s + 1; k < sentences.Length && k <= s + ActorCues.DescriptionReachSentences; k++)
         {
             int first = sentences[k].FirstToken;
@@ -267,23 +267,21 @@ internal sealed partial class ActorFinder(
     private bool IsDescription(TokenMention m) =>
         m.EndToken < tokens.Length && ActorCues.PersonNouns.Contains(Lower(m.EndToken)) && m.FirstToken > 0 && Lower(m.FirstToken - 1) is "a" or "an";
 
-    private int SentenceIndex(Sentence sentence)
+    /// <summary>The index of the sentence holding <paramref name="token"/> (the last one starting at or
+    /// before it; sentences are in text order).</summary>
+    private int SentenceOfToken(int token)
     {
         int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
+        while (lo < hi)
         {
-            int mid = (lo + hi) >>> 1;
-            if (sentences[mid].FirstToken < sentence.FirstToken)
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences[mid].FirstToken <= token)
             {
-                lo = mid + 1;
-            }
-            else if (sentences[mid].FirstToken > sentence.FirstToken)
-            {
-                hi = mid - 1;
+                lo = mid;
             }
             else
             {
-                return mid;
+                hi = mid - 1;
             }
         }
 
