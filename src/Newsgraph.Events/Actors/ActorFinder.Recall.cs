@@ -13,10 +13,12 @@ internal sealed partial class ActorFinder
 {
     /// <summary>Rule names: <c>dash-aside</c>, <c>quoted-trigger</c>, <c>collective-anaphor</c>,
     /// <c>undergoer-frame</c>, <c>subordinate-it</c>, <c>prep-agent</c>, <c>region-country</c>, <c>role-org</c>, <c>host-officials</c>,
-    /// <c>legislators-body</c>, <c>relative-passive</c>, <c>held-state</c> (events-recall2), <c>counted-group</c> (events-f1, 2026-11-30).</summary>
+    /// <c>legislators-body</c>, <c>relative-passive</c>, <c>held-state</c> (events-recall2), <c>counted-group</c> (events-f1, 2026-11-30),
+    /// <c>quantity-of</c>, <c>nationality-group</c>, <c>protest-doers</c> (events-f1b, 2026-11-30).</summary>
     public static readonly ImmutableArray<string> RecallRules =
         ["dash-aside", "quoted-trigger", "collective-anaphor", "undergoer-frame", "subordinate-it", "prep-agent", "region-country", "role-org", "host-officials",
-         "legislators-body", "relative-passive", "held-state", CountedGroupRule];
+         "legislators-body", "relative-passive", "held-state", CountedGroupRule,
+         QuantityOfRule, NationalityGroupRule, ProtestDoersRule];
 
     /// <summary>Rules switched off for a bench ablation (<see cref="EventStage.AblateVariable"/>, read by the stage); null in normal use.</summary>
     public IReadOnlySet<string>? Disabled { get; init; }
@@ -32,6 +34,7 @@ internal sealed partial class ActorFinder
     /// </summary>
     private EventActors Refine(EventActors actors, Sentence sentence, TriggerMatch trigger, string type)
     {
+        actors = ProtestDoers(actors, trigger, type);
         if (type == "ASSAULT" && On("region-country") && Regions is { Count: > 0 } && !actors.Target.IsEmpty)
         {
             var mapped = actors.Target.Select(id => CountryOfRegion(id) is { } land && !actors.Source.Contains(land) ? land : id).Distinct().ToImmutableArray();

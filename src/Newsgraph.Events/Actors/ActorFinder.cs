@@ -842,7 +842,7 @@ internal sealed partial class ActorFinder(
         {
             if (mentions.At(i) is { } next)
             {
-                return next.Entity.Type == EntityType.Person;
+                return next.Entity.Type == EntityType.Person || ModifiesNamedGroup(mention, next);
             }
 
             if (tokens[i].Kind != TokenKind.Word)
@@ -910,7 +910,7 @@ internal sealed partial class ActorFinder(
             before--;
         }
 
-        return (before >= 0 && ActorCues.Prepositions.Contains(Lower(before))) || IsModifiedPrepositionalObject(mention);
+        return !IsCountedHead(mention) && ((before >= 0 && ActorCues.Prepositions.Contains(Lower(before))) || IsModifiedPrepositionalObject(mention));
     }
 
     /// <summary>Why: events happen between people, organisations, countries and groups (named, or described: agents), not works or products.</summary>
