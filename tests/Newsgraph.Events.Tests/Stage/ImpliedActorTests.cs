@@ -19,14 +19,14 @@ public sealed class ImpliedActorTests
     }
 
     [Fact]
-    public void A_description_after_a_plain_preposition_is_still_no_subject()
+    public void A_description_after_a_plain_of_is_still_no_subject()
     {
-        var docs = new TestDocuments("Ruritania said at a meeting of farmers that it rejected the plan.")
+        var docs = new TestDocuments("The leader of the farmers blockaded the Ruritania parliament on Monday.")
             .Entity("Ruritania", EntityType.Gpe);
 
-        var reject = docs.Events().Single("REJECT");
+        var (events, agents) = docs.EventsWithAgents();
 
-        Assert.Equal("Ruritania", reject.Source.Names(docs));
+        Assert.DoesNotContain(events, e => e.Source.Any(id => agents.Any(a => a.Id == id && a.Name.Contains("farmers", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class ImpliedActorTests
     [Fact]
     public void A_place_read_as_a_protests_doer_is_its_target_and_the_protesters_do_it()
     {
-        var docs = new TestDocuments("Police detained dozens of protesters outside the parliament on Sunday. Officials have vowed to end the Freedonia protests, which began in June.")
+        var docs = new TestDocuments("Police detained dozens of protesters outside the parliament on Sunday. The Freedonia protests have grown since June, when a new tax law was passed.")
             .Entity("Freedonia", EntityType.Gpe);
 
         var (events, agents) = docs.EventsWithAgents();
@@ -69,24 +69,21 @@ public sealed class ImpliedActorTests
     }
 
     [Fact]
-    public void A_protest_with_no_named_doer_is_done_by_the_demonstrators_described_before()
+    public void A_protest_noun_with_no_doer_in_its_sentence_stays_without_one()
     {
-        var docs = new TestDocuments("Riot police fired tear gas at demonstrators in the capital of Freedonia on Friday. The protests against President Ann Lee began peacefully in June.")
-            .Entity("Freedonia", EntityType.Gpe)
-            .Entity("Ann Lee", EntityType.Person);
+        // Filling it with the demonstrators described before made retellings of the article's protest events of their own.
+        var docs = new TestDocuments("Riot police fired tear gas at demonstrators in the capital of Freedonia on Friday. The protests began peacefully in June.")
+            .Entity("Freedonia", EntityType.Gpe);
 
-        var (events, agents) = docs.EventsWithAgents();
+        var events = docs.Events();
 
-        var protest = events.Single("PROTEST");
-        var doer = Assert.Single(agents, a => a.Id == Assert.Single(protest.Source));
-        Assert.Equal("demonstrators", doer.Name);
+        Assert.DoesNotContain(events, e => e.Type == "PROTEST");
     }
 
     [Fact]
     public void Without_a_protester_description_a_place_is_never_a_protests_doer()
     {
-        var docs = new TestDocuments("Officials in Ruritania have vowed to end the Freedonia protests, which began in June against a new tax.")
-            .Entity("Ruritania", EntityType.Gpe)
+        var docs = new TestDocuments("The Freedonia protests have grown since June, when a new tax law was passed.")
             .Entity("Freedonia", EntityType.Gpe);
 
         var events = docs.Events();
