@@ -28,7 +28,50 @@ internal static class NonEventReadings
 
     public const string Obligation = "obligation";
 
-    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal, QuoteFrame, Obligation];
+    public const string CommentRequest = "comment-request";
+
+    public const string ParticleBack = "particle-back";
+
+    public const string ShowSense = "show-sense";
+
+    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal, QuoteFrame, Obligation, CommentRequest, ParticleBack, ShowSense];
+
+    /// <summary>
+    /// Why (events-f1b, 2026-11-30): "did not immediately respond to a request for comment", "asked
+    /// for comment", "sought comment": the reporter's own routine query, never an event between the
+    /// article's actors; news prints it in most articles, so a REQUEST read from it is always wrong.
+    /// </summary>
+    private static readonly FrozenSet<string> CommentWords = Set("comment", "comments", "a", "further", "immediate");
+
+    private static readonly FrozenSet<string> CommentHeads = Set("comment", "comments");
+
+    /// <summary>
+    /// Why (events-f1b): "back" is SUPPORT as a transitive verb ("back the plan"); as a particle or
+    /// adverb it reports no support: after these verbs ("taking back the freedoms", "hit back",
+    /// "pay back") or before a direction ("leased properties … back to the company", "came back
+    /// from"). Only the bare form "back": "backed", "backing", "backs" are verbs.
+    /// </summary>
+    private static readonly FrozenSet<string> ParticleVerbs = Set(
+        "take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given", "giving", "bring", "brings", "brought", "bringing",
+        "come", "comes", "came", "coming", "go", "goes", "went", "going", "get", "gets", "got", "getting", "pay", "pays", "paid", "paying",
+        "hit", "hits", "hitting", "fight", "fights", "fought", "fighting", "hold", "holds", "held", "holding", "push", "pushed", "pushing",
+        "pushes", "roll", "rolled", "rolling", "rolls", "scale", "scaled", "scaling", "call", "called", "calling", "look", "looked",
+        "looking", "step", "stepped", "stepping", "win", "won", "winning", "send", "sent", "sending", "turn", "turned", "turning",
+        "draw", "drew", "drawn", "cut", "set", "sold", "sell", "selling", "leased", "lease", "bought", "buy", "buying", "moved", "move",
+        "moving", "flew", "fly", "flown", "walked", "walk", "walking", "way", "bounce", "bounced", "spring", "sprang", "sit", "sat", "sits");
+
+    private static readonly FrozenSet<string> Directions = Set(
+        "to", "from", "into", "home", "in", "out", "up", "down", "off", "on", "again", "then", "together", "toward", "towards", "onto", "at", "here", "there");
+
+    /// <summary>
+    /// Why (events-f1b): "demonstrate" followed by a clause or an object means "show" ("this case
+    /// demonstrates that free speech …", "demonstrated its resolve"); the protest sense takes no
+    /// object ("demonstrated outside the embassy", "demonstrated against the law").
+    /// </summary>
+    private static readonly FrozenSet<string> DemonstrateForms = Set("demonstrate", "demonstrates", "demonstrated", "demonstrating");
+
+    private static readonly FrozenSet<string> ShowObjects = Set(
+        "that", "how", "what", "why", "whether", "its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "these", "those", "it", "them");
 
     /// <summary>
     /// Why: a request verb that frames a direct quotation reports speech, not a request for action
@@ -155,7 +198,43 @@ internal static class NonEventReadings
             return Obligation;
         }
 
+        if (On(CommentRequest) && match.Cues.Any(c => c.TypeName == "REQUEST") && AsksForComment(words, match, end))
+        {
+            return CommentRequest;
+        }
+
+        if (On(ParticleBack) && match.End - match.Start == 1 && words[match.Start] == "back"
+            && ((match.Start - 1 >= first && ParticleVerbs.Contains(words[match.Start - 1]))
+                || match.End >= end || Directions.Contains(words[match.End]) || tokens[match.End].Kind is TokenKind.Punctuation or TokenKind.Quote))
+        {
+            return ParticleBack;
+        }
+
+        if (On(ShowSense) && match.End - match.Start == 1 && DemonstrateForms.Contains(words[match.Start]) && match.End < end && ShowObjects.Contains(words[match.End]))
+        {
+            return ShowSense;
+        }
+
         return null;
+    }
+
+    /// <summary>"a request for comment", "asked for further comment", "sought comment": "comment" within three words after the trigger, only through "for"/"to" and determiners.</summary>
+    private static bool AsksForComment(LowerWords words, TriggerMatch match, int end)
+    {
+        for (int i = match.End; i < end && i < match.End + 3; i++)
+        {
+            if (CommentHeads.Contains(words[i]))
+            {
+                return true;
+            }
+
+            if (!(words[i] is "for" or "to" || CommentWords.Contains(words[i])))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"…?" Schiff asked.: a quotation closes just before the trigger, or the sentence is only its subject and the verb.</summary>
