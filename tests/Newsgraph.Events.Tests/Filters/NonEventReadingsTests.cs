@@ -86,4 +86,53 @@ public sealed class NonEventReadingsTests
     {
         Assert.Contains(Docs("Kenya is supporting Uganda's army.").Events(), e => e.Type == "SUPPORT");
     }
+
+    [Theory]
+    [InlineData("Kenya did not immediately respond to Uganda's request for comment on Monday.")]
+    [InlineData("Kenya's foreign ministry was asked for further comment by Uganda's state broadcaster.")]
+    public void A_reporters_request_for_comment_is_not_a_request(string text)
+    {
+        Assert.DoesNotContain(Docs(text).Events(), e => e.Type == "REQUEST");
+    }
+
+    [Fact]
+    public void A_request_for_talks_is_still_a_request()
+    {
+        Assert.Contains(Docs("Kenya rejected Uganda's request for talks on Monday.").Events(), e => e.Type == "REQUEST" || e.Type == "REJECT");
+        Assert.Contains(Docs("Kenya asked Uganda for talks on the border dispute.").Events(), e => e.Type == "REQUEST");
+    }
+
+    [Theory]
+    [InlineData("Kenya is taking back the land it gave Uganda in 1990.")]
+    [InlineData("Kenya sold the pipeline to a company and leased it back to Uganda on Monday.")]
+    [InlineData("Kenya hit back at Uganda on Monday.")]
+    public void Back_as_a_particle_is_no_support(string text)
+    {
+        Assert.DoesNotContain(Docs(text).Events(), e => e.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void Back_as_a_verb_is_still_a_trigger()
+    {
+        const string text = "Kenya will back Uganda's bid for a seat on the council.";
+
+        // The type is the classifier's call (SUPPORT or AGREE); the word stays a trigger.
+        Assert.Contains(Docs(text).Events(), e => e.Trigger.Start == text.IndexOf("back", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kenya said the ruling demonstrates that Uganda cannot be trusted.")]
+    [InlineData("Kenya demonstrated its resolve to Uganda on Monday.")]
+    public void Demonstrate_with_an_object_means_show(string text)
+    {
+        Assert.DoesNotContain(Docs(text).Events(), e => e.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void Demonstrating_in_the_streets_is_a_protest()
+    {
+        var docs = new TestDocuments("Thousands of students demonstrated outside the Uganda embassy on Monday.").Entity("Uganda", EntityType.Gpe);
+
+        Assert.Contains(docs.Events(), e => e.Type == "PROTEST");
+    }
 }
