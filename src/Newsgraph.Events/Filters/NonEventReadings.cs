@@ -9,6 +9,9 @@ namespace Newsgraph.Events.Filters;
 /// Trigger words used where they report no event the article asserts (events-precision,
 /// 2026-11-29). Each rule names a linguistic phenomenon, not a page; on the knowledge dev set each
 /// removed wrong predictions from at least two articles (docs/events.md, "Precision filters").
+/// The three added by events-f1b (comment-request, particle-back, show-sense) are other senses of
+/// a trigger word that news uses often; on the dev set they removed four wrong predictions on four
+/// articles and one candidate below the threshold.
 /// The lexicon matches word forms, and without a part-of-speech tagger a participle used as an
 /// adjective, a publication, an attempt's purpose or a nominal under a reporting verb all look like
 /// the event verb or noun itself.
