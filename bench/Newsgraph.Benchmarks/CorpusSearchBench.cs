@@ -81,6 +81,8 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         double synthCpu = SynthesisCpuPerArticle(corpus, Math.Min(count, 5_000));
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes(precise: false);
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         using (var store = SqliteCorpusStore.Open(db))
         {
             store.Timings = timings;
@@ -109,6 +111,9 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         Console.WriteLine($"search-only indexes {(ingestOptions.DeferIndexes ? "dropped for the load and built at its end (Finish phase)" : "kept up row by row (--only keep-indexes)")}");
         Console.WriteLine($"ingest (pre-extracted + synthetic entities/event/quote/claim): {counts.Ingested:N0} stored, {counts.Duplicates:N0} duplicates in {seconds:N1} s = {counts.Ingested / seconds:N0} articles/s wall; {cpuSeconds:N1} CPU-s = {counts.Ingested / cpuSeconds:N0} articles per CPU-second; load average {LoadAverage()}");
         Console.WriteLine($"  synthesising the articles (anchor, measured alone, one thread): {synthCpu * 1000:N3} ms CPU/article = {synthCpu * count:N1} CPU-s of the above; ingest alone: {storeCpu:N1} CPU-s = {counts.Ingested / storeCpu:N0} analysed reports per CPU-second");
+        // the GC's share: how much the load allocated and how often it collected (a gen-0 budget
+        // set by DOTNET_GCgen0size shows up here as fewer gen-0 collections)
+        Console.WriteLine($"  managed allocation {(GC.GetTotalAllocatedBytes(precise: false) - allocated) / 1024.0 / Math.Max(1, counts.Ingested):N1} KiB/article (synthesis included); collections gen0 {GC.CollectionCount(0) - collections[0]:N0}, gen1 {GC.CollectionCount(1) - collections[1]:N0}, gen2 {GC.CollectionCount(2) - collections[2]:N0}");
         PrintPhases(timings, counts.Ingested + counts.Skipped, seconds);
         Console.WriteLine($"db size: {FileSize(db) / 1048576.0:N1} MiB ({FileSize(db) / Math.Max(1, counts.Ingested):N0} bytes/article)");
     }
@@ -148,21 +153,23 @@ internal sealed class CorpusSearchBench(BenchOptions options)
     internal static void PrintPhases(IngestPhaseTimes timings, long items, double wallSeconds)
     {
         Console.WriteLine($"  phases (wall ms total, µs per item; thread CPU ms total, µs per item; over {items:N0} items; wall {wallSeconds * 1000:N0} ms):");
-        double writer = 0, writerCpu = 0;
+        double writer = 0, writerCpu = 0, writerBytes = 0;
         foreach (var phase in Enum.GetValues<IngestPhase>())
         {
             double ms = timings.Total(phase).TotalMilliseconds;
             double cpuMs = timings.Cpu(phase).TotalMilliseconds;
+            double bytes = timings.Allocated(phase);
             if (phase >= IngestPhase.CatchUp)
             {
                 writer += ms;
                 writerCpu += cpuMs;
+                writerBytes += bytes;
             }
 
-            Console.WriteLine($"    {phase,-12} {ms,10:N0} ms  {ms * 1000 / Math.Max(1, items),8:N1} µs/item   cpu {cpuMs,9:N0} ms  {cpuMs * 1000 / Math.Max(1, items),8:N1} µs/item");
+            Console.WriteLine($"    {phase,-12} {ms,10:N0} ms  {ms * 1000 / Math.Max(1, items),8:N1} µs/item   cpu {cpuMs,9:N0} ms  {cpuMs * 1000 / Math.Max(1, items),8:N1} µs/item   alloc {bytes / 1024 / Math.Max(1, items),7:N1} KiB/item");
         }
 
-        Console.WriteLine($"    writer thread busy {writer:N0} ms = {writer / (wallSeconds * 1000) * 100:N0}% of wall; writer thread CPU {writerCpu:N0} ms = {writerCpu * 1000 / Math.Max(1, items):N1} µs/item");
+        Console.WriteLine($"    writer thread busy {writer:N0} ms = {writer / (wallSeconds * 1000) * 100:N0}% of wall; writer thread CPU {writerCpu:N0} ms = {writerCpu * 1000 / Math.Max(1, items):N1} µs/item; allocated {writerBytes / 1024 / Math.Max(1, items):N1} KiB/item");
     }
 
     /// <summary>Writer-thread CPU so far (the phases from <see cref="IngestPhase.CatchUp"/> on).</summary>

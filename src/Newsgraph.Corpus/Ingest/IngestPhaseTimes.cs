@@ -54,8 +54,9 @@ public enum IngestPhase
     Finish,
 }
 
-/// <summary>When a phase began: the wall clock, and the thread's CPU clock when timings are on.</summary>
-public readonly record struct PhaseStart(long Wall, double CpuMs);
+/// <summary>When a phase began: the wall clock, and the thread's CPU clock and allocated bytes
+/// when timings are on.</summary>
+public readonly record struct PhaseStart(long Wall, double CpuMs, long AllocatedBytes = 0);
 
 /// <summary>
 /// Accumulated wall and thread-CPU time per <see cref="IngestPhase"/> (for benches; thread-safe).
@@ -67,9 +68,12 @@ public sealed class IngestPhaseTimes
     private readonly long[] ticks = new long[Enum.GetValues<IngestPhase>().Length];
     private readonly long[] cpuMicroseconds = new long[Enum.GetValues<IngestPhase>().Length];
     private readonly long[] counts = new long[Enum.GetValues<IngestPhase>().Length];
+    private readonly long[] allocatedBytes = new long[Enum.GetValues<IngestPhase>().Length];
 
     public static PhaseStart Start(IngestPhaseTimes? timings) =>
-        new(Stopwatch.GetTimestamp(), timings is null ? 0 : StartupTimings.ThreadCpuMilliseconds());
+        timings is null
+            ? new(Stopwatch.GetTimestamp(), 0)
+            : new(Stopwatch.GetTimestamp(), StartupTimings.ThreadCpuMilliseconds(), GC.GetAllocatedBytesForCurrentThread());
 
     public void Stop(IngestPhase phase, PhaseStart start)
     {
@@ -80,6 +84,7 @@ public sealed class IngestPhaseTimes
             Interlocked.Add(ref cpuMicroseconds[(int)phase], (long)(cpu * 1000));
         }
 
+        Interlocked.Add(ref allocatedBytes[(int)phase], GC.GetAllocatedBytesForCurrentThread() - start.AllocatedBytes);
         Interlocked.Increment(ref counts[(int)phase]);
     }
 
@@ -90,10 +95,15 @@ public sealed class IngestPhaseTimes
 
     public long Count(IngestPhase phase) => Interlocked.Read(ref counts[(int)phase]);
 
+    /// <summary>Managed bytes the phase's threads allocated in it (the GC's work and the memory
+    /// clearing that comes with it grow with this).</summary>
+    public long Allocated(IngestPhase phase) => Interlocked.Read(ref allocatedBytes[(int)phase]);
+
     public void Clear()
     {
         Array.Clear(ticks);
         Array.Clear(cpuMicroseconds);
         Array.Clear(counts);
+        Array.Clear(allocatedBytes);
     }
 }
