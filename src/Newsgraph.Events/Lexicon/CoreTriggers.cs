@@ -135,6 +135,10 @@ internal static class CoreTriggers
         ("resign", "RETREAT", "resign", 1f),
         ("resignation", "RETREAT", "resign", 1f),
         ("step|stepped|stepping|steps down", "RETREAT", "resign", 1f),
+        // "quit" is CAMEO's CANCEL block without a code; alone, or "quit as minister", it is a
+        // resignation (the manual's RETREAT "resignations of government officials"); "quit the
+        // talks" walks out of them (the gapped patterns below). Below 1: "quit smoking".
+        ("quit|quits|quitting", "RETREAT", "resign", 0.8f),
         ("surrender", "RETREAT", "disarm", 1f),
         ("disarm", "RETREAT", "disarm", 1f),
         ("ceasefire", "RETREAT", "ceasefire", 1f),
@@ -317,6 +321,9 @@ internal static class CoreTriggers
         ("injure", "ASSAULT", null, 0.7f),
         ("clash", "ASSAULT", null, 0.9f),
         ("fighting", "ASSAULT", null, 0.7f),
+        // CAMEO 190 "use conventional military force" (PLOVER's ASSAULT here); mostly read as what
+        // stops or resumes ("hostilities ended"), which the concession scope recodes.
+        ("hostilities", "ASSAULT", null, 0.7f),
         ("raid", "ASSAULT", null, 0.8f),
         ("ambush", "ASSAULT", null, 1f),
         ("brutality", "ASSAULT", "beat", 0.8f),
@@ -336,6 +343,8 @@ internal static class CoreTriggers
         ("recall * ambassador", "SANCTION", "withdraw", 1f),
         ("suspend * talks", "SANCTION", "withdraw", 1f),
         ("halt * talks", "SANCTION", "withdraw", 1f),
+        ("quit|quits|quitting * talks", "SANCTION", "withdraw", 1f),
+        ("quit|quits|quitting * negotiations", "SANCTION", "withdraw", 1f),
         ("end|ended|ending|ends * talks", "SANCTION", "withdraw", 0.9f),
         ("cut|cuts|cutting * aid", "SANCTION", "discontinue", 1f),
         ("halt * aid", "SANCTION", "discontinue", 1f),
