@@ -296,7 +296,7 @@ internal static class ConcessionScope
             }
 
             // An adverb between the act and its stopping ("hostilities temporarily stop", "the strike was finally called off").
-            if (!Auxiliaries.Contains(word) && !(k > end && word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            if (!Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
             {
                 return false;
             }
