@@ -28,6 +28,9 @@ internal static class CoreTriggers
 
         // CONSULT: meetings, talks, visits, calls.
         ("meet|met|meeting|meets", "CONSULT", null, 1f),
+        // The noun's plural ("meetings between the two sides began"); the inflection generator
+        // treats "meet" as a verb and does not make it.
+        ("meetings", "CONSULT", null, 1f),
         ("talks", "CONSULT", null, 0.9f),
         ("talk with", "CONSULT", null, 0.9f),
         ("discuss", "CONSULT", null, 0.9f),
@@ -344,6 +347,25 @@ internal static class CoreTriggers
         ("suspend * talks", "SANCTION", "withdraw", 1f),
         ("halt * talks", "SANCTION", "withdraw", 1f),
         ("quit|quits|quitting * talks", "SANCTION", "withdraw", 1f),
+        // Calling off a meeting, talks or a visit reduces relations (Phoenix's CANCEL block,
+        // "ABORT [160]"; the manual's SANCTION "cancellation of meetings"), like suspended talks above.
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * meeting", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * meetings", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * talks", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * visit", "SANCTION", "withdraw", 1f),
+        ("cancellation of * meeting", "SANCTION", "withdraw", 1f),
+        ("cancellation of * meetings", "SANCTION", "withdraw", 1f),
+        ("cancellation of * talks", "SANCTION", "withdraw", 1f),
+        ("cancellation of * visit", "SANCTION", "withdraw", 1f),
+        // Brokering a settlement between others is mediation (Phoenix "BROKER [045]", CAMEO 045
+        // "engage in mediation" → CONSULT third-party), not the ceasefire or deal it aims at.
+        ("broker|brokered|brokering|brokers * ceasefire", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * truce", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * deal", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * agreement", "CONSULT", "third-party", 1f),
+        // Giving up weapons is the manual's RETREAT "disarm" ("Disarm militarily or give up weapons").
+        ("lay|laid|laying|lays down * arms", "RETREAT", "disarm", 1f),
+        ("lay|laid|laying|lays down * weapons", "RETREAT", "disarm", 1f),
         ("quit|quits|quitting * negotiations", "SANCTION", "withdraw", 1f),
         ("end|ended|ending|ends * talks", "SANCTION", "withdraw", 0.9f),
         ("cut|cuts|cutting * aid", "SANCTION", "discontinue", 1f),
