@@ -105,6 +105,25 @@ internal static class ContextCues
     private static readonly HashSet<string> BlockadeForms = new(StringComparer.Ordinal) { "blockade", "blockades", "blockaded", "blockading" };
 
     /// <summary>
+    /// Why: "arrive" is CONSULT "visit" only when people arrive (Phoenix "ARRIVE [040]"). When
+    /// goods do ("aid arrives", "an arms shipment arrived"), the event is their delivery, AID; when
+    /// peacekeepers or observers do, it is the access they were allowed, the manual's RETREAT
+    /// "allowing the entry of observers, peacekeepers, or humanitarian workers".
+    /// </summary>
+    private static readonly HashSet<string> ArriveForms = new(StringComparer.Ordinal) { "arrive", "arrives", "arrived", "arriving", "arrival" };
+
+    private static readonly HashSet<string> DeliveredGoods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aid", "supplies", "shipment", "shipments", "convoy", "convoys", "relief", "food", "medicine", "medicines", "vaccines",
+        "weapons", "arms", "ammunition", "equipment", "assistance", "cargo", "deliveries",
+    };
+
+    private static readonly HashSet<string> AdmittedObservers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "peacekeepers", "peacekeeping", "observers", "monitors", "inspectors",
+    };
+
+    /// <summary>
     /// Why: "summoning an in-country ambassador to present such grievances is just coded ACCUSE,
     /// not CONSULT" (manual, ACCUSE "disapprove"); the summons is the diplomatic protest, and what
     /// follows it ("over the arms sale", "to protest the sanctions") is its grievance, framed by it.
@@ -158,6 +177,17 @@ internal static class ContextCues
         if (match.End - match.Start == 1 && BlockadeForms.Contains(head) && ImposedByForce(text, tokens, match, sentenceStart, sentenceEnd))
         {
             return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("COERCE"), "restrict", ContextWeight, [])] };
+        }
+
+        if (match.End - match.Start == 1 && ArriveForms.Contains(head))
+        {
+            // Who or what arrives: the subject before it, or "arrival of …" after it.
+            bool goods = Near(text, tokens, match.Start, sentenceStart, DeliveredGoods) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, DeliveredGoods));
+            bool observers = Near(text, tokens, match.Start, sentenceStart, AdmittedObservers) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, AdmittedObservers));
+            if (goods != observers)
+            {
+                return match with { Cues = [goods ? new TriggerCue(PloverTypes.IndexOf("AID"), null, ContextWeight, []) : new TriggerCue(PloverTypes.IndexOf("RETREAT"), "access", ContextWeight, [])] };
+            }
         }
 
         if (SummonForms.Contains(head) && (After(text, tokens, match.End, sentenceEnd, Diplomats) || Near(text, tokens, match.Start, sentenceStart, Diplomats)))

@@ -88,6 +88,9 @@ public sealed class SentenceTypingTests
     [InlineData("The militia laid down its arms under a disarmament agreement.", "RETREAT")]
     [InlineData("Meetings between the two delegations began in Geneva.", "CONSULT")]
     [InlineData("Beijing cancelled its meetings with the Dutch delegation.", "SANCTION")]
+    [InlineData("A shipment of medical supplies arrived in Gaza on Tuesday.", "AID")]
+    [InlineData("UN observers arrived in the disputed region.", "RETREAT")]
+    [InlineData("The Chinese foreign minister arrived in Moscow for talks.", "CONSULT")]
     public void Blockades_by_forces_mediation_and_disarmament(string sentence, string type) =>
         Assert.Equal(type, Decide(sentence));
 
