@@ -143,7 +143,7 @@ public static class EventTypeEvaluation
         // The coding trigger word of each miss (or the classifier), never the sentence: why a confusion happens without reading held-out text.
         log.WriteLine("  top causes (gold -> coded by trigger word / classifier): " + string.Join(", ", causes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(12).Select(c => $"{c.Key} {c.Value}")));
 
-        log.WriteLine("  top confusions (gold -> coded): " + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(8).Select(c => $"{c.Key} {c.Value}")));
+        log.WriteLine("  top confusions (gold -> coded): " + string.Join(", ", confusions.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(10).Select(c => $"{c.Key} {c.Value}")));
     }
 
     internal static bool IsHeldOutDefinition(LabelledSentence sentence) => HeldOutSplit.IsHeldOut(sentence.Text, Seed, DefinitionHeldOutShare);

@@ -36,6 +36,23 @@ internal static class ConcessionScope
         "paused", "frozen",
     };
 
+    /// <summary>
+    /// Why: finite forms of the intransitive stopping verbs: "hostilities stop", "the fighting ends
+    /// as talks begin" say the act stopped. Read only with nothing after them that could be an
+    /// object (<see cref="ClauseEnders"/>): "protesters stop traffic" stops something else.
+    /// </summary>
+    private static readonly HashSet<string> IntransitiveCessations = new(StringComparer.Ordinal)
+    {
+        "stop", "stops", "end", "ends", "cease", "ceases", "halt", "halts", "subside", "subsides", "subsided",
+    };
+
+    /// <summary>Why: words that may follow an intransitive verb and cannot start its object (a preposition, a subordinator, a conjunction).</summary>
+    private static readonly HashSet<string> ClauseEnders = new(StringComparer.Ordinal)
+    {
+        "as", "after", "when", "while", "in", "on", "at", "for", "following", "amid", "across", "since", "until", "with", "and",
+        "but", "before", "during", "despite", "under", "ahead", "overnight", "today", "yesterday", "tomorrow",
+    };
+
     /// <summary>Why: auxiliaries between an act and its participle ("the curfew was lifted", "the curfew will be lifted").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
@@ -68,6 +85,20 @@ internal static class ConcessionScope
     private static readonly HashSet<string> FutureMarkers = new(StringComparer.Ordinal)
     {
         "will", "would", "shall", "'ll", "declare", "declares", "declared", "declaring",
+    };
+
+    /// <summary>
+    /// Why: verbs that declare a stop to fighting rather than report one. The manual's CONCEDE holds
+    /// "declarations (but not implementations) of ceasefires", its RETREAT "observing a ceasefire or
+    /// otherwise ending active conflicts": "announced a suspension of attacks", "proclaimed a truce"
+    /// are the declaration. Only for ceasefires and stopped violence: "announced the release of
+    /// prisoners" or "announced its withdrawal" usually reports the act itself (the manual asks for
+    /// a future, "announced … would withdraw", before an announced retreat is CONCEDE).
+    /// </summary>
+    private static readonly HashSet<string> DeclarationVerbs = new(StringComparer.Ordinal)
+    {
+        "announce", "announces", "announced", "announcing", "proclaim", "proclaims", "proclaimed", "proclaiming",
+        "declare", "declares", "declared", "declaring", "unveil", "unveils", "unveiled", "unveiling",
     };
 
     /// <summary>Why: "to" after these is a promise or a plan ("agreed to withdraw", "plans to release", "intention to lay down").</summary>
@@ -119,12 +150,14 @@ internal static class ConcessionScope
             }
 
             int verb = undone is not null ? CessationBefore(text, tokens, trigger.Match.Start) : -1;
+            bool ceasefire = trigger.Mode == "ceasefire" || trigger.Match.Cues.Any(c => c.Mode == "ceasefire");
             if (verb >= 0)
             {
                 result[j] = trigger with { Type = undone!, Mode = null };
                 Spend(result, j, verb, verb);
 
                 trigger = result[j];
+                ceasefire |= undone == "RETREAT";
                 verb = Math.Min(verb, trigger.Match.Start);
             }
             else
@@ -132,7 +165,7 @@ internal static class ConcessionScope
                 verb = trigger.Match.Start;
             }
 
-            if (result[j].Type == "RETREAT" && IsPromised(text, tokens, verb))
+            if (result[j].Type == "RETREAT" && (IsPromised(text, tokens, verb) || (ceasefire && IsDeclared(text, tokens, verb))))
             {
                 result[j] = result[j] with { Type = "CONCEDE", Mode = null };
             }
@@ -245,7 +278,7 @@ internal static class ConcessionScope
         return false;
     }
 
-    /// <summary>A cessation participle right after the act, "be" forms allowed between ("curfew lifted", "the strike was called off").</summary>
+    /// <summary>A cessation participle right after the act, "be" forms and adverbs allowed between ("curfew lifted", "the strike was called off"), or an intransitive stopping verb ("hostilities temporarily stop").</summary>
     private static bool CessationAfter(string text, ImmutableArray<Token> tokens, int end)
     {
         for (int k = end; k < tokens.Length && k <= end + 3; k++)
@@ -256,7 +289,33 @@ internal static class ConcessionScope
                 return true;
             }
 
-            if (!Auxiliaries.Contains(word))
+            if (IntransitiveCessations.Contains(word))
+            {
+                return k + 1 >= tokens.Length || tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+                    || ClauseEnders.Contains(tokens[k + 1].TextOf(text).ToLowerInvariant());
+            }
+
+            // An adverb between the act and its stopping ("hostilities temporarily stop", "the strike was finally called off").
+            if (!Auxiliaries.Contains(word) && !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A declaration verb within three words before <paramref name="start"/>, no punctuation between ("announced a halt to", "declared a truce").</summary>
+    private static bool IsDeclared(string text, ImmutableArray<Token> tokens, int start)
+    {
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--)
+        {
+            if (DeclarationVerbs.Contains(tokens[k].TextOf(text).ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation))
             {
                 return false;
             }

@@ -97,6 +97,33 @@ internal static class ContextCues
     };
 
     /// <summary>
+    /// Why: a blockade imposed by armed forces or police restricts movement (CAMEO 191 "impose
+    /// blockade", PLOVER COERCE "restrict"); the lexicon gives "blockade" both that cue and
+    /// PROTEST "obstruct" (protesters' road blockades). With a force as its subject ("troops
+    /// blockaded the town") or its agent ("was blockaded by government troops") it is the coercion.
+    /// </summary>
+    private static readonly HashSet<string> BlockadeForms = new(StringComparer.Ordinal) { "blockade", "blockades", "blockaded", "blockading" };
+
+    /// <summary>
+    /// Why: "arrive" is CONSULT "visit" only when people arrive (Phoenix "ARRIVE [040]"). When
+    /// goods do ("aid arrives", "an arms shipment arrived"), the event is their delivery, AID; when
+    /// peacekeepers or observers do, it is the access they were allowed, the manual's RETREAT
+    /// "allowing the entry of observers, peacekeepers, or humanitarian workers".
+    /// </summary>
+    private static readonly HashSet<string> ArriveForms = new(StringComparer.Ordinal) { "arrive", "arrives", "arrived", "arriving", "arrival" };
+
+    private static readonly HashSet<string> DeliveredGoods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "aid", "supplies", "shipment", "shipments", "convoy", "convoys", "relief", "food", "medicine", "medicines", "vaccines",
+        "weapons", "arms", "ammunition", "equipment", "assistance", "cargo", "deliveries",
+    };
+
+    private static readonly HashSet<string> AdmittedObservers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "peacekeepers", "peacekeeping", "observers", "monitors", "inspectors",
+    };
+
+    /// <summary>
     /// Why: "summoning an in-country ambassador to present such grievances is just coded ACCUSE,
     /// not CONSULT" (manual, ACCUSE "disapprove"); the summons is the diplomatic protest, and what
     /// follows it ("over the arms sale", "to protest the sanctions") is its grievance, framed by it.
@@ -145,6 +172,22 @@ internal static class ContextCues
         if (match.End - match.Start == 1 && FreeForms.Contains(head) && IsRescue(text, tokens, match, sentenceStart, sentenceEnd))
         {
             return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("AID"), null, ContextWeight, [])] };
+        }
+
+        if (match.End - match.Start == 1 && BlockadeForms.Contains(head) && ImposedByForce(text, tokens, match, sentenceStart, sentenceEnd))
+        {
+            return match with { Cues = [new TriggerCue(PloverTypes.IndexOf("COERCE"), "restrict", ContextWeight, [])] };
+        }
+
+        if (match.End - match.Start == 1 && ArriveForms.Contains(head))
+        {
+            // Who or what arrives: the subject before it, or "arrival of …" after it.
+            bool goods = Near(text, tokens, match.Start, sentenceStart, DeliveredGoods) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, DeliveredGoods));
+            bool observers = Near(text, tokens, match.Start, sentenceStart, AdmittedObservers) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, AdmittedObservers));
+            if (goods != observers)
+            {
+                return match with { Cues = [goods ? new TriggerCue(PloverTypes.IndexOf("AID"), null, ContextWeight, []) : new TriggerCue(PloverTypes.IndexOf("RETREAT"), "access", ContextWeight, [])] };
+            }
         }
 
         if (SummonForms.Contains(head) && (After(text, tokens, match.End, sentenceEnd, Diplomats) || Near(text, tokens, match.Start, sentenceStart, Diplomats)))
@@ -207,6 +250,30 @@ internal static class ContextCues
         bool addressed = at + 1 < end && tokens[at + 1].TextOf(text).Equals("to", StringComparison.OrdinalIgnoreCase);
         bool inProtest = at > start && tokens[at - 1].TextOf(text).Equals("in", StringComparison.OrdinalIgnoreCase);
         return addressed && !inProtest;
+    }
+
+    /// <summary>Whether a force (<see cref="Rescuers"/>) imposes the blockade at <paramref name="match"/>: its subject in the clause before it, or "by" + a force after it.</summary>
+    private static bool ImposedByForce(string text, ImmutableArray<Token> tokens, TriggerMatch match, int start, int end)
+    {
+        if (Near(text, tokens, match.Start, start, Rescuers))
+        {
+            return true;
+        }
+
+        for (int k = match.End; k + 1 < Math.Min(end, match.End + Reach); k++)
+        {
+            if (tokens[k].TextOf(text).Equals("by", StringComparison.OrdinalIgnoreCase) && After(text, tokens, k + 1, Math.Min(end, k + 4), Rescuers))
+            {
+                return true;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether "free" at <paramref name="match"/> is a rescue (<see cref="FreeForms"/>).</summary>

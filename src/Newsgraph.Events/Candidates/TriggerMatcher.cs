@@ -124,6 +124,16 @@ internal static class TriggerMatcher
     /// </summary>
     public const int GapReach = 3;
 
+    /// <summary>
+    /// Why: a subordinator or relative word opens another clause, so what follows it is not the
+    /// verb's object ("the fighting ends as talks open" is no "end * talks").
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GapClauseOpeners = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "whereas", "because", "after", "before", "until", "unless", "if", "although", "though",
+        "who", "which", "where",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The token index just after the matched words, or -1 when they do not follow at <paramref name="at"/>.</summary>
     private static int Follows(string text, ImmutableArray<Token> tokens, int at, int end, string[] words)
     {
@@ -143,7 +153,8 @@ internal static class TriggerMatcher
                         break;
                     }
 
-                    if (tokens[g].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis)
+                    if (tokens[g].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash or TokenKind.Ellipsis
+                        || GapClauseOpeners.Contains(tokens[g].In(text)))
                     {
                         break;
                     }

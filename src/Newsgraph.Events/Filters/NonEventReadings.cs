@@ -326,7 +326,29 @@ internal static class NonEventReadings
             return false;
         }
 
-        return adjective ? !VerbSlots.Contains(previous) : Determiners.Contains(previous);
+        return adjective ? !VerbSlots.Contains(previous) : Determiners.Contains(previous) || OpensNounPhrase(text, tokens, word, at, first);
+    }
+
+    /// <summary>
+    /// Why: an -ed form that opens its sentence (or the text after a colon) with a bare noun after it
+    /// is a participle modifying that noun ("Jailed opposition leader begins hunger strike", "Kenya:
+    /// Arrested reporter freed"): a finite past verb needs a subject before it. -ing forms are left
+    /// out: a sentence-opening gerund with its object is an event ("Releasing prisoners would …").
+    /// </summary>
+    private static bool OpensNounPhrase(string text, ImmutableArray<Token> tokens, string word, int at, int first)
+    {
+        if (!word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int previous = at - 1;
+        while (previous >= first && tokens[previous].Kind == TokenKind.Quote)
+        {
+            previous--;
+        }
+
+        return previous < first || tokens[previous].TextOf(text) == ":";
     }
 
     private static bool IsVerbOrAdverbForm(string word) =>

@@ -28,6 +28,9 @@ internal static class CoreTriggers
 
         // CONSULT: meetings, talks, visits, calls.
         ("meet|met|meeting|meets", "CONSULT", null, 1f),
+        // The noun's plural ("meetings between the two sides began"); the inflection generator
+        // treats "meet" as a verb and does not make it.
+        ("meetings", "CONSULT", null, 1f),
         ("talks", "CONSULT", null, 0.9f),
         ("talk with", "CONSULT", null, 0.9f),
         ("discuss", "CONSULT", null, 0.9f),
@@ -135,6 +138,10 @@ internal static class CoreTriggers
         ("resign", "RETREAT", "resign", 1f),
         ("resignation", "RETREAT", "resign", 1f),
         ("step|stepped|stepping|steps down", "RETREAT", "resign", 1f),
+        // "quit" is CAMEO's CANCEL block without a code; alone, or "quit as minister", it is a
+        // resignation (the manual's RETREAT "resignations of government officials"); "quit the
+        // talks" walks out of them (the gapped patterns below). Below 1: "quit smoking".
+        ("quit|quits|quitting", "RETREAT", "resign", 0.8f),
         ("surrender", "RETREAT", "disarm", 1f),
         ("disarm", "RETREAT", "disarm", 1f),
         ("ceasefire", "RETREAT", "ceasefire", 1f),
@@ -317,6 +324,9 @@ internal static class CoreTriggers
         ("injure", "ASSAULT", null, 0.7f),
         ("clash", "ASSAULT", null, 0.9f),
         ("fighting", "ASSAULT", null, 0.7f),
+        // CAMEO 190 "use conventional military force" (PLOVER's ASSAULT here); mostly read as what
+        // stops or resumes ("hostilities ended"), which the concession scope recodes.
+        ("hostilities", "ASSAULT", null, 0.7f),
         ("raid", "ASSAULT", null, 0.8f),
         ("ambush", "ASSAULT", null, 1f),
         ("brutality", "ASSAULT", "beat", 0.8f),
@@ -336,6 +346,27 @@ internal static class CoreTriggers
         ("recall * ambassador", "SANCTION", "withdraw", 1f),
         ("suspend * talks", "SANCTION", "withdraw", 1f),
         ("halt * talks", "SANCTION", "withdraw", 1f),
+        ("quit|quits|quitting * talks", "SANCTION", "withdraw", 1f),
+        // Calling off a meeting, talks or a visit reduces relations (Phoenix's CANCEL block,
+        // "ABORT [160]"; the manual's SANCTION "cancellation of meetings"), like suspended talks above.
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * meeting", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * meetings", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * talks", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * visit", "SANCTION", "withdraw", 1f),
+        ("cancellation of * meeting", "SANCTION", "withdraw", 1f),
+        ("cancellation of * meetings", "SANCTION", "withdraw", 1f),
+        ("cancellation of * talks", "SANCTION", "withdraw", 1f),
+        ("cancellation of * visit", "SANCTION", "withdraw", 1f),
+        // Brokering a settlement between others is mediation (Phoenix "BROKER [045]", CAMEO 045
+        // "engage in mediation" → CONSULT third-party), not the ceasefire or deal it aims at.
+        ("broker|brokered|brokering|brokers * ceasefire", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * truce", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * deal", "CONSULT", "third-party", 1f),
+        ("broker|brokered|brokering|brokers * agreement", "CONSULT", "third-party", 1f),
+        // Giving up weapons is the manual's RETREAT "disarm" ("Disarm militarily or give up weapons").
+        ("lay|laid|laying|lays down * arms", "RETREAT", "disarm", 1f),
+        ("lay|laid|laying|lays down * weapons", "RETREAT", "disarm", 1f),
+        ("quit|quits|quitting * negotiations", "SANCTION", "withdraw", 1f),
         ("end|ended|ending|ends * talks", "SANCTION", "withdraw", 0.9f),
         ("cut|cuts|cutting * aid", "SANCTION", "discontinue", 1f),
         ("halt * aid", "SANCTION", "discontinue", 1f),

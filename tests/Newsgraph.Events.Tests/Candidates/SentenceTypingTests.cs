@@ -45,10 +45,54 @@ public sealed class SentenceTypingTests
 
     [Theory]
     [InlineData("Insurgents suspend attacks during Ramadan.")]
-    [InlineData("Hamas announced a cessation of attacks.")]
     [InlineData("Rebels pause attacks ahead of talks.")]
+    [InlineData("Hostilities temporarily stop in the north.")]
     public void Stopping_violence_is_a_retreat(string sentence) =>
         Assert.Equal("RETREAT", Decide(sentence));
+
+    // The manual's CONCEDE: "declarations (but not implementations) of ceasefires".
+    [Theory]
+    [InlineData("Hamas announced a cessation of attacks.")]
+    [InlineData("Militants announced a halt to attacks in the north.")]
+    [InlineData("The rebels proclaimed a truce on Sunday.")]
+    public void Declaring_a_stop_to_violence_is_a_concession(string sentence) =>
+        Assert.Equal("CONCEDE", Decide(sentence));
+
+    // An announced release or withdrawal reports the act; only a future one is CONCEDE ("announced … would withdraw").
+    [Theory]
+    [InlineData("The government announced the release of 40 prisoners.")]
+    [InlineData("The army announced its withdrawal from the border towns.")]
+    public void An_announced_release_or_withdrawal_stays_a_retreat(string sentence) =>
+        Assert.Equal("RETREAT", Decide(sentence));
+
+    [Theory]
+    [InlineData("Protesters stop traffic on the bridge.", "PROTEST")]
+    [InlineData("The premier quit on Friday.", "RETREAT")]
+    [InlineData("The rebels quit the peace talks.", "SANCTION")]
+    [InlineData("The president quit after bribery allegations.", "RETREAT")]
+    [InlineData("The minister resigned amid corruption charges.", "RETREAT")]
+    [InlineData("Their release came hours after the Afghan government freed three Taliban prisoners.", "RETREAT")]
+    public void A_trailing_noun_phrase_is_background_and_quit_is_a_resignation(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
+
+    [Theory]
+    [InlineData("Jailed opposition leader begins hunger strike.", "PROTEST")]
+    [InlineData("Kenya: Arrested reporter calls for a fair trial.", "REQUEST")]
+    public void A_sentence_opening_participle_is_a_modifier(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
+
+    [Theory]
+    [InlineData("The town was blockaded by government troops.", "COERCE")]
+    [InlineData("Army troops blockaded the rebel-held town.", "COERCE")]
+    [InlineData("Qatar brokered a ceasefire between the two sides.", "CONSULT")]
+    [InlineData("The militia laid down its arms under a disarmament agreement.", "RETREAT")]
+    [InlineData("Meetings between the two delegations began in Geneva.", "CONSULT")]
+    [InlineData("Beijing cancelled its meetings with the Dutch delegation.", "SANCTION")]
+    [InlineData("A shipment of medical supplies arrived in Gaza on Tuesday.", "AID")]
+    [InlineData("UN observers arrived in the disputed region.", "RETREAT")]
+    [InlineData("The Chinese foreign minister arrived in Moscow for talks.", "CONSULT")]
+    public void Blockades_by_forces_mediation_and_disarmament(string sentence, string type) =>
+        Assert.Equal(type, Decide(sentence));
 
     [Fact]
     public void A_fronted_scene_setting_phrase_is_not_the_event() =>

@@ -48,7 +48,7 @@ public sealed class EventModelTests
 
         Assert.InRange(documents.Count, 700, 1100);
         Assert.True(documents.Accuracy >= 0.30, $"whole-story accuracy {documents.Accuracy:0.000}");
-        Assert.True(headlines.Accuracy >= 0.68, $"stage headline accuracy {headlines.Accuracy:0.000}");
+        Assert.True(headlines.Accuracy >= 0.80, $"stage headline accuracy {headlines.Accuracy:0.000}");
     }
 
     [Fact]
