@@ -37,7 +37,23 @@ internal static class NonEventReadings
 
     public const string ShowSense = "show-sense";
 
-    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal, QuoteFrame, Obligation, CommentRequest, ParticleBack, ShowSense];
+    public const string NoComment = "no-comment";
+
+    public static readonly ImmutableArray<string> Rules = [Modifier, Publication, AttemptPurpose, ReportedNominal, QuoteFrame, Obligation, CommentRequest, ParticleBack, ShowSense, NoComment];
+
+    /// <summary>
+    /// Why (session 10): "declined to comment", "refused to confirm whether the report was accurate",
+    /// "declined to say": the reporter's note that a source gave no answer. CAMEO codes it 011
+    /// "decline comment", which CAMEO2PLOVER leaves unmapped (no PLOVER event), and our knowledge
+    /// gold records it as a claim's status (declinedToComment), never as REJECT; refusing an act
+    /// ("declined to release", "refused to negotiate") stays REJECT.
+    /// </summary>
+    private static readonly FrozenSet<string> RefusalWords = Set(
+        "decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing");
+
+    private static readonly FrozenSet<string> DisclosureVerbs = Set(
+        "comment", "confirm", "say", "elaborate", "discuss", "specify", "disclose", "answer", "respond", "speculate", "reveal",
+        "identify", "name", "explain", "deny", "detail");
 
     /// <summary>
     /// Why (events-f1b, 2026-11-30): "did not immediately respond to a request for comment", "asked
@@ -218,7 +234,34 @@ internal static class NonEventReadings
             return ShowSense;
         }
 
+        if (On(NoComment) && match.Cues.Any(c => c.TypeName == "REJECT") && DeclinesToDisclose(words, match, end))
+        {
+            return NoComment;
+        }
+
         return null;
+    }
+
+    /// <summary>"declined to comment", "refused to confirm": a refusal word, "to", then a verb of disclosure.</summary>
+    private static bool DeclinesToDisclose(LowerWords words, TriggerMatch match, int end)
+    {
+        if (!RefusalWords.Contains(words[match.Start]))
+        {
+            return false;
+        }
+
+        int next = match.End;
+        if (words[next - 1] != "to")
+        {
+            if (next >= end || words[next] != "to")
+            {
+                return false;
+            }
+
+            next++;
+        }
+
+        return next < end && DisclosureVerbs.Contains(words[next]);
     }
 
     /// <summary>"a request for comment", "asked for further comment", "sought comment": "comment" within three words after the trigger, only through "for"/"to" and determiners.</summary>

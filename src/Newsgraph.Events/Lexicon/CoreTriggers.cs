@@ -347,15 +347,18 @@ internal static class CoreTriggers
         ("suspend * talks", "SANCTION", "withdraw", 1f),
         ("halt * talks", "SANCTION", "withdraw", 1f),
         ("quit|quits|quitting * talks", "SANCTION", "withdraw", 1f),
-        // Calling off a meeting, talks or a visit reduces relations (Phoenix's CANCEL block,
-        // "ABORT [160]"; the manual's SANCTION "cancellation of meetings"), like suspended talks above.
+        // Calling off a meeting or a visit reduces diplomatic relations (Phoenix's CANCEL block,
+        // "ABORT [160]"; the reference's SANCTION "cancellation of meetings … of diplomats"), like
+        // suspended talks above. Cancelled *talks* are a refusal to negotiate instead: the manual's
+        // SANCTION ambiguity note ("cancellation of meetings are REJECT") and the annotation guide of
+        // our knowledge gold ("cancelled talks are REJECT", "scuttled the talks") both code them REJECT.
         ("cancel|cancels|cancelled|canceled|cancelling|canceling * meeting", "SANCTION", "withdraw", 1f),
         ("cancel|cancels|cancelled|canceled|cancelling|canceling * meetings", "SANCTION", "withdraw", 1f),
-        ("cancel|cancels|cancelled|canceled|cancelling|canceling * talks", "SANCTION", "withdraw", 1f),
+        ("cancel|cancels|cancelled|canceled|cancelling|canceling * talks", "REJECT", "meet", 1f),
         ("cancel|cancels|cancelled|canceled|cancelling|canceling * visit", "SANCTION", "withdraw", 1f),
         ("cancellation of * meeting", "SANCTION", "withdraw", 1f),
         ("cancellation of * meetings", "SANCTION", "withdraw", 1f),
-        ("cancellation of * talks", "SANCTION", "withdraw", 1f),
+        ("cancellation of * talks", "REJECT", "meet", 1f),
         ("cancellation of * visit", "SANCTION", "withdraw", 1f),
         // Brokering a settlement between others is mediation (Phoenix "BROKER [045]", CAMEO 045
         // "engage in mediation" → CONSULT third-party), not the ceasefire or deal it aims at.

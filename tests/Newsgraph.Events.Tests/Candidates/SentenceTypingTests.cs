@@ -88,6 +88,7 @@ public sealed class SentenceTypingTests
     [InlineData("The militia laid down its arms under a disarmament agreement.", "RETREAT")]
     [InlineData("Meetings between the two delegations began in Geneva.", "CONSULT")]
     [InlineData("Beijing cancelled its meetings with the Dutch delegation.", "SANCTION")]
+    [InlineData("The president abruptly cancelled the peace talks with the rebels.", "REJECT")]
     [InlineData("A shipment of medical supplies arrived in Gaza on Tuesday.", "AID")]
     [InlineData("UN observers arrived in the disputed region.", "RETREAT")]
     [InlineData("The Chinese foreign minister arrived in Moscow for talks.", "CONSULT")]

@@ -137,4 +137,21 @@ public sealed class NonEventReadingsTests
 
         Assert.Contains(docs.Events(), e => e.Type == "PROTEST");
     }
+
+    [Theory]
+    [InlineData("Kenya declined to confirm on Tuesday whether Uganda's report was accurate.")]
+    [InlineData("Kenya refused to comment on Uganda's claims.")]
+    [InlineData("Kenya's foreign ministry declined to say whether it had warned Uganda.")]
+    public void Declining_to_comment_or_confirm_is_no_rejection(string text)
+    {
+        Assert.DoesNotContain(Docs(text).Events(), e => e.Type == "REJECT");
+    }
+
+    [Theory]
+    [InlineData("Kenya refused to negotiate with Uganda.")]
+    [InlineData("Kenya declined to release Uganda's soldiers.")]
+    public void Refusing_an_act_is_still_a_rejection(string text)
+    {
+        Assert.Contains(Docs(text).Events(), e => e.Type == "REJECT");
+    }
 }
