@@ -104,7 +104,16 @@ internal static class NerDataSets
         dev["uner-ewt (official dev, not trained on)"] = (ReadUner(uner), false);
         if (!options.MiscKind)
         {
-            train = [.. train.Select(s => s.WithoutMisc())];
+            // Once per sentence: a gold corpus is repeated in the list, and its repeats must stay the same
+            // object (equal records), as callers de-duplicate with Distinct (FineTuneExport).
+            var stripped = new Dictionary<NerSentence, NerSentence>(ReferenceEqualityComparer.Instance);
+            train = [.. train.Select(s => stripped.TryGetValue(s, out var done) ? done : stripped[s] = s.WithoutMisc())];
+
+            // The scored sets too, so a dump's "unknown" tokens are what they were before the MISC kind.
+            foreach (var (name, (sentences, norp)) in dev.ToList())
+            {
+                dev[name] = ([.. sentences.Select(s => s.WithoutMisc())], norp);
+            }
         }
 
         return new Loaded(train, dev, files, unlabeled);
