@@ -83,11 +83,12 @@ internal static class BenchCommandLine
           rewrites DIR/entity-lexicon-v1.txt.gz as entity-lexicon-v2.bin (same records and look-ups).
         Newsgraph.Benchmarks ner-experiment [--shared DIR] [--model FILE | --classes-from FILE] [--dump FILE]
             [--epochs N] [--gmb-share X] [--gold-repeats N] [--every-epoch true] [--dev-fold X]
-            [--passive-aggressive true] [--passive-aggressive-cap C]
+            [--passive-aggressive true] [--passive-aggressive-cap C] [--misc true [--gmb-misc false]]
           NER experiments without writing a model: evaluates --model as is, or trains with the given knobs
           (reusing --classes-from's gazetteer and word classes skips k-means); --dump writes every held-out
           sentence with gold and predicted entities as JSON lines for error analysis; --dev-fold X moves a
-          seeded share X of the training blocks into two "fold" sets to tune on instead of the held-out sets.
+          seeded share X of the training blocks into two "fold" sets to tune on instead of the held-out sets;
+          --misc true trains the MISC kind (21 labels), --gmb-misc false then keeps GMB's art/eve/nat O.
         --out DIR: where a bench writes its files; by default a folder per process, <temp>/newsgraph-bench-<pid>.
         """;
 

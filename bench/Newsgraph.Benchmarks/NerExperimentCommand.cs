@@ -31,6 +31,8 @@ internal static class NerExperimentCommand
                 "--dev-fold" => options with { DevFoldShare = double.Parse(value, CultureInfo.InvariantCulture) },
                 "--passive-aggressive" => options with { PassiveAggressive = bool.Parse(value) },
                 "--passive-aggressive-cap" => options with { PassiveAggressiveCap = float.Parse(value, CultureInfo.InvariantCulture) },
+                "--misc" => options with { MiscKind = bool.Parse(value) },
+                "--gmb-misc" => options with { GmbMisc = bool.Parse(value) },
                 "--gold-repeats" => options with { GoldCorpusRepeats = int.Parse(value, CultureInfo.InvariantCulture) },
                 _ => throw new ArgumentException($"unknown option '{args[i - 1]}'"),
             };

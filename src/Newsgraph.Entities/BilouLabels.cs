@@ -15,7 +15,27 @@ internal static class BilouLabels
     public const int Last = 2;
     public const int Unit = 3;
 
+    /// <summary>Labels of the learnt kinds (O, then B/I/L/U of each): what the accurate head reads and predicts.</summary>
     public static int Count => 1 + (4 * LearntKinds.Length);
+
+    /// <summary>
+    /// Kind index of MISC, a kind the fast tagger learns but never reports: names of other types
+    /// (events, works, battles, elections, products) that the corpora mark. Why: without it the
+    /// model had no label for "Overland Campaign" or "United Kingdom general election" but O or a
+    /// wrong PER/ORG/LOC, and its largest class of false positives on the gold corpora was names of
+    /// those types (docs/models/ner-fast.md, ner-fast6). Its labels come after <see cref="Count"/>, so
+    /// the learnt labels keep their numbers.
+    /// </summary>
+    public static int MiscKindIndex => LearntKinds.Length;
+
+    /// <summary>Labels of the fast tagger: <see cref="Count"/> plus B/I/L/U of MISC.</summary>
+    public static int TaggerCount => Count + 4;
+
+    /// <summary>Whether a tagger label is one of MISC's (never reported as an entity).</summary>
+    public static bool IsMisc(int label) => label >= Count;
+
+    /// <summary>A tagger label as the accurate head reads it: MISC is outside (the head knows the learnt labels only).</summary>
+    public static int ForHead(int label) => IsMisc(label) ? Outside : label;
 
     public static int Label(int kindIndex, int position) => 1 + (kindIndex * 4) + position;
 

@@ -83,6 +83,11 @@ public sealed class FastEntityTagger : ITokenTagger
     {
         var sentence = new TokenFeatures.Sentence();
         Decode(tokens, sentence, labels);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            labels[i] = BilouLabels.ForHead(labels[i]);
+        }
+
         sentence.Gazetteer.AsSpan(0, tokens.Count).CopyTo(gazetteer);
     }
 
@@ -93,8 +98,10 @@ public sealed class FastEntityTagger : ITokenTagger
         for (int i = 0; i < labels.Length; i++)
         {
             int label = labels[i];
-            if (label == BilouLabels.Outside)
+            if (label == BilouLabels.Outside || BilouLabels.IsMisc(label))
             {
+                // A MISC name (event, work, election …) is no entity of a reported kind: it only keeps
+                // its tokens from being tagged as one.
                 start = -1;
                 continue;
             }

@@ -18,21 +18,32 @@ internal sealed class NerModel : IRowScorer
 
     /// <param name="features">Feature hashes, sorted ascending.</param>
     /// <param name="scales">One scale per feature.</param>
-    /// <param name="rows">Labels signed bytes per feature, row after row.</param>
-    public NerModel(uint[] features, float[] scales, sbyte[] rows, Gazetteer gazetteer, WordClusters clusters)
-        : this(RowTable.Build(features, scales, rows), gazetteer, clusters)
+    /// <param name="rows"><see cref="RowTable.Labels"/> signed bytes per feature, row after row (zero beyond <paramref name="labels"/>).</param>
+    /// <param name="labels">Labels the model scores: 17, or 21 with the MISC kind.</param>
+    public NerModel(uint[] features, float[] scales, sbyte[] rows, Gazetteer gazetteer, WordClusters clusters, int labels)
+        : this(RowTable.Build(features, scales, rows), gazetteer, clusters, labels)
     {
     }
 
     /// <summary>A model over a row table as stored (format 5: read in place, nothing filled at load).</summary>
-    public NerModel(RowTable table, Gazetteer gazetteer, WordClusters clusters)
+    public NerModel(RowTable table, Gazetteer gazetteer, WordClusters clusters, int labels)
     {
+        if (labels != BilouLabels.Count && labels != BilouLabels.TaggerCount)
+        {
+            throw new InvalidDataException($"Model has {labels} labels, this code reads {BilouLabels.Count} or {BilouLabels.TaggerCount}");
+        }
+
+        Labels = labels;
         _table = table;
         _sorted = new(table.ToSortedArrays, LazyThreadSafetyMode.ExecutionAndPublication);
         Gazetteer = gazetteer;
         Clusters = clusters;
         Features = new TokenFeatures(gazetteer, clusters);
     }
+
+    /// <summary>Labels the model scores: <see cref="BilouLabels.Count"/>, or <see cref="BilouLabels.TaggerCount"/> with the MISC kind
+    /// (a model without it has zero weights there, and the decoder never considers those labels).</summary>
+    public int Labels { get; }
 
     public Gazetteer Gazetteer { get; }
 
@@ -52,14 +63,21 @@ internal sealed class NerModel : IRowScorer
 
     public ReadOnlySpan<sbyte> Rows => _sorted.Value.Rows;
 
-    /// <summary>Quantises float rows to int8 (scale = largest magnitude / 127); all-zero rows are dropped.</summary>
-    public static NerModel Quantise(IReadOnlyDictionary<uint, float[]> rows, Gazetteer gazetteer, WordClusters clusters)
+    /// <summary>The same weights in a freshly built row table (at the current load factor): how an upgrade re-lays a stored table.</summary>
+    public NerModel Rebuilt()
     {
-        int labels = BilouLabels.Count;
+        var (features, scales, rows) = _sorted.Value;
+        return new NerModel(features, scales, rows, Gazetteer, Clusters, Labels);
+    }
+
+    /// <summary>Quantises float rows (one weight per label, 17 or 21) to int8 (scale = largest magnitude / 127); all-zero rows are dropped.</summary>
+    public static NerModel Quantise(IReadOnlyDictionary<uint, float[]> rows, Gazetteer gazetteer, WordClusters clusters, int labels)
+    {
+        int stride = RowTable.Labels;
         var kept = rows.Where(r => r.Value.Any(w => w != 0)).OrderBy(r => r.Key).ToList();
         var features = new uint[kept.Count];
         var scales = new float[kept.Count];
-        var quantised = new sbyte[kept.Count * labels];
+        var quantised = new sbyte[kept.Count * stride];
         for (int i = 0; i < kept.Count; i++)
         {
             var (key, weights) = kept[i];
@@ -69,21 +87,22 @@ internal sealed class NerModel : IRowScorer
             scales[i] = scale;
             for (int label = 0; label < labels; label++)
             {
-                quantised[(i * labels) + label] = (sbyte)Math.Round(weights[label] / scale);
+                quantised[(i * stride) + label] = (sbyte)Math.Round(weights[label] / scale);
             }
         }
 
-        return new NerModel(features, scales, quantised, gazetteer, clusters);
+        return new NerModel(features, scales, quantised, gazetteer, clusters, labels);
     }
 
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        if (BilouLabels.Count != RowTable.Labels || scores.Length < RowTable.Labels)
+        if (BilouLabels.TaggerCount != RowTable.Labels || scores.Length < RowTable.Labels)
+            // Always all 21: a 17-label model's labels 17-20 are zero, and its decoder never reads them.
         {
             throw new InvalidOperationException($"The scorer is laid out for {RowTable.Labels} labels");
         }
 
-        // Labels 0-15 as four 4-wide float vectors widened from one 16-byte load, label 16 scalar.
+        // Labels 0-15 as four 4-wide float vectors widened from one 16-byte load, labels 16-20 scalar.
         // Multiply then add (never fused), so every sum is bit-identical to adding the float
         // weights row[label] * scale one by one.
         ref float sum = ref MemoryMarshal.GetReference(scores);
@@ -92,6 +111,10 @@ internal sealed class NerModel : IRowScorer
         var s2 = Vector128.LoadUnsafe(ref sum, 8);
         var s3 = Vector128.LoadUnsafe(ref sum, 12);
         float s16 = scores[16];
+        float s17 = scores[17];
+        float s18 = scores[18];
+        float s19 = scores[19];
+        float s20 = scores[20];
         ReadOnlySpan<RowTable.Slot> slots = _table.Slots;
         foreach (uint feature in features)
         {
@@ -109,7 +132,11 @@ internal sealed class NerModel : IRowScorer
             s1 += Vector128.ConvertToSingle(w1) * scaleVector;
             s2 += Vector128.ConvertToSingle(w2) * scaleVector;
             s3 += Vector128.ConvertToSingle(w3) * scaleVector;
-            s16 += slot.Last * slot.Scale;
+            s16 += slot.Label16 * slot.Scale;
+            s17 += slot.Label17 * slot.Scale;
+            s18 += slot.Label18 * slot.Scale;
+            s19 += slot.Label19 * slot.Scale;
+            s20 += slot.Label20 * slot.Scale;
         }
 
         s0.StoreUnsafe(ref sum);
@@ -117,6 +144,10 @@ internal sealed class NerModel : IRowScorer
         s2.StoreUnsafe(ref sum, 8);
         s3.StoreUnsafe(ref sum, 12);
         scores[16] = s16;
+        scores[17] = s17;
+        scores[18] = s18;
+        scores[19] = s19;
+        scores[20] = s20;
     }
 
     /// <summary>
@@ -129,15 +160,17 @@ internal sealed class NerModel : IRowScorer
     /// </summary>
     internal sealed unsafe class RowTable
     {
-        public const int Labels = 17;
+        public const int Labels = 21;
 
         /// <summary>
         /// Used slots per slot at most. Why not a power-of-two table at most half full: rounding 285k
         /// features up gave 1M slots (32 MB, a quarter used), and on a virtual machine each fresh 4 KB
-        /// page costs ~17 µs to fault in: touching the table was 143 ms of a 230 ms cold load. At 0.6
-        /// the table is 15 MB; a miss walks ~3.6 slots on average, which sit in adjacent cache lines.
+        /// page costs ~17 µs to fault in: touching the table was 143 ms of a 230 ms cold load. 0.6
+        /// until the ner-fast7 branch; 0.7 since, to make room for MISC's feature rows under the 17 MiB
+        /// size guard (the same rows in 14% fewer slots). A miss walks ~6 slots on average instead of
+        /// ~3.6; they sit in adjacent cache lines, and a lookup of a known feature is unchanged in cost.
         /// </summary>
-        private const double LoadFactor = 0.6;
+        private const double LoadFactor = 0.7;
 
         private readonly Slot* _first;
         private readonly int _length;
@@ -189,7 +222,7 @@ internal sealed class NerModel : IRowScorer
                 slot.Scale = scales[i];
                 slot.Used = 1;
                 rows.AsSpan(i * Labels, 16).CopyTo(MemoryMarshal.Cast<ulong, sbyte>(MemoryMarshal.CreateSpan(ref slot.Low0, 2)));
-                slot.Last = rows[(i * Labels) + 16];
+                slot.SetHigh(rows.AsSpan((i * Labels) + 16, Labels - 16));
             }
 
             return Pinned(slots, features.Length);
@@ -270,7 +303,7 @@ internal sealed class NerModel : IRowScorer
                 ref readonly Slot slot = ref slots[used[i]];
                 scales[i] = slot.Scale;
                 MemoryMarshal.Cast<ulong, sbyte>(MemoryMarshal.CreateReadOnlySpan(in slot.Low0, 2)).CopyTo(rows.AsSpan(i * Labels, 16));
-                rows[(i * Labels) + 16] = slot.Last;
+                slot.GetHigh(rows.AsSpan((i * Labels) + 16, Labels - 16));
             }
 
             return (features, scales, rows);
@@ -281,7 +314,9 @@ internal sealed class NerModel : IRowScorer
 
         /// <summary>
         /// 32 bytes, laid out explicitly because format 5 stores them as they are: labels 0-15 as
-        /// int8 (offsets 0-15), then key, scale, label 16 and the used flag (0 or 1).
+        /// int8 (offsets 0-15), then key, scale, label 16, the used flag (0 or 1) and labels 17-20
+        /// (MISC's, ner-fast7 branch: they took four of the six spare bytes, so the slot and the
+        /// table did not grow; a 17-label file is refused by its label count).
         /// </summary>
         [StructLayout(LayoutKind.Explicit, Size = 32)]
         public struct Slot
@@ -299,10 +334,40 @@ internal sealed class NerModel : IRowScorer
             public float Scale;
 
             [FieldOffset(24)]
-            public sbyte Last;
+            public sbyte Label16;
 
             [FieldOffset(25)]
             public byte Used;
+
+            [FieldOffset(26)]
+            public sbyte Label17;
+
+            [FieldOffset(27)]
+            public sbyte Label18;
+
+            [FieldOffset(28)]
+            public sbyte Label19;
+
+            [FieldOffset(29)]
+            public sbyte Label20;
+
+            public void SetHigh(ReadOnlySpan<sbyte> labels)
+            {
+                Label16 = labels[0];
+                Label17 = labels[1];
+                Label18 = labels[2];
+                Label19 = labels[3];
+                Label20 = labels[4];
+            }
+
+            public readonly void GetHigh(Span<sbyte> labels)
+            {
+                labels[0] = Label16;
+                labels[1] = Label17;
+                labels[2] = Label18;
+                labels[3] = Label19;
+                labels[4] = Label20;
+            }
         }
     }
 }

@@ -41,7 +41,7 @@ internal static class NerModelFile
         output.Write(Magic);
         output.WriteByte(FormatVersion);
         using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
-        writer.Write(BilouLabels.Count);
+        writer.Write(model.Labels);
         writer.Write(model.FeatureCount);
         writer.Write(slots.Length);
         writer.Write(new byte[TableHeaderBytes - Magic.Length - 1 - (3 * sizeof(int))]);
@@ -68,17 +68,40 @@ internal static class NerModelFile
         Stream body = payload ?? input;
         using var reader = new BinaryReader(body, Encoding.UTF8, leaveOpen: true);
         int labels = reader.ReadInt32();
-        if (labels != BilouLabels.Count)
+        if (labels != BilouLabels.Count && labels != BilouLabels.TaggerCount)
         {
-            throw new InvalidDataException($"Model has {labels} labels, this code expects {BilouLabels.Count}");
+            throw new InvalidDataException($"Model has {labels} labels, this code reads {BilouLabels.Count} or {BilouLabels.TaggerCount}");
         }
 
         return header[5] switch
         {
-            FormatVersion => ReadTable(body, reader),
-            LegacyFormatVersion => ReadLegacy(reader),
-            _ => ReadFlat(body, reader, deltas: compressed),
+            FormatVersion => ReadTable(body, reader, labels),
+            LegacyFormatVersion => ReadLegacy(reader, labels),
+            _ => ReadFlat(body, reader, deltas: compressed, labels),
         };
+    }
+
+    /// <summary>
+    /// The gazetteer and word classes of a format-5 file of any label count, its weights skipped: an
+    /// experiment reuses them (no k-means) from a model of an older label set (ner-fast7: 17 → 21).
+    /// </summary>
+    public static (Gazetteer Gazetteer, WordClusters Clusters) ReadLookupsOnly(Stream input)
+    {
+        RequireLittleEndian();
+        Span<byte> header = stackalloc byte[6];
+        input.ReadExactly(header);
+        if (!header[..5].SequenceEqual(Magic) || header[5] != FormatVersion)
+        {
+            throw new InvalidDataException($"Not a Newsgraph fast NER model of format version {FormatVersion}");
+        }
+
+        using var reader = new BinaryReader(input, Encoding.UTF8, leaveOpen: true);
+        reader.ReadInt32();
+        Count(reader);
+        int slotCount = Count(reader);
+        input.ReadExactly(stackalloc byte[TableHeaderBytes - Magic.Length - 1 - (3 * sizeof(int))]);
+        input.Seek((long)slotCount * Unsafe.SizeOf<NerModel.RowTable.Slot>(), SeekOrigin.Current);
+        return ReadLookups(input, reader, deltas: false);
     }
 
     /// <summary>
@@ -86,7 +109,7 @@ internal static class NerModelFile
     /// assembly) the slots are used where they lie; from any other stream they are read into a
     /// pinned array and checked slot by slot.
     /// </summary>
-    private static unsafe NerModel ReadTable(Stream body, BinaryReader reader)
+    private static unsafe NerModel ReadTable(Stream body, BinaryReader reader, int labels)
     {
         RequireLittleEndian();
         RequireSlotLayout();
@@ -118,7 +141,7 @@ internal static class NerModelFile
         }
 
         var (gazetteer, clusters) = ReadLookups(body, reader, deltas: false);
-        return new NerModel(table, gazetteer, clusters);
+        return new NerModel(table, gazetteer, clusters, labels);
     }
 
     /// <summary>The gazetteer and word clusters that end formats 3–5 (key arrays as deltas in format 3).</summary>
@@ -140,23 +163,42 @@ internal static class NerModelFile
     }
 
     /// <summary>Formats 3 (hashes as deltas, Brotli) and 4 (absolute hashes, uncompressed).</summary>
-    private static NerModel ReadFlat(Stream body, BinaryReader reader, bool deltas)
+    private static NerModel ReadFlat(Stream body, BinaryReader reader, bool deltas, int labels)
     {
         RequireLittleEndian();
         var features = ReadArray<uint>(body, Count(reader));
         var scales = ReadArray<float>(body, features.Length);
-        var rows = ReadArray<sbyte>(body, features.Length * BilouLabels.Count);
+        var rows = Widen(ReadArray<sbyte>(body, features.Length * labels), labels);
         var (gazetteer, clusters) = ReadLookups(body, reader, deltas);
         if (deltas)
         {
             PrefixSums(features);
         }
 
-        return new NerModel(features, scales, rows, gazetteer, clusters);
+        return new NerModel(features, scales, rows, gazetteer, clusters, labels);
+    }
+
+    /// <summary>Rows of <paramref name="labels"/> weights laid out as the row table's (zero weights beyond them).</summary>
+    private static sbyte[] Widen(sbyte[] rows, int labels)
+    {
+        int stride = NerModel.RowTable.Labels;
+        if (labels == stride)
+        {
+            return rows;
+        }
+
+        int count = rows.Length / labels;
+        var wide = new sbyte[count * stride];
+        for (int i = 0; i < count; i++)
+        {
+            rows.AsSpan(i * labels, labels).CopyTo(wide.AsSpan(i * stride));
+        }
+
+        return wide;
     }
 
     /// <summary>Format 2: varint feature deltas, then scale + row per feature, then gazetteer and word-class strings.</summary>
-    private static NerModel ReadLegacy(BinaryReader reader)
+    private static NerModel ReadLegacy(BinaryReader reader, int labels)
     {
         int count = Count(reader);
         var features = new uint[count];
@@ -168,11 +210,11 @@ internal static class NerModelFile
         }
 
         var scales = new float[count];
-        var rows = new sbyte[count * BilouLabels.Count];
+        var rows = new sbyte[count * labels];
         for (int i = 0; i < count; i++)
         {
             scales[i] = reader.ReadSingle();
-            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan(i * BilouLabels.Count, BilouLabels.Count)));
+            reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan(i * labels, labels)));
         }
 
         int entries = Count(reader);
@@ -189,7 +231,7 @@ internal static class NerModelFile
             clusters.Add((reader.ReadString(), reader.ReadUInt16(), reader.ReadUInt16()));
         }
 
-        return new NerModel(features, scales, rows, new Gazetteer(gazetteer), new WordClusters(clusters));
+        return new NerModel(features, scales, Widen(rows, labels), new Gazetteer(gazetteer), new WordClusters(clusters), labels);
     }
 
     private static int Count(BinaryReader reader)

@@ -12,26 +12,28 @@ internal static class ViterbiDecoder
     /// <summary>Label that no path may take at a position (constrained decoding).</summary>
     public const int Free = -1;
 
-    private const int Labels = 17;
+    /// <summary>Most labels a scorer has (with the MISC kind); a model without it decodes over its 17.</summary>
+    private const int MaxLabels = 21;
 
     /// <param name="forced">Per token the label the path must take, or <see cref="Free"/>; empty for none.</param>
     /// <returns>False when the constraints leave no valid path (labels are then undefined).</returns>
     public static bool Decode<TScorer>(TScorer scorer, IReadOnlyList<string> tokens, TokenFeatures.Sentence sentence, Span<int> labels, ReadOnlySpan<int> forced)
         where TScorer : IRowScorer
     {
-        if (BilouLabels.Count != Labels)
+        int labelCount = scorer.Labels;
+        if (BilouLabels.TaggerCount != MaxLabels || (labelCount != BilouLabels.Count && labelCount != BilouLabels.TaggerCount))
         {
-            throw new InvalidOperationException($"The decoder is laid out for {Labels} labels");
+            throw new InvalidOperationException($"The decoder is laid out for {BilouLabels.Count} or {MaxLabels} labels, not {labelCount}");
         }
 
         int n = tokens.Count;
         Span<uint> features = stackalloc uint[TokenFeatures.MaxPerToken];
-        Span<float> emission = stackalloc float[Labels];
-        Span<float> history = stackalloc float[Labels];
-        Span<float> previousBest = stackalloc float[Labels];
-        Span<float> best = stackalloc float[Labels];
+        Span<float> emission = stackalloc float[MaxLabels];
+        Span<float> history = stackalloc float[MaxLabels];
+        Span<float> previousBest = stackalloc float[MaxLabels];
+        Span<float> best = stackalloc float[MaxLabels];
         byte[]? rented = null;
-        Span<byte> back = n * Labels <= 4096 ? stackalloc byte[n * Labels] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(n * Labels));
+        Span<byte> back = n * labelCount <= 4096 ? stackalloc byte[n * labelCount] : (rented = System.Buffers.ArrayPool<byte>.Shared.Rent(n * labelCount));
         try
         {
             for (int i = 0; i < n; i++)
@@ -42,7 +44,7 @@ internal static class ViterbiDecoder
                 best.Fill(float.NegativeInfinity);
                 int forcedLabel = forced.IsEmpty ? Free : forced[i];
                 bool isLast = i == n - 1;
-                int previousCount = i == 0 ? 1 : Labels;
+                int previousCount = i == 0 ? 1 : labelCount;
                 for (int p = 0; p < previousCount; p++)
                 {
                     float from = i == 0 ? 0f : previousBest[p];
@@ -55,7 +57,7 @@ internal static class ViterbiDecoder
                     int hc = TokenFeatures.PreviousLabel(sentence, i, p, features);
                     history.Clear();
                     scorer.AddScores(features[..hc], history);
-                    for (int c = 0; c < Labels; c++)
+                    for (int c = 0; c < labelCount; c++)
                     {
                         if (!BilouLabels.IsAllowed(p, c) || (isLast && !BilouLabels.CanEnd(c)) || (forcedLabel != Free && c != forcedLabel))
                         {
@@ -66,7 +68,7 @@ internal static class ViterbiDecoder
                         if (total > best[c])
                         {
                             best[c] = total;
-                            back[(i * Labels) + c] = (byte)p;
+                            back[(i * labelCount) + c] = (byte)p;
                         }
                     }
                 }
@@ -75,7 +77,7 @@ internal static class ViterbiDecoder
             }
 
             int last = -1;
-            for (int c = 0; c < Labels; c++)
+            for (int c = 0; c < labelCount; c++)
             {
                 if (!float.IsNegativeInfinity(previousBest[c]) && (last < 0 || previousBest[c] > previousBest[last]))
                 {
@@ -91,7 +93,7 @@ internal static class ViterbiDecoder
             for (int i = n - 1; i >= 0; i--)
             {
                 labels[i] = last;
-                last = back[(i * Labels) + last];
+                last = back[(i * labelCount) + last];
             }
 
             return true;

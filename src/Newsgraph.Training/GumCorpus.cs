@@ -11,7 +11,7 @@ namespace Newsgraph.Training;
 /// </summary>
 internal static class GumCorpus
 {
-    /// <summary>GUM entity types that are learnt kinds; every other type with a proper-noun head (events, works, laws…) is MISC-like: unknown.</summary>
+    /// <summary>GUM entity types that are learnt kinds; every other type with a proper-noun head (events, works, laws…) is the tagger's MISC kind.</summary>
     public static readonly FrozenDictionary<string, EntityKind> KindByType = new Dictionary<string, EntityKind>
     {
         ["person"] = EntityKind.Person, ["organization"] = EntityKind.Org, ["place"] = EntityKind.Loc,
@@ -146,6 +146,7 @@ internal static class GumCorpus
         var taken = new bool[words.Length];
         var unknown = new bool[words.Length];
         var entities = new List<TaggedEntity>();
+        var misc = new List<MiscSpan>();
 
         // Outermost mentions first: a name inside a longer name ("Portsmouth" in "University of Portsmouth") is part of it.
         foreach (var mention in mentions.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
@@ -168,15 +169,21 @@ internal static class GumCorpus
             {
                 entities.Add(new TaggedEntity(start, end, kind));
             }
+            else if (demonymGroup || titleOnly)
+            {
+                // "Americans" (a person group) is NORP or MISC in news NER; "the Secretary" is no name: no signal either way.
+                Array.Fill(unknown, true, start, end - start);
+            }
             else
             {
-                // "Americans" (a person group) is NORP/MISC in news NER; events and works are MISC: no signal either way.
-                Array.Fill(unknown, true, start, end - start);
+                // Events, works, laws, objects with a proper-noun head: CoNLL MISC.
+                misc.Add(new MiscSpan(start, end, UnknownWithoutMisc: true));
             }
         }
 
         entities.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new NerSentence("gum", document, words, entities, unknown);
+        misc.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new NerSentence("gum", document, words, entities, unknown) { Misc = misc };
     }
 
     private static bool HasProperHead(List<Token> tokens, Mention mention)

@@ -107,6 +107,7 @@ internal static class NerCorpora
         string[] words = [.. tokens];
         var unknown = new bool[words.Length];
         var entities = new List<TaggedEntity>();
+        var misc = new List<MiscSpan>();
         int start = -1;
         string? type = null;
         for (int i = 0; i <= tags.Count; i++)
@@ -129,9 +130,9 @@ internal static class NerCorpora
 
         void Close(int from, int to, string spanType)
         {
-            if (CorpusTagMap.UnknownTags.Contains(spanType))
+            if (CorpusTagMap.MiscTags.Contains(spanType))
             {
-                Array.Fill(unknown, true, from, to - from);
+                misc.Add(new MiscSpan(from, to, CorpusTagMap.UnknownTags.Contains(spanType)));
                 return;
             }
 
@@ -147,6 +148,6 @@ internal static class NerCorpora
             }
         }
 
-        return new NerSentence(corpus, document, words, entities, unknown);
+        return new NerSentence(corpus, document, words, entities, unknown) { Misc = misc };
     }
 }

@@ -25,7 +25,8 @@ internal static class NerDataSets
         files.Add(gmbPath);
         var conventions = CorpusConventions.Load(shared, files);
         var gmb = HeldOutSplit.ByDocument(NerCorpora.ReadGmb(gmbPath, conventions), seed, GmbDevShare);
-        var gmbTrain = gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare)).ToList();
+        var gmbTrain = gmb.Train.Where(s => HeldOutSplit.IsHeldOut("train-" + s.Document, seed, options.GmbTrainShare))
+            .Select(s => options.GmbMisc ? s : s.WithoutMisc()).ToList();
         if (options.DevFoldShare > 0)
         {
             var (rest, fold) = SplitFold(gmbTrain, seed, options.DevFoldShare);
@@ -101,6 +102,20 @@ internal static class NerDataSets
         string uner = Path.Combine(data, "ner_uner_en", "ewt", "en_ewt-ud-dev.iob2");
         files.Add(uner);
         dev["uner-ewt (official dev, not trained on)"] = (ReadUner(uner), false);
+        if (!options.MiscKind)
+        {
+            // Once per sentence: a gold corpus is repeated in the list, and its repeats must stay the same
+            // object (equal records), as callers de-duplicate with Distinct (FineTuneExport).
+            var stripped = new Dictionary<NerSentence, NerSentence>(ReferenceEqualityComparer.Instance);
+            train = [.. train.Select(s => stripped.TryGetValue(s, out var done) ? done : stripped[s] = s.WithoutMisc())];
+
+            // The scored sets too, so a dump's "unknown" tokens are what they were before the MISC kind.
+            foreach (var (name, (sentences, norp)) in dev.ToList())
+            {
+                dev[name] = ([.. sentences.Select(s => s.WithoutMisc())], norp);
+            }
+        }
+
         return new Loaded(train, dev, files, unlabeled);
     }
 

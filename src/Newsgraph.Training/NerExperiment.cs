@@ -34,8 +34,7 @@ public static class NerExperiment
             if (classesFrom is not null)
             {
                 using var file = File.OpenRead(classesFrom);
-                var source = NerModelFile.Read(file);
-                (gazetteer, clusters) = (source.Gazetteer, source.Clusters);
+                (gazetteer, clusters) = NerModelFile.ReadLookupsOnly(file);
             }
             else
             {
@@ -44,13 +43,13 @@ public static class NerExperiment
             }
 
             log.WriteLine($"training sentences {data.Train.Count} ({watch.Elapsed.TotalSeconds:0.0}s)");
-            var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap);
+            var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap, options.Labels);
             Action<int>? afterEpoch = null;
             if (everyEpoch)
             {
                 afterEpoch = epoch =>
                 {
-                    var snapshot = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
+                    var snapshot = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters, trainer.Labels));
                     foreach (var set in NerHeldOut.Evaluate(data, snapshot))
                     {
                         log.WriteLine($"after epoch {epoch} {set.Name}: PER/ORG/LOC P {set.P:0.000} R {set.R:0.000} F1 {set.F1:0.000}  " +
@@ -60,7 +59,7 @@ public static class NerExperiment
             }
 
             trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), afterEpoch);
-            tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
+            tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters, trainer.Labels));
         }
 
         foreach (var set in NerHeldOut.Evaluate(data, tagger, documentLevel: false))

@@ -24,11 +24,11 @@ public static class NerTrainer
 
         var clusters = WordClusterBuilder.Build(data.Unlabeled, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"), options.FineClasses, options.CoarseClasses);
         var gazetteer = new Gazetteer(gazetteerEntries);
-        var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap);
+        var trainer = new PerceptronTrainer(gazetteer, clusters, options.CorpusFeatures, options.PassiveAggressive, options.PassiveAggressiveCap, options.Labels);
         trainer.Train(data.Train, options.Epochs, seed, line => log.WriteLine($"{line} ({watch.Elapsed.TotalSeconds:0.0}s)"));
         double trainSeconds = watch.Elapsed.TotalSeconds;
 
-        var model = NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters);
+        var model = NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters, trainer.Labels);
         Directory.CreateDirectory(outDirectory);
         string modelPath = Path.Combine(outDirectory, ModelFileName);
         using (var file = File.Create(modelPath))
@@ -90,7 +90,8 @@ public static class NerTrainer
         NerModel model;
         using (var file = File.OpenRead(modelPath))
         {
-            model = NerModelFile.Read(file);
+            // Rebuilt: a stored table keeps the slot count it was written with; the current load factor applies to a new one.
+            model = NerModelFile.Read(file).Rebuilt();
         }
 
         using (var file = File.Create(modelPath))

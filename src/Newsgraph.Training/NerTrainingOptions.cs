@@ -30,6 +30,18 @@ public sealed record NerTrainingOptions
     /// </summary>
     public int GoldCorpusRepeats { get; init; } = 2;
 
+    /// <summary>Whether GMB's art/eve/nat spans train the MISC kind (false: they are O, as before the MISC kind).</summary>
+    public bool GmbMisc { get; init; } = true;
+
+    /// <summary>
+    /// Whether the tagger learns the MISC kind (21 labels; ner-fast7 branch). Off: 17 labels, MISC spans
+    /// unknown or O as before. Off by default: on the dev fold it did not win (docs/models/ner-fast.md, ner-fast7).
+    /// </summary>
+    public bool MiscKind { get; init; }
+
+    /// <summary>The labels the trained model scores.</summary>
+    public int Labels => MiscKind ? Newsgraph.Entities.BilouLabels.TaggerCount : Newsgraph.Entities.BilouLabels.Count;
+
     /// <summary>Whether GUM train (proper-noun-headed mentions, cut to names) is trained on.</summary>
     public bool UseGum { get; init; } = true;
 

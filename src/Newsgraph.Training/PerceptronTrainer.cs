@@ -32,6 +32,7 @@ internal sealed class PerceptronTrainer : IRowScorer
     private int[] _stamps = new int[1 << 20];
     private readonly TokenFeatures _features;
     private int _now;
+    private readonly int _labels;
 
     private readonly bool _passiveAggressive;
     private readonly float _passiveAggressiveCap;
@@ -39,8 +40,10 @@ internal sealed class PerceptronTrainer : IRowScorer
 
     /// <param name="passiveAggressive">Whether each update is scaled to the smallest step that makes the gold path win by a margin of √(wrong tokens) (PA-I), instead of the perceptron's fixed step of one.</param>
     /// <param name="passiveAggressiveCap">PA-I's C: the largest step a passive-aggressive update takes.</param>
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, bool corpusFeatures = false, bool passiveAggressive = false, float passiveAggressiveCap = 1f)
+    /// <param name="labels">Labels to learn: <see cref="BilouLabels.Count"/>, or <see cref="BilouLabels.TaggerCount"/> with the MISC kind (0: the former).</param>
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, bool corpusFeatures = false, bool passiveAggressive = false, float passiveAggressiveCap = 1f, int labels = 0)
     {
+        _labels = labels == 0 ? BilouLabels.Count : labels;
         _features = new TokenFeatures(gazetteer, clusters);
         _corpusFeatures = corpusFeatures;
         _passiveAggressive = passiveAggressive;
@@ -145,6 +148,8 @@ internal sealed class PerceptronTrainer : IRowScorer
         return (ulong)index << 32;
     }
 
+    public int Labels => _labels;
+
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
         foreach (uint feature in features)
@@ -169,7 +174,7 @@ internal sealed class PerceptronTrainer : IRowScorer
 
     private void AddRow(int row, Span<float> scores)
     {
-        int labels = BilouLabels.Count;
+        int labels = _labels;
         var weights = _weights.AsSpan(row * labels, labels);
         for (int label = 0; label < labels; label++)
         {
@@ -180,7 +185,7 @@ internal sealed class PerceptronTrainer : IRowScorer
     /// <summary>Averaged weights per feature.</summary>
     public Dictionary<uint, float[]> AveragedRows()
     {
-        int labels = BilouLabels.Count;
+        int labels = _labels;
         var rows = new Dictionary<uint, float[]>(_rowByFeature.Count);
         foreach (var (feature, row) in _rowByFeature)
         {
@@ -217,6 +222,24 @@ internal sealed class PerceptronTrainer : IRowScorer
             }
 
             labels[entity.End - 1] = BilouLabels.Label(kind, BilouLabels.Last);
+        }
+
+        foreach (var (start, end, _) in sentence.Misc)
+        {
+            int misc = BilouLabels.MiscKindIndex;
+            if (end - start == 1)
+            {
+                labels[start] = BilouLabels.Label(misc, BilouLabels.Unit);
+                continue;
+            }
+
+            labels[start] = BilouLabels.Label(misc, BilouLabels.Begin);
+            for (int i = start + 1; i < end - 1; i++)
+            {
+                labels[i] = BilouLabels.Label(misc, BilouLabels.Inside);
+            }
+
+            labels[end - 1] = BilouLabels.Label(misc, BilouLabels.Last);
         }
 
         return labels;
@@ -300,7 +323,7 @@ internal sealed class PerceptronTrainer : IRowScorer
     private int NewRow()
     {
         int row = _rowCount++;
-        int needed = (row + 1) * BilouLabels.Count;
+        int needed = (row + 1) * _labels;
         if (needed > _weights.Length)
         {
             int size = Math.Max(needed, _weights.Length * 2);
@@ -314,7 +337,7 @@ internal sealed class PerceptronTrainer : IRowScorer
 
     private void Update(int row, int label, float delta)
     {
-        int at = (row * BilouLabels.Count) + label;
+        int at = (row * _labels) + label;
         if (_passiveAggressive)
         {
             // Collected first: the step size depends on the whole update (its norm and the margin it fixes).

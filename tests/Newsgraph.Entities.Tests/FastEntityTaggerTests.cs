@@ -152,16 +152,16 @@ public sealed class FastEntityTaggerTests
         // The vectorised scorer must give bit-identical sums to the plain definition.
         var model = FastEntityTagger.Default.Model;
         uint[] features = [.. model.FeatureHashes[..40].ToArray(), 12345u, .. model.FeatureHashes[^20..].ToArray()];
-        var fast = new float[BilouLabels.Count];
+        var fast = new float[BilouLabels.TaggerCount];
         model.AddScores(features, fast);
 
-        var plain = new float[BilouLabels.Count];
+        var plain = new float[BilouLabels.TaggerCount];
         foreach (uint feature in features)
         {
             int row = model.FeatureHashes.BinarySearch(feature);
-            for (int label = 0; row >= 0 && label < BilouLabels.Count; label++)
+            for (int label = 0; row >= 0 && label < BilouLabels.TaggerCount; label++)
             {
-                plain[label] += model.Rows[(row * BilouLabels.Count) + label] * model.Scales[row];
+                plain[label] += model.Rows[(row * BilouLabels.TaggerCount) + label] * model.Scales[row];
             }
         }
 

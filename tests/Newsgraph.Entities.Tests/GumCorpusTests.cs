@@ -67,12 +67,13 @@ public sealed class GumCorpusTests
     }
 
     [Fact]
-    public void Proper_noun_mentions_of_other_types_are_left_unknown()
+    public void Proper_noun_mentions_of_other_types_are_misc()
     {
         var sentence = ReadOne();
         int olympics = Array.IndexOf(sentence.Tokens, "Olympics");
 
-        Assert.True(sentence.Unknown[olympics]);
+        Assert.False(sentence.Unknown[olympics]);
+        Assert.Contains(sentence.Misc, m => m.Start <= olympics && olympics < m.End);
         Assert.DoesNotContain(sentence.Entities, e => e.Start <= olympics && olympics < e.End);
     }
 

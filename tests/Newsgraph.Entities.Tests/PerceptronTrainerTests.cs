@@ -27,7 +27,7 @@ public sealed class PerceptronTrainerTests
         trainer.Train(sentences, 3, seed: 7, _ => { }, epoch =>
         {
             seen.Add(epoch);
-            var tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters));
+            var tagger = new FastEntityTagger(NerModel.Quantise(trainer.AveragedRows(), gazetteer, clusters, trainer.Labels));
             afterLast = tagger.Tag(sentences[0].Tokens);
         });
 
@@ -48,7 +48,7 @@ public sealed class PerceptronTrainerTests
         var trainer = new PerceptronTrainer(gazetteer, clusters, passiveAggressive: true, passiveAggressiveCap: 0.5f);
         trainer.Train(sentences, 3, seed: 7, _ => { });
         var rows = trainer.AveragedRows();
-        var tagger = new FastEntityTagger(NerModel.Quantise(rows, gazetteer, clusters));
+        var tagger = new FastEntityTagger(NerModel.Quantise(rows, gazetteer, clusters, trainer.Labels));
 
         Assert.Equal(sentences[0].Entities, tagger.Tag(sentences[0].Tokens));
         Assert.Empty(tagger.Tag(sentences[1].Tokens));

@@ -5,8 +5,10 @@ namespace Newsgraph.Entities.Tests;
 public sealed class ViterbiDecoderTests
 {
     /// <summary>Pseudo-random weights per (feature, label): any scorer the decoder must maximise exactly.</summary>
-    private sealed class HashScorer(int salt) : IRowScorer
+    private sealed class HashScorer(int salt, int labels = 21) : IRowScorer
     {
+        public int Labels => labels;
+
         public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
         {
             foreach (uint feature in features)
@@ -32,7 +34,7 @@ public sealed class ViterbiDecoderTests
     private static float PathScore(IRowScorer scorer, string[] tokens, TokenFeatures.Sentence s, ReadOnlySpan<int> labels)
     {
         Span<uint> features = stackalloc uint[TokenFeatures.MaxPerToken];
-        Span<float> scores = stackalloc float[BilouLabels.Count];
+        Span<float> scores = stackalloc float[BilouLabels.TaggerCount];
         float total = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
@@ -76,7 +78,7 @@ public sealed class ViterbiDecoderTests
 
         float best = float.NegativeInfinity;
         var path = new int[3];
-        int n = BilouLabels.Count;
+        int n = BilouLabels.TaggerCount;
         for (int a = 0; a < n * n * n; a++)
         {
             (path[0], path[1], path[2]) = (a % n, a / n % n, a / (n * n));
@@ -87,6 +89,19 @@ public sealed class ViterbiDecoderTests
         }
 
         Assert.Equal(best, PathScore(scorer, tokens, context, labels), 3);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_scorer_without_the_misc_kind_never_decodes_misc(int salt)
+    {
+        var (tokens, context) = Prepare("Kim met Putin at the Battle of Antietam in Maryland");
+        var labels = new int[tokens.Length];
+        Assert.True(ViterbiDecoder.Decode(new HashScorer(salt, BilouLabels.Count), tokens, context, labels, []));
+        Assert.All(labels, l => Assert.True(l < BilouLabels.Count));
+        Assert.True(Valid(labels));
     }
 
     [Fact]
