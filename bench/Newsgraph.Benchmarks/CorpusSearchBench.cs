@@ -239,13 +239,17 @@ internal sealed class CorpusSearchBench(BenchOptions options)
         {
             var times = new List<double>();
             long matches = 0;
+            // --only phases: where each kind's time goes (thread CPU per step, summed over the kind)
+            var phases = options.Only == "phases" ? new SearchPhaseTimes(ThreadCpuClock.Now) : null;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             for (int i = 0; i < queriesPerKind; i++)
             {
                 var query = make();
                 long start = Stopwatch.GetTimestamp();
                 // --only no-sets: the plan before the in-memory value sets (an A/B anchor in one build)
-                var results = options.Only == "no-sets" && store is SqliteCorpusStore plain ? plain.SearchWithoutSets(query) : store.Search(query);
+                var results = options.Only == "no-sets" && store is SqliteCorpusStore plain ? plain.SearchWithoutSets(query)
+                    : phases is not null && store is SqliteCorpusStore timed ? timed.Search(query, phases)
+                    : store.Search(query);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
                 matches += results.Total;
                 asked.Add((query, results));
@@ -254,6 +258,10 @@ internal sealed class CorpusSearchBench(BenchOptions options)
             all.AddRange(times);
             double cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds / queriesPerKind;
             Console.WriteLine($"  {name,-28} {Percentile(times, 50),7:N2} / {Percentile(times, 95),7:N2} / {Percentile(times, 99),7:N2} / {times.Max(),7:N2}   {matches / queriesPerKind,6:N0}   cpu {cpuMs:N2} ms/query");
+            if (phases is not null)
+            {
+                Console.WriteLine("      " + string.Join("; ", phases.Totals.Select(p => $"{p.Phase} {p.CpuMs / queriesPerKind:N2}")));
+            }
         }
 
         Console.WriteLine($"  {"all kinds",-28} {Percentile(all, 50),7:N2} / {Percentile(all, 95),7:N2} / {Percentile(all, 99),7:N2} / {all.Max(),7:N2}   load average {LoadAverage()}");

@@ -24,7 +24,7 @@ public sealed class DeferredIndexesTests
             .RunAsync([new ListSource(TestCorpus.Article("a", TestCorpus.WireStory), TestCorpus.Article("b", TestCorpus.OtherStory))]);
 
         Assert.Equal(2, counts.Ingested);
-        Assert.Equal(11, Present(temp.DbPath));
+        Assert.Equal(12, Present(temp.DbPath));
         Assert.Equal(2, store.Search(new SearchQuery { Entity = "Alana Whitfield" }).Hits.Count); // both articles name her
     }
 
@@ -40,7 +40,7 @@ public sealed class DeferredIndexesTests
         Assert.Equal(0, Present(temp.DbPath));
         using (temp.Open())
         {
-            Assert.Equal(11, Present(temp.DbPath));
+            Assert.Equal(12, Present(temp.DbPath));
         }
     }
 
