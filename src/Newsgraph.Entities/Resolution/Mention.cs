@@ -44,5 +44,12 @@ internal sealed class Mention
     /// <summary>A one-word town or region match: a person's name wins over it when the document has one ("Kim").</summary>
     public bool WeakPlace { get; set; }
 
+    /// <summary>
+    /// A one-word capital or city of a million or more: it keeps its place reading where it only
+    /// begins a person's name ("over Hanoi" beside the "Hanoi Hilton"); news shortens a person to
+    /// the last name, so only a last-word match ("Houston" for Whitney Houston) still wins over it.
+    /// </summary>
+    public bool MajorPlace { get; set; }
+
     public int WordCount => Key.Length == 0 ? 0 : Key.Count(c => c == ' ') + 1;
 }

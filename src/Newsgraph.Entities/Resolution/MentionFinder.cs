@@ -949,6 +949,13 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
         mention.Resolved = true;
     }
 
+    /// <summary>
+    /// Why: a city this large is the referent of its bare name in news far more often than a person's
+    /// first name that happens to equal it (<see cref="Mention.MajorPlace"/>); towns named like first
+    /// names ("Kim") stay weak.
+    /// </summary>
+    private const long MajorPlacePopulation = 1_000_000;
+
     private void ResolvePlace(Window window, Mention mention, PlaceRecord place, int start, int end)
     {
         mention.Resolved = true;
@@ -962,6 +969,7 @@ internal sealed class MentionFinder(EntityLexicon lexicon, ITokenTagger tagger)
 
         mention.Type = EntityType.Gpe;
         mention.WeakPlace = end - start == 1;
+        mention.MajorPlace = mention.WeakPlace && (place.IsCapital || place.Population >= MajorPlacePopulation);
         mention.Identity = "geonames:" + place.GeonameId;
         mention.CrossKey = "geonames:" + place.GeonameId;
         mention.Country = place.Iso2;

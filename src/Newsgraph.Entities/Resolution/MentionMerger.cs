@@ -44,7 +44,7 @@ internal static class MentionMerger
             .Concat(mentions.Where(m => !(m.Type == EntityType.Person && m.WordCount >= 2 && m.Identity is null)));
         foreach (var mention in ordered)
         {
-            if (mention.WeakPlace && mention.Identity is not null && Nearest(personByWord, mention, requireEdge: true) is { } person)
+            if (mention.WeakPlace && mention.Identity is not null && Nearest(personByWord, mention, requireEdge: true, lastWordOnly: mention.MajorPlace) is { } person)
             {
                 // "Kim" is a town somewhere, but here the person's name.
                 mention.Identity = null;
@@ -217,8 +217,9 @@ internal static class MentionMerger
     /// <summary>
     /// The full name this one-word mention shortens: for people a first or last word ("Kim", "Putin");
     /// for organisations any word ("Times"). The nearest earlier such name wins, else the first later.
+    /// <paramref name="lastWordOnly"/>: only a last word counts (a major place's name, see <see cref="Mention.MajorPlace"/>).
     /// </summary>
-    private static Cluster? Nearest(Dictionary<string, List<Cluster>> byWord, Mention mention, bool requireEdge)
+    private static Cluster? Nearest(Dictionary<string, List<Cluster>> byWord, Mention mention, bool requireEdge, bool lastWordOnly = false)
     {
         if (!byWord.TryGetValue(mention.Key, out var candidates))
         {
@@ -232,7 +233,7 @@ internal static class MentionMerger
             bool fits = !requireEdge || cluster.Mentions.Any(m =>
             {
                 string[] words = m.Key.Split(' ');
-                return words.Length >= 2 && (words[0] == mention.Key || words[^1] == mention.Key);
+                return words.Length >= 2 && ((!lastWordOnly && words[0] == mention.Key) || words[^1] == mention.Key);
             });
             if (!fits)
             {

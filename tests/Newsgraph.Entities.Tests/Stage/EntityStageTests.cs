@@ -28,6 +28,15 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void Keeps_a_major_city_apart_from_a_name_it_only_begins()
+    {
+        var entities = EntityText.Entities(
+            "Inmates nicknamed the old jail the \u201cCairo Hilton\u201d in their letters. The pilot was shot down over Cairo in 1967.");
+
+        Assert.Contains(entities, e => e.Type == EntityType.Gpe && e.Country == "EG" && e.Aliases.Concat([e.Name]).Contains("Cairo"));
+    }
+
+    [Fact]
     public void Makes_one_country_of_its_abbreviations_and_short_names()
     {
         var entities = EntityText.Entities(
