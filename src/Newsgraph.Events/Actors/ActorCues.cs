@@ -65,6 +65,14 @@ internal static class ActorCues
         "argued", "argues", "noted", "notes", "confirmed", "confirms", "claimed", "claims", "reiterated", "reiterates");
 
     /// <summary>
+    /// Why (session 10): "… its war against Ukraine, the New York Times reported Monday": a name
+    /// followed by one of these verbs is the subject of a trailing attribution, the claim's source,
+    /// never one more member of the list before its comma.
+    /// </summary>
+    public static readonly FrozenSet<string> AttributionVerbs = Set(
+        "said", "says", "reported", "reports", "told", "wrote", "writes", "added", "adds", "stated", "announced", "claimed", "noted");
+
+    /// <summary>
     /// Why: "WeWork received a lifeline from SoftBank", "Kyiv won military aid from Washington": with
     /// a verb of receiving before a nominal trigger, the subject undergoes the event and the name
     /// after "from" does it (PLOVER codes the giver as the source of AID, SUPPORT, …).

@@ -870,7 +870,8 @@ internal sealed partial class ActorFinder(
 
             if (joiner < lowLimit || joiner >= highLimit || next < lowLimit || next >= highLimit
                 || !ActorCues.Coordinators.Contains(Lower(joiner)) || mentions.At(next) is not { } other
-                || !IsActor(other.Entity) || (backwards && IsPrepositionalObject(other)))
+                || !IsActor(other.Entity) || (backwards && IsPrepositionalObject(other))
+                || (!backwards && other.EndToken < tokens.Length && ActorCues.AttributionVerbs.Contains(Lower(other.EndToken))))
             {
                 break;
             }

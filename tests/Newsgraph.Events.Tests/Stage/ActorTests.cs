@@ -49,6 +49,19 @@ public sealed class ActorTests
     }
 
     [Fact]
+    public void The_source_of_a_trailing_attribution_is_no_target()
+    {
+        var docs = new TestDocuments("Egypt sharply criticised Jordan, the Daily Herald reported on Friday.")
+            .Entity("Egypt", EntityType.Gpe)
+            .Entity("Jordan", EntityType.Gpe)
+            .Entity("Daily Herald", EntityType.Org);
+
+        var accuse = docs.Events().Single("ACCUSE");
+
+        Assert.Equal("Jordan", accuse.Target.Names(docs));
+    }
+
+    [Fact]
     public void He_stands_for_the_last_person_named()
     {
         var docs = new TestDocuments("Mark Esper arrived in Hanoi on Tuesday. He urged Vietnam to push back against China.")
