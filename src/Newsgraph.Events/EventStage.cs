@@ -41,7 +41,7 @@ public sealed class EventStage : IStage, IWarmUp
     /// </summary>
     private readonly IReadOnlySet<string>? _disabled;
 
-    /// <summary>Environment variable naming rules to switch off: precision rules (<see cref="Filters.NonEventReadings.Rules"/>, <see cref="Filters.DefiniteRetellings.Rule"/>) and the actor finder's recall rules (<see cref="ActorFinder.RecallRules"/>).</summary>
+    /// <summary>Environment variable naming rules to switch off: precision rules (<see cref="Filters.NonEventReadings.Rules"/>, <see cref="Filters.DefiniteRetellings.Rule"/>, <see cref="Filters.RetoldDetails.Rule"/>) and the actor finder's recall rules (<see cref="ActorFinder.RecallRules"/>).</summary>
     public const string AblateVariable = "NEWSGRAPH_EVENTS_ABLATE";
 
     public EventStage()
@@ -116,6 +116,11 @@ public sealed class EventStage : IStage, IWarmUp
             candidates = [.. candidates.Where((_, i) => !retold.Contains(i))];
         }
 
+        if (_disabled?.Contains(Filters.RetoldDetails.Rule) != true)
+        {
+            candidates = Filters.RetoldDetails.Apply(candidates, context.RetoldDetails, offset => SentenceIndexOf(sentences, offset));
+        }
+
         int cap = EventSelection.CapFor(sentences.Length);
         var chosen = WithoutRepeats(candidates
             .Where(c => c.Score >= EventSelection.MinScore)
@@ -181,6 +186,26 @@ public sealed class EventStage : IStage, IWarmUp
     /// <summary>A coded event before selection, with the score that ranks it; <paramref name="Definite"/>: its trigger follows "the" (<see cref="Filters.DefiniteRetellings"/>).</summary>
     internal sealed record Candidate(NewsEvent Event, float Score, bool Definite);
 
+    /// <summary>The index of the sentence holding <paramref name="offset"/> (sentences are in text order).</summary>
+    private static int SentenceIndexOf(ImmutableArray<Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The document's optional layers, read once, and the per-trigger assembly of an event.</summary>
     private sealed class EventContext
     {
@@ -229,6 +254,9 @@ public sealed class EventStage : IStage, IWarmUp
 
         private ImmutableArray<Token> Tokens { get; }
 
+        /// <summary>Doer-less definite nominals with a place, for <see cref="Filters.RetoldDetails"/>.</summary>
+        public List<Filters.RetoldDetails.Detail> RetoldDetails { get; } = [];
+
         /// <summary>The document's lower-cased words, shared with the sentence typing.</summary>
         public LowerWords Words => _words;
 
@@ -268,6 +296,11 @@ public sealed class EventStage : IStage, IWarmUp
             // "was arrested" keeps its target and still counts when the agent is unnamed).
             if (_hasEntities && actors.Source.IsEmpty && !(actors.Passive && !actors.Target.IsEmpty))
             {
+                if (actors.Place is not null && Filters.DefiniteRetellings.IsDefinite(_words, match.Start))
+                {
+                    RetoldDetails.Add(new Filters.RetoldDetails.Detail(typed.Type, trigger.Start, sentenceIndex, actors.Place, NearestTime(sentence, trigger)));
+                }
+
                 _trace?.Add($"no-source\t{typed.Type}\t{_document.Text[trigger.Start..trigger.End]}\t@{trigger.Start}\t-> {Names(actors.Target)}");
                 return null;
             }

@@ -126,7 +126,9 @@ internal static class NonEventReadings
     private static readonly FrozenSet<string> FunctionWords = Set(
         "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "him", "them", "us", "me",
         "it", "he", "she", "they", "we", "you", "i", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "against", "over",
-        "about", "after", "before", "until", "since", "during", "amid", "under", "through", "without", "within", "and", "or", "but", "as", "than", "who", "which", "what", "whether", "if", "when", "while", "is",
+        "about", "after", "before", "until", "since", "during", "amid", "under", "through", "without", "within", "between",
+        "among", "across", "around", "behind", "beyond", "near", "outside", "inside", "toward", "towards", "upon", "via",
+        "despite", "throughout", "alongside", "and", "or", "but", "as", "than", "who", "which", "what", "whether", "if", "when", "while", "is",
         "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "not",
         "all", "both", "some", "any", "more", "most", "up", "down", "out", "off", "back", "away", "there", "here", "so", "too", "also",
         "again", "last", "next", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",

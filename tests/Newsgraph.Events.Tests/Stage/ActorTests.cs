@@ -62,6 +62,35 @@ public sealed class ActorTests
     }
 
     [Fact]
+    public void A_later_definite_retelling_without_a_doer_gives_the_event_its_place()
+    {
+        var docs = new TestDocuments("Ruto will meet Museveni next month. The meeting between the two leaders is expected to be held in Mombasa.")
+            .Entity("Ruto", EntityType.Person)
+            .Entity("Museveni", EntityType.Person)
+            .Entity("Mombasa", EntityType.Gpe);
+
+        var consult = docs.Events().Single("CONSULT");
+
+        Assert.Equal("Ruto", consult.Source.Names(docs));
+        Assert.Equal("e3", consult.Place);
+    }
+
+    [Fact]
+    public void A_same_kind_nominal_far_later_gives_no_place()
+    {
+        var docs = new TestDocuments(
+            "Ruto will meet Museveni next month. Markets rose on Monday. Exports fell. Prices held. Rain fell in the west. " +
+            "The meeting of the committee will be held in Mombasa.")
+            .Entity("Ruto", EntityType.Person)
+            .Entity("Museveni", EntityType.Person)
+            .Entity("Mombasa", EntityType.Gpe);
+
+        var consult = docs.Events().Single("CONSULT");
+
+        Assert.Null(consult.Place);
+    }
+
+    [Fact]
     public void He_stands_for_the_last_person_named()
     {
         var docs = new TestDocuments("Mark Esper arrived in Hanoi on Tuesday. He urged Vietnam to push back against China.")
