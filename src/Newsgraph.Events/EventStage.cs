@@ -118,7 +118,7 @@ public sealed class EventStage : IStage, IWarmUp
 
         if (_disabled?.Contains(Filters.RetoldDetails.Rule) != true)
         {
-            candidates = Filters.RetoldDetails.Apply(candidates, context.RetoldDetails, offset => SentenceIndexOf(sentences, offset));
+            Filters.RetoldDetails.Apply(candidates, context.RetoldDetails);
         }
 
         int cap = EventSelection.CapFor(sentences.Length);
@@ -186,26 +186,6 @@ public sealed class EventStage : IStage, IWarmUp
     /// <summary>A coded event before selection, with the score that ranks it; <paramref name="Definite"/>: its trigger follows "the" (<see cref="Filters.DefiniteRetellings"/>).</summary>
     internal sealed record Candidate(NewsEvent Event, float Score, bool Definite);
 
-    /// <summary>The index of the sentence holding <paramref name="offset"/> (sentences are in text order).</summary>
-    private static int SentenceIndexOf(ImmutableArray<Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) / 2;
-            if (sentences[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
-
     /// <summary>The document's optional layers, read once, and the per-trigger assembly of an event.</summary>
     private sealed class EventContext
     {
@@ -218,6 +198,7 @@ public sealed class EventStage : IStage, IWarmUp
         private readonly MentionIndex _named;
 
         private readonly List<string>? _trace;
+        private readonly ImmutableArray<Sentence> _sentences;
         private readonly ImmutableArray<Entity> _allEntities;
         private readonly LowerWords _words;
         private readonly IReadOnlySet<string>? _disabled;
@@ -225,6 +206,7 @@ public sealed class EventStage : IStage, IWarmUp
         public EventContext(Document document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, List<string>? trace, IReadOnlySet<string>? disabled)
         {
             _trace = trace;
+            _sentences = sentences;
             _disabled = disabled;
             _document = document;
             var entities = document.TryGet(EntityLayers.Entities, out var e) ? e : [];
@@ -298,7 +280,8 @@ public sealed class EventStage : IStage, IWarmUp
             {
                 if (actors.Place is not null && Filters.DefiniteRetellings.IsDefinite(_words, match.Start))
                 {
-                    RetoldDetails.Add(new Filters.RetoldDetails.Detail(typed.Type, trigger.Start, sentenceIndex, actors.Place, NearestTime(sentence, trigger)));
+                    int windowStart = _sentences[Math.Max(0, sentenceIndex - Filters.RetoldDetails.MaxSentencesBack)].Start;
+                    RetoldDetails.Add(new Filters.RetoldDetails.Detail(typed.Type, trigger.Start, windowStart, actors.Place, NearestTime(sentence, trigger)));
                 }
 
                 _trace?.Add($"no-source\t{typed.Type}\t{_document.Text[trigger.Start..trigger.End]}\t@{trigger.Start}\t-> {Names(actors.Target)}");

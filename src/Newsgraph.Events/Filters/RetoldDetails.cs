@@ -18,31 +18,25 @@ internal static class RetoldDetails
     /// <summary>Why: a retelling follows its event closely; further back, a same-type nominal is as likely another event.</summary>
     public const int MaxSentencesBack = 3;
 
-    /// <summary>A doer-less definite nominal's type, trigger offset, sentence index, place and time.</summary>
-    public sealed record Detail(string Type, int TriggerStart, int SentenceIndex, string? Place, string? Time);
+    /// <summary>
+    /// A doer-less definite nominal's type, trigger offset, place and time; <paramref name="WindowStart"/>:
+    /// the start of the earliest sentence whose events it may retell (<see cref="MaxSentencesBack"/> before its own).
+    /// </summary>
+    public sealed record Detail(string Type, int TriggerStart, int WindowStart, string? Place, string? Time);
 
-    /// <summary>Gives the earlier candidates a detail retells its place (and a missing time).</summary>
-    public static List<EventStage.Candidate> Apply(List<EventStage.Candidate> candidates, IReadOnlyList<Detail> details, Func<int, int> sentenceOf)
+    /// <summary>Gives the earlier candidates a detail retells its place (and a missing time), in place.</summary>
+    public static void Apply(List<EventStage.Candidate> candidates, IReadOnlyList<Detail> details)
     {
-        if (details.Count == 0)
-        {
-            return candidates;
-        }
-
-        var result = candidates.ToList();
         foreach (var detail in details)
         {
-            for (int i = 0; i < result.Count; i++)
+            for (int i = 0; i < candidates.Count; i++)
             {
-                var e = result[i].Event;
-                if (e.Type == detail.Type && e.Trigger.Start < detail.TriggerStart && e.Place is null
-                    && sentenceOf(e.Trigger.Start) >= detail.SentenceIndex - MaxSentencesBack)
+                var e = candidates[i].Event;
+                if (e.Type == detail.Type && e.Trigger.Start < detail.TriggerStart && e.Place is null && e.Sentence.Start >= detail.WindowStart)
                 {
-                    result[i] = result[i] with { Event = e with { Place = detail.Place, Time = e.Time ?? detail.Time } };
+                    candidates[i] = candidates[i] with { Event = e with { Place = detail.Place, Time = e.Time ?? detail.Time } };
                 }
             }
         }
-
-        return result;
     }
 }
