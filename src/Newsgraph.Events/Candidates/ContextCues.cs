@@ -182,8 +182,10 @@ internal static class ContextCues
         if (match.End - match.Start == 1 && ArriveForms.Contains(head))
         {
             // Who or what arrives: the subject before it, or "arrival of …" after it.
-            bool goods = Near(text, tokens, match.Start, sentenceStart, DeliveredGoods) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, DeliveredGoods));
-            bool observers = Near(text, tokens, match.Start, sentenceStart, AdmittedObservers) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, AdmittedObservers));
+            bool Arriving(HashSet<string> kind) =>
+                Near(text, tokens, match.Start, sentenceStart, kind) || (head == "arrival" && After(text, tokens, match.End, sentenceEnd, kind));
+            bool goods = Arriving(DeliveredGoods);
+            bool observers = Arriving(AdmittedObservers);
             if (goods != observers)
             {
                 return match with { Cues = [goods ? new TriggerCue(PloverTypes.IndexOf("AID"), null, ContextWeight, []) : new TriggerCue(PloverTypes.IndexOf("RETREAT"), "access", ContextWeight, [])] };
