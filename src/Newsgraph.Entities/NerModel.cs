@@ -96,8 +96,8 @@ internal sealed class NerModel : IRowScorer
 
     public void AddScores(ReadOnlySpan<uint> features, Span<float> scores)
     {
+        // Always all 21: a 17-label model's labels 17-20 are zero, and its decoder never reads them.
         if (BilouLabels.TaggerCount != RowTable.Labels || scores.Length < RowTable.Labels)
-            // Always all 21: a 17-label model's labels 17-20 are zero, and its decoder never reads them.
         {
             throw new InvalidOperationException($"The scorer is laid out for {RowTable.Labels} labels");
         }
